@@ -1,0 +1,1 @@
+"""The domain: vocabularies, validation rules and derived facts. Plain Python, no Qt, no SQL."""

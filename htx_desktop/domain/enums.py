@@ -1,0 +1,141 @@
+"""Closed vocabularies of the domain, stored as their string values.
+
+Labels shown to users live in `htx_desktop.messages` under "enum.<Class>.<value>".
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class UnitKind(StrEnum):
+    PROVINCE = "province"
+    DISTRICT = "district"  # abolished on 1 July 2025; kept for older data and aggregators
+    COMMUNE = "commune"  # xã, phường, đặc khu: the lower tier
+
+
+class InstallationRole(StrEnum):
+    COMMUNE = "commune"
+    AGGREGATOR = "aggregator"
+
+
+class CooperativeKind(StrEnum):
+    COOPERATIVE = "cooperative"  # hợp tác xã
+    GROUP = "group"  # tổ hợp tác
+
+
+class CooperativeStatus(StrEnum):
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    DISSOLVED = "dissolved"
+
+
+class Classification(StrEnum):
+    GOOD = "good"  # tốt
+    FAIR = "fair"  # khá
+    AVERAGE = "average"  # trung bình
+    WEAK = "weak"  # yếu
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+
+
+class PostRole(StrEnum):
+    BOARD_CHAIR = "board_chair"  # Chủ tịch HĐQT
+    BOARD_MEMBER = "board_member"  # Thành viên HĐQT
+    DIRECTOR = "director"  # Giám đốc
+    DEPUTY_DIRECTOR = "deputy_director"  # Phó Giám đốc
+    SUPERVISOR_HEAD = "supervisor_head"  # Trưởng Ban kiểm soát
+    SUPERVISOR = "supervisor"  # Kiểm soát viên / thành viên BKS
+    CHIEF_ACCOUNTANT = "chief_accountant"  # Kế toán trưởng
+    GROUP_LEADER = "group_leader"  # Tổ trưởng tổ hợp tác
+
+
+#: Every recorded post is a management post ("nữ quản lý" when a woman holds it).
+MANAGEMENT_POSTS = frozenset(PostRole)
+
+
+class CadreLevel(StrEnum):
+    COMMUNE = "commune"
+    DISTRICT = "district"
+    PROVINCE = "province"
+    CENTRAL = "central"
+
+
+class PriorityGroup(StrEnum):
+    POOR = "poor"  # hộ nghèo
+    NEAR_POOR = "near_poor"  # hộ cận nghèo
+    DISABILITY = "disability"  # người khuyết tật
+    ETHNIC_MINORITY = "ethnic_minority"  # người dân tộc thiểu số
+    RETURNEE = "returnee"  # người trở về
+    TRAFFICKING_SURVIVOR = "trafficking_survivor"  # nạn nhân mua bán người
+    VIOLENCE_SURVIVOR = "violence_survivor"  # nạn nhân bạo lực
+    UNSAFE_MIGRANT = "unsafe_migrant"  # di cư không an toàn
+    LAID_OFF = "laid_off"  # lao động mất việc
+
+
+class TrainingTopic(StrEnum):
+    GOVERNANCE = "governance"
+    DIGITAL = "digital"
+    ECOMMERCE = "ecommerce"
+    LAW = "law"
+    PRODUCTION = "production"
+    OUTREACH = "outreach"
+    VOCATIONAL = "vocational"  # dạy nghề dưới 3 tháng
+
+
+class TrainingFormat(StrEnum):
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+
+
+class TargetGroup(StrEnum):
+    WOMEN_MANAGERS = "women_managers"
+    MEMBERS_WORKERS = "members_workers"
+    UNION_CADRES = "union_cadres"
+    MIXED = "mixed"
+
+
+class FundingSource(StrEnum):
+    CENTRAL_BUDGET = "central_budget"
+    LOCAL_BUDGET = "local_budget"
+    NATIONAL_TARGET_PROGRAMME = "national_target_programme"
+    UNION = "union"
+    SOCIALISED = "socialised"
+    OTHER = "other"
+
+
+class SupportKind(StrEnum):
+    FOUNDING_ADVICE = "founding_advice"
+    LOAN = "loan"
+    TRADE_FAIR = "trade_fair"
+    TRADEMARK = "trademark"
+    TRACEABILITY = "traceability"
+    INSURANCE = "insurance"
+    DIGITAL = "digital"
+    GRADUATE_SALARY = "graduate_salary"
+    STRENGTHENING = "strengthening"  # củng cố, nâng cao chất lượng
+    OTHER = "other"
+
+
+class CommendationLevel(StrEnum):
+    COMMUNE = "commune"
+    DISTRICT = "district"
+    PROVINCE = "province"
+    CENTRAL = "central"
+
+
+class TargetKind(StrEnum):
+    NUMBER = "number"  # exactly / at least this many (low)
+    RANGE = "range"  # low to high
+    FLOOR = "floor"  # at least low
+    ABOVE = "above"  # strictly more than low
+    PERCENT_FLOOR = "percent_floor"  # at least low percent
+
+
+class UserRole(StrEnum):
+    ADMIN = "admin"
+    DATA_ENTRY = "data_entry"
+    VIEWER = "viewer"

@@ -1,0 +1,285 @@
+"""User-facing messages of the Qt-free core, in Vietnamese (default) and English.
+
+`tr("key", name=value)` formats with named placeholders. The language comes from `set_language`
+or the `HTX_LANG` environment variable ("vi" or "en"). The GUI's own texts use Qt Linguist.
+"""
+
+from __future__ import annotations
+
+import os
+
+_language: str | None = None
+
+# key: (Vietnamese, English)
+MESSAGES: dict[str, tuple[str, str]] = {
+    # validation
+    "required": ("{field} không được để trống.", "{field} is required."),
+    "too_long": ("{field} dài quá {max} ký tự.", "{field} is longer than {max} characters."),
+    "national_id": (
+        "Số CCCD phải gồm đúng 12 chữ số.",
+        "The national ID must have exactly 12 digits.",
+    ),
+    "phone": (
+        "Số điện thoại không hợp lệ: cần 10 chữ số bắt đầu bằng 0 (ví dụ 0912345678).",
+        "Invalid phone number: 10 digits starting with 0 (e.g. 0912345678).",
+    ),
+    "tax_code": (
+        "Mã số thuế phải gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số.",
+        "The tax code must be 10 digits, or 10 digits, a hyphen and 3 digits.",
+    ),
+    "birth_year": (
+        "Năm sinh phải trong khoảng {low} đến {high}.",
+        "The birth year must be between {low} and {high}.",
+    ),
+    "year": ("Năm phải trong khoảng {low} đến {high}.", "The year must be between {low} and {high}."),
+    "date_range": (
+        "{field} phải trong khoảng {low} đến {high}.",
+        "{field} must be between {low} and {high}.",
+    ),
+    "not_negative": ("{field} không được là số âm.", "{field} cannot be negative."),
+    "female_above_total": (
+        "{female} ({female_value}) không được lớn hơn {total} ({total_value}).",
+        "{female} ({female_value}) cannot be more than {total} ({total_value}).",
+    ),
+    "end_before_start": (
+        "Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.",
+        "The end date must be on or after the start date.",
+    ),
+    "not_in_choices": ("{field}: giá trị “{value}” không hợp lệ.", "{field}: “{value}” is not valid."),
+    "stars": ("Số sao OCOP phải từ 3 đến 5.", "OCOP stars must be from 3 to 5."),
+    "support_date_needed": (
+        "Hãy nhập ngày Hội hỗ trợ thành lập.",
+        "Enter the date the union supported the founding.",
+    ),
+    "dissolved_needs_date": (
+        "HTX đã giải thể: hãy nhập ngày giải thể.",
+        "The cooperative is dissolved: enter the dissolution date.",
+    ),
+    "completed_not_attended": (
+        "Chỉ người có tham dự mới được ghi là hoàn thành khóa học.",
+        "Only someone who attended can have completed the course.",
+    ),
+    "percent": ("{field} phải từ 0 đến 100.", "{field} must be from 0 to 100."),
+    "range_order": (
+        "Giá trị dưới không được lớn hơn giá trị trên.",
+        "The low value cannot be above the high value.",
+    ),
+    "unknown_unit": ("Không có đơn vị hành chính mã “{code}”.", "There is no administrative unit with code “{code}”."),
+    "not_found": ("Không tìm thấy {what} (mã {id}).", "{what} not found (id {id})."),
+    "validation_failed": ("Dữ liệu chưa hợp lệ:", "The data is not valid:"),
+    # field names
+    "field.name": ("Tên", "Name"),
+    "field.full_name": ("Họ và tên", "Full name"),
+    "field.title": ("Tên khóa học", "Title"),
+    "field.unit": ("Đơn vị", "Unit"),
+    "field.kind": ("Loại hình", "Kind"),
+    "field.status": ("Tình trạng", "Status"),
+    "field.founded_on": ("Ngày thành lập", "Founding date"),
+    "field.union_support_on": ("Ngày Hội hỗ trợ thành lập", "Union support date"),
+    "field.dissolved_on": ("Ngày giải thể", "Dissolution date"),
+    "field.charter_capital": ("Vốn điều lệ", "Charter capital"),
+    "field.registration_no": ("Số đăng ký", "Registration number"),
+    "field.members": ("Số thành viên", "Members"),
+    "field.female_members": ("Số thành viên nữ", "Female members"),
+    "field.workers": ("Số lao động", "Workers"),
+    "field.female_workers": ("Số lao động nữ", "Female workers"),
+    "field.revenue": ("Doanh thu", "Revenue"),
+    "field.classification": ("Xếp loại", "Classification"),
+    "field.sex": ("Giới tính", "Sex"),
+    "field.role": ("Chức vụ", "Post"),
+    "field.started_on": ("Ngày bắt đầu", "Start date"),
+    "field.ended_on": ("Ngày kết thúc", "End date"),
+    "field.topic": ("Chủ đề", "Topic"),
+    "field.format": ("Hình thức", "Format"),
+    "field.starts_on": ("Ngày bắt đầu", "Start date"),
+    "field.cadre_level": ("Cấp cán bộ Hội", "Union cadre level"),
+    "field.priority_groups": ("Nhóm ưu tiên", "Priority groups"),
+    "field.funding_source": ("Nguồn kinh phí", "Funding source"),
+    "field.amount": ("Số tiền", "Amount"),
+    "field.held_on": ("Ngày tổ chức", "Date held"),
+    "field.given_on": ("Ngày thực hiện", "Date given"),
+    "field.participants": ("Số người tham dự", "Participants"),
+    "field.female_participants": ("Số nữ tham dự", "Female participants"),
+    "field.new_female_jobs": ("Việc làm mới cho lao động nữ", "New jobs for women"),
+    "field.stable_female_jobs": ("Việc làm ổn định cho lao động nữ", "Stable jobs for women"),
+    "field.ethnicity": ("Dân tộc", "Ethnicity"),
+    "field.username": ("Tên đăng nhập", "User name"),
+    "field.password": ("Mật khẩu", "Password"),
+    "password_short": ("Mật khẩu cần ít nhất {min} ký tự.", "The password needs at least {min} characters."),
+    # storage and CLI
+    "db_missing": (
+        "Không tìm thấy cơ sở dữ liệu “{path}”. Hãy tạo bằng lệnh: htx-cli --db {path} init --unit MÃ --role commune",
+        "Database “{path}” not found. Create it with: htx-cli --db {path} init --unit CODE --role commune",
+    ),
+    "db_exists": (
+        "Cơ sở dữ liệu “{path}” đã được khởi tạo cho đơn vị {unit}; không ghi đè.",
+        "Database “{path}” is already set up for unit {unit}; not overwriting.",
+    ),
+    "db_not_initialised": (
+        "Cơ sở dữ liệu “{path}” chưa được khởi tạo. Hãy chạy lệnh init trước.",
+        "Database “{path}” is not set up yet. Run init first.",
+    ),
+    "db_unreadable": (
+        "Không mở được cơ sở dữ liệu “{path}”: {reason}",
+        "Cannot open database “{path}”: {reason}",
+    ),
+    "db_newer": (
+        "Cơ sở dữ liệu “{path}” được tạo bởi phiên bản mới hơn của chương trình; hãy cập nhật chương trình.",
+        "Database “{path}” was made by a newer version of the program; please update the program.",
+    ),
+    "unit_not_commune": (
+        "Đơn vị “{code}” ({name}) là cấp tỉnh; cài đặt cấp xã cần mã xã/phường (5 chữ số).",
+        "Unit “{code}” ({name}) is a province; a commune installation needs a commune code (5 digits).",
+    ),
+    "upstream_same": ("Đơn vị cấp trên không được trùng đơn vị của mình.", "The upstream unit cannot be the unit itself."),
+    "password_stdin_empty": ("Không đọc được mật khẩu từ stdin.", "No password could be read from stdin."),
+    "admin_needs_password": (
+        "Khi có --admin, cần cho mật khẩu qua --password-stdin.",
+        "With --admin, give the password with --password-stdin.",
+    ),
+    "demo_not_empty": (
+        "Cơ sở dữ liệu đã có {count} HTX/THT; dữ liệu mẫu chỉ tạo trên cơ sở dữ liệu trống.",
+        "The database already has {count} cooperatives; demo data is only made in an empty database.",
+    ),
+    "search_empty": ("Hãy nhập từ khóa tìm kiếm.", "Enter something to search for."),
+    "init_done": (
+        "Đã khởi tạo cơ sở dữ liệu cho {unit}. Mã cài đặt: {site}. Dấu vân tay khóa: {fingerprint}",
+        "Database set up for {unit}. Installation id: {site}. Key fingerprint: {fingerprint}",
+    ),
+    "demo_done": (
+        "Đã tạo dữ liệu mẫu ({scale}) trong {seconds} giây.",
+        "Demo data ({scale}) made in {seconds} seconds.",
+    ),
+    "no_results": ("Không tìm thấy kết quả nào.", "Nothing found."),
+    "backup_failed": ("Không sao lưu được cơ sở dữ liệu: {reason}", "Could not back up the database: {reason}"),
+    # labels of things
+    "what.cooperative": ("HTX/THT", "cooperative"),
+    "what.person": ("người", "person"),
+    "what.training": ("khóa đào tạo", "training"),
+    "what.post": ("chức vụ", "post"),
+    "table.units": ("Đơn vị hành chính", "Administrative units"),
+    "table.cooperatives": ("HTX và THT", "Cooperatives and groups"),
+    "table.cooperative_years": ("Số liệu năm", "Annual figures"),
+    "table.ocop_products": ("Sản phẩm OCOP", "OCOP products"),
+    "table.people": ("Người", "People"),
+    "table.posts": ("Chức vụ quản lý", "Management posts"),
+    "table.trainings": ("Khóa đào tạo", "Trainings"),
+    "table.attendances": ("Học viên tham dự", "Attendances"),
+    "table.outreach_events": ("Hoạt động tuyên truyền", "Outreach events"),
+    "table.support_actions": ("Hoạt động hỗ trợ", "Support actions"),
+    "table.job_reports": ("Báo cáo việc làm", "Job reports"),
+    "table.commendations": ("Khen thưởng", "Commendations"),
+    "table.funding_entries": ("Kinh phí", "Funding"),
+    "table.plans": ("Kế hoạch", "Plans"),
+    "table.plan_phases": ("Giai đoạn", "Plan phases"),
+    "table.indicators": ("Chỉ tiêu", "Indicators"),
+    "table.indicator_targets": ("Mục tiêu", "Targets"),
+    "table.users": ("Người dùng", "Users"),
+    "table.audit_entries": ("Nhật ký thay đổi", "Audit entries"),
+}
+
+ENUM_LABELS: dict[str, tuple[str, str]] = {
+    "CooperativeKind.cooperative": ("Hợp tác xã", "Cooperative"),
+    "CooperativeKind.group": ("Tổ hợp tác", "Cooperative group"),
+    "CooperativeStatus.active": ("Đang hoạt động", "Active"),
+    "CooperativeStatus.suspended": ("Tạm ngừng", "Suspended"),
+    "CooperativeStatus.dissolved": ("Giải thể", "Dissolved"),
+    "Classification.good": ("Tốt", "Good"),
+    "Classification.fair": ("Khá", "Fair"),
+    "Classification.average": ("Trung bình", "Average"),
+    "Classification.weak": ("Yếu", "Weak"),
+    "Sex.female": ("Nữ", "Female"),
+    "Sex.male": ("Nam", "Male"),
+    "PostRole.board_chair": ("Chủ tịch HĐQT", "Board chair"),
+    "PostRole.board_member": ("Thành viên HĐQT", "Board member"),
+    "PostRole.director": ("Giám đốc", "Director"),
+    "PostRole.deputy_director": ("Phó Giám đốc", "Deputy director"),
+    "PostRole.supervisor_head": ("Trưởng Ban kiểm soát", "Head of supervisors"),
+    "PostRole.supervisor": ("Kiểm soát viên", "Supervisor"),
+    "PostRole.chief_accountant": ("Kế toán trưởng", "Chief accountant"),
+    "PostRole.group_leader": ("Tổ trưởng THT", "Group leader"),
+    "CadreLevel.commune": ("Cán bộ Hội cấp xã", "Commune union cadre"),
+    "CadreLevel.district": ("Cán bộ Hội cấp huyện", "District union cadre"),
+    "CadreLevel.province": ("Cán bộ Hội cấp tỉnh", "Provincial union cadre"),
+    "CadreLevel.central": ("Cán bộ Hội Trung ương", "Central union cadre"),
+    "PriorityGroup.poor": ("Hộ nghèo", "Poor household"),
+    "PriorityGroup.near_poor": ("Hộ cận nghèo", "Near-poor household"),
+    "PriorityGroup.disability": ("Người khuyết tật", "Person with disability"),
+    "PriorityGroup.ethnic_minority": ("Dân tộc thiểu số", "Ethnic minority"),
+    "PriorityGroup.returnee": ("Người trở về", "Returnee"),
+    "PriorityGroup.trafficking_survivor": ("Nạn nhân mua bán người", "Trafficking survivor"),
+    "PriorityGroup.violence_survivor": ("Nạn nhân bạo lực", "Violence survivor"),
+    "PriorityGroup.unsafe_migrant": ("Di cư không an toàn", "Unsafe migrant"),
+    "PriorityGroup.laid_off": ("Lao động mất việc", "Laid-off worker"),
+    "TrainingTopic.governance": ("Quản trị HTX", "Governance"),
+    "TrainingTopic.digital": ("Công nghệ thông tin, chuyển đổi số", "IT and digital"),
+    "TrainingTopic.ecommerce": ("Thương mại điện tử", "E-commerce"),
+    "TrainingTopic.law": ("Pháp luật", "Law"),
+    "TrainingTopic.production": ("Kỹ thuật sản xuất", "Production technique"),
+    "TrainingTopic.outreach": ("Kỹ năng tuyên truyền", "Outreach skills"),
+    "TrainingTopic.vocational": ("Dạy nghề dưới 3 tháng", "Vocational (< 3 months)"),
+    "TrainingFormat.in_person": ("Trực tiếp", "In person"),
+    "TrainingFormat.online": ("Trực tuyến", "Online"),
+    "UserRole.admin": ("Quản trị", "Administrator"),
+    "UserRole.data_entry": ("Nhập liệu", "Data entry"),
+    "UserRole.viewer": ("Xem", "Viewer"),
+}
+
+
+def set_language(language: str | None) -> None:
+    global _language
+    _language = language
+
+
+def language() -> str:
+    chosen = _language or os.environ.get("HTX_LANG", "vi")
+    return "en" if chosen.lower().startswith("en") else "vi"
+
+
+def tr(key: str, **values: object) -> str:
+    vi, en = MESSAGES[key]
+    template = en if language() == "en" else vi
+    return template.format(**values) if values else template
+
+
+def label(member: object) -> str:
+    """The user-facing label of an enum member, e.g. label(Sex.FEMALE) == "Nữ"."""
+    key = f"{type(member).__name__}.{member}"
+    pair = ENUM_LABELS.get(key)
+    if pair is None:
+        return str(member)
+    return pair[1] if language() == "en" else pair[0]
+
+MESSAGES.update(
+    {
+        "national_id_mismatch": (
+            "Số CCCD không khớp với giới tính và năm sinh (chữ số thứ 4 là mã giới tính và thế kỷ sinh, "
+            "chữ số 5–6 là hai số cuối năm sinh).",
+            "The national ID does not match the sex and birth year (digit 4 encodes sex and century, "
+            "digits 5–6 the last two digits of the birth year).",
+        ),
+        "vocational_too_long": (
+            "Lớp dạy nghề dưới 3 tháng không được kéo dài quá 3 tháng.",
+            "A vocational course (under 3 months) cannot last more than 3 months.",
+        ),
+        "post_before_founding": (
+            "Chức vụ không thể bắt đầu trước ngày thành lập HTX ({founded}).",
+            "A post cannot start before the cooperative was founded ({founded}).",
+        ),
+        "field.certified_on": ("Ngày công nhận OCOP", "OCOP certification date"),
+        "field.ends_on": ("Ngày kết thúc", "End date"),
+        "field.target_group": ("Đối tượng", "Target group"),
+        "field.tax_code": ("Mã số thuế", "Tax code"),
+        "field.phone": ("Số điện thoại", "Phone"),
+        "field.national_id": ("Số CCCD", "National ID"),
+        "field.birth_year": ("Năm sinh", "Birth year"),
+        "field.stars": ("Số sao", "Stars"),
+        "field.profit": ("Lợi nhuận", "Profit"),
+    }
+)
+
+MESSAGES.update(
+    {
+        "user_exists": ("Tên đăng nhập “{username}” đã có.", "User name “{username}” is taken."),
+    }
+)

@@ -1,0 +1,1 @@
+"""Passwords and keys of this installation. No Qt."""

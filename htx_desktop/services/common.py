@@ -1,0 +1,50 @@
+"""Helpers shared by the record services: cleaning input, loading live rows, soft deletes."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import fields
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from htx_desktop.errors import NotFound, ValidationError
+from htx_desktop.messages import tr
+from htx_desktop.storage.base import Synced
+from htx_desktop.text import clean_or_none
+
+T = TypeVar("T", bound=Synced)
+
+
+def today() -> date:
+    return date.today()
+
+
+def cleaned(data: Any) -> dict[str, Any]:
+    """The dataclass's fields with every text in NFC, trimmed, empty text as None."""
+    values: dict[str, Any] = {}
+    for item in fields(data):
+        value = getattr(data, item.name)
+        values[item.name] = clean_or_none(value) if isinstance(value, str) else value
+    return values
+
+
+def require_valid(errors: dict[str, str]) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+def live(session: Session, model: type[T], row_id: uuid.UUID, what: str) -> T:
+    """The row with that id, unless missing or deleted."""
+    row = session.get(model, row_id)
+    if row is None or row.deleted:
+        raise NotFound(tr("not_found", what=tr(f"what.{what}"), id=row_id))
+    return row
+
+
+def set_deleted(session: Session, model: type[T], row_id: uuid.UUID, deleted: bool) -> None:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(tr("not_found", what=model.__tablename__, id=row_id))
+    row.deleted = deleted

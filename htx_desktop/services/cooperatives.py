@@ -1,0 +1,212 @@
+"""Cooperatives and groups: create, edit, soft-delete, annual figures, posts, OCOP products."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from htx_desktop.domain import validation
+from htx_desktop.domain.derivations import HeldPost, female_share, many_jobs_for_women, women_managed
+from htx_desktop.domain.records import (
+    CooperativeData,
+    CooperativeRow,
+    OcopProductData,
+    PostData,
+    YearFiguresData,
+)
+from htx_desktop.services import units
+from htx_desktop.services.common import cleaned, live, require_valid, set_deleted, today
+from htx_desktop.storage.database import Database
+from htx_desktop.storage.models import Cooperative, CooperativeYear, OcopProduct, Person, Post
+from htx_desktop.storage.models.cooperatives import year_uuid
+from htx_desktop.text import search_key
+
+
+def _fill(session: Session, cooperative: Cooperative, data: CooperativeData) -> None:
+    data.phone = validation.normalise_phone(data.phone)
+    values = cleaned(data)
+    errors = validation.check_cooperative(CooperativeData(**values), today())
+    if "unit" not in errors:
+        units.get_unit(session, values["unit_code"])
+    require_valid(errors)
+    for key, value in values.items():
+        setattr(cooperative, key, value)
+    cooperative.name_key = search_key(cooperative.name)
+
+
+def create(database: Database, data: CooperativeData, username: str = "") -> uuid.UUID:
+    with database.transaction(username) as session:
+        cooperative = Cooperative()
+        _fill(session, cooperative, data)
+        session.add(cooperative)
+        session.flush()
+        return cooperative.id
+
+
+def update(database: Database, cooperative_id: uuid.UUID, data: CooperativeData, username: str = "") -> None:
+    with database.transaction(username) as session:
+        _fill(session, live(session, Cooperative, cooperative_id, "cooperative"), data)
+
+
+def delete(database: Database, cooperative_id: uuid.UUID, username: str = "") -> None:
+    """Soft delete: the row stays as a tombstone, so the delete travels and can be undone."""
+    with database.transaction(username) as session:
+        set_deleted(session, Cooperative, cooperative_id, True)
+
+
+def restore(database: Database, cooperative_id: uuid.UUID, username: str = "") -> None:
+    with database.transaction(username) as session:
+        set_deleted(session, Cooperative, cooperative_id, False)
+
+
+def get(database: Database, cooperative_id: uuid.UUID) -> CooperativeData:
+    with database.read() as session:
+        row = live(session, Cooperative, cooperative_id, "cooperative")
+        return CooperativeData(**{name: getattr(row, name) for name in CooperativeData.__dataclass_fields__})
+
+
+def set_year_figures(
+    database: Database, cooperative_id: uuid.UUID, figures: YearFiguresData, username: str = ""
+) -> None:
+    """Record (or correct) one year's figures; one row per cooperative and year."""
+    require_valid(validation.check_year_figures(figures, today()))
+    with database.transaction(username) as session:
+        live(session, Cooperative, cooperative_id, "cooperative")
+        row_id = year_uuid(cooperative_id, figures.year)
+        row = session.get(CooperativeYear, row_id)
+        if row is None:
+            row = CooperativeYear(id=row_id, cooperative_id=cooperative_id, year=figures.year)
+            session.add(row)
+        row.deleted = False
+        for key, value in cleaned(figures).items():
+            setattr(row, key, value)
+
+
+def year_figures(database: Database, cooperative_id: uuid.UUID) -> list[YearFiguresData]:
+    with database.read() as session:
+        rows = session.scalars(
+            select(CooperativeYear)
+            .where(CooperativeYear.cooperative_id == cooperative_id, CooperativeYear.deleted.is_(False))
+            .order_by(CooperativeYear.year)
+        )
+        return [YearFiguresData(**{k: getattr(r, k) for k in YearFiguresData.__dataclass_fields__}) for r in rows]
+
+
+def add_post(database: Database, data: PostData, username: str = "") -> uuid.UUID:
+    with database.transaction(username) as session:
+        cooperative = live(session, Cooperative, data.cooperative_id, "cooperative")
+        live(session, Person, data.person_id, "person")
+        require_valid(validation.check_post(data, today(), cooperative.founded_on))
+        post = Post(**cleaned(data))
+        session.add(post)
+        session.flush()
+        return post.id
+
+
+def end_post(database: Database, post_id: uuid.UUID, ended_on: date, username: str = "") -> None:
+    with database.transaction(username) as session:
+        post = live(session, Post, post_id, "post")
+        data = PostData(post.person_id, post.cooperative_id, post.role, post.started_on, ended_on)
+        require_valid(validation.check_post(data, today()))
+        post.ended_on = ended_on
+
+
+def add_ocop_product(
+    database: Database, cooperative_id: uuid.UUID, product: OcopProductData, username: str = ""
+) -> uuid.UUID:
+    require_valid(validation.check_ocop(product, today()))
+    with database.transaction(username) as session:
+        live(session, Cooperative, cooperative_id, "cooperative")
+        row = OcopProduct(cooperative_id=cooperative_id, **cleaned(product))
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+@dataclass(frozen=True)
+class Facts:
+    women_managed: bool
+    female_worker_share: float | None
+    many_jobs_for_women: bool
+    ocop_stars: int | None
+
+
+def facts(session: Session, cooperative_ids: Iterable[uuid.UUID], on: date | None = None) -> dict[uuid.UUID, Facts]:
+    """Derived facts of many cooperatives at once (three queries, whatever the count)."""
+    ids = list(cooperative_ids)
+    on = on or today()
+    posts: dict[uuid.UUID, list[HeldPost]] = {}
+    post_rows = session.execute(
+        select(Post.cooperative_id, Post.role, Person.sex, Post.started_on, Post.ended_on)
+        .join(Person, Person.id == Post.person_id)
+        .where(Post.cooperative_id.in_(ids), Post.deleted.is_(False), Person.deleted.is_(False))
+    )
+    for cooperative_id, role, sex, started, ended in post_rows:
+        posts.setdefault(cooperative_id, []).append(HeldPost(role, sex, started, ended))
+    latest_year = (
+        select(CooperativeYear.cooperative_id, func.max(CooperativeYear.year).label("year"))
+        .where(
+            CooperativeYear.cooperative_id.in_(ids),
+            CooperativeYear.deleted.is_(False),
+            CooperativeYear.workers.is_not(None),
+            CooperativeYear.year <= on.year,
+        )
+        .group_by(CooperativeYear.cooperative_id)
+        .subquery()
+    )
+    workers = {
+        cooperative_id: (total, female)
+        for cooperative_id, total, female in session.execute(
+            select(CooperativeYear.cooperative_id, CooperativeYear.workers, CooperativeYear.female_workers).join(
+                latest_year,
+                (latest_year.c.cooperative_id == CooperativeYear.cooperative_id)
+                & (latest_year.c.year == CooperativeYear.year),
+            )
+        )
+    }
+    stars = dict(
+        session.execute(
+            select(OcopProduct.cooperative_id, func.max(OcopProduct.stars))
+            .where(OcopProduct.cooperative_id.in_(ids), OcopProduct.deleted.is_(False))
+            .group_by(OcopProduct.cooperative_id)
+        ).all()
+    )
+    result: dict[uuid.UUID, Facts] = {}
+    for cooperative_id in ids:
+        total, female = workers.get(cooperative_id, (None, None))
+        result[cooperative_id] = Facts(
+            women_managed(posts.get(cooperative_id, []), on),
+            female_share(total, female),
+            many_jobs_for_women(total, female),
+            stars.get(cooperative_id),
+        )
+    return result
+
+
+def rows(session: Session, cooperative_ids: list[uuid.UUID], on: date | None = None) -> list[CooperativeRow]:
+    """List rows for these ids, in the order given."""
+    found = {
+        row.id: row
+        for row in session.scalars(select(Cooperative).where(Cooperative.id.in_(cooperative_ids)))
+    }
+    derived = facts(session, cooperative_ids, on)
+    names = units.unit_names(session, {row.unit_code for row in found.values()})
+    result = []
+    for cooperative_id in cooperative_ids:
+        row = found.get(cooperative_id)
+        if row is None:
+            continue
+        fact = derived[cooperative_id]
+        result.append(
+            CooperativeRow(
+                row.id, row.kind, row.name, row.unit_code, names.get(row.unit_code, row.unit_code),
+                row.status, row.founded_on, row.union_supported, fact.women_managed,
+                fact.female_worker_share, fact.many_jobs_for_women, fact.ocop_stars,
+            )
+        )
+    return result

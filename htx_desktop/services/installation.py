@@ -1,0 +1,132 @@
+"""Setting up an installation: its database, unit, role, upstream unit, keys and first user."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from htx_desktop.domain.enums import InstallationRole, UnitKind, UserRole
+from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.messages import tr
+from htx_desktop.security import passwords
+from htx_desktop.security.keys import KeyPairs, fingerprint
+from htx_desktop.storage.database import Database, open_database, to_url
+from htx_desktop.storage.models import Installation, Unit, User
+from htx_desktop.services import units
+
+
+@dataclass(frozen=True)
+class InstallationInfo:
+    site_id: str
+    unit_code: str
+    unit_name: str
+    role: str
+    upstream_code: str | None
+    fingerprint: str
+
+
+def describe(database: Database) -> InstallationInfo:
+    with database.read() as session:
+        installation = session.get(Installation, 1)
+        if installation is None:
+            raise HtxError(tr("db_not_initialised", path=str(database.path or database.url)))
+        keys = KeyPairs(installation.signing_key, installation.encryption_key)
+        unit = units.get_unit(session, installation.unit_code)
+        return InstallationInfo(
+            installation.site_id,
+            installation.unit_code,
+            unit.name,
+            installation.role,
+            installation.upstream_code,
+            fingerprint(keys.signing_public, keys.encryption_public),
+        )
+
+
+def _default_upstream(unit: Unit) -> str | None:
+    """A commune sends to its receiving unit if one is set, else to its province."""
+    return unit.receiving_code or unit.parent_code
+
+
+def initialise(
+    target: str | Path,
+    unit_code: str,
+    role: InstallationRole,
+    upstream_code: str | None = None,
+    admin: str | None = None,
+    password: str | None = None,
+) -> InstallationInfo:
+    """Create (or complete) the database of a new installation, in one transaction.
+
+    A SQLite file that did not exist before is removed again when the set-up fails.
+    """
+    new_file = _new_sqlite_file(target)
+    database = open_database(target, create=True)
+    try:
+        with database.transaction() as session:
+            existing = session.get(Installation, 1)
+            if existing is not None:
+                raise HtxError(tr("db_exists", path=str(target), unit=existing.unit_code))
+            units.load_national_units(session)
+            unit = units.get_unit(session, unit_code)
+            if role == InstallationRole.COMMUNE and unit.kind == UnitKind.PROVINCE:
+                raise HtxError(tr("unit_not_commune", code=unit.code, name=unit.name))
+            upstream = upstream_code or _default_upstream(unit)
+            if upstream is not None:
+                if upstream == unit_code:
+                    raise HtxError(tr("upstream_same"))
+                units.get_unit(session, upstream)
+            keys = KeyPairs.generate()
+            session.add(
+                Installation(
+                    id=1,
+                    site_id=str(uuid.uuid4()),
+                    unit_code=unit_code,
+                    role=role.value,
+                    upstream_code=upstream,
+                    signing_key=keys.signing_private,
+                    encryption_key=keys.encryption_private,
+                )
+            )
+            if admin:
+                add_user(session, admin, password or "", UserRole.ADMIN)
+        return describe(database)
+    except BaseException:
+        database.dispose()
+        if new_file is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{new_file}{suffix}").unlink(missing_ok=True)
+        raise
+    finally:
+        database.dispose()
+
+
+def _new_sqlite_file(target: str | Path) -> Path | None:
+    url = to_url(target)
+    if not url.startswith("sqlite:///"):
+        return None
+    path = Path(url.removeprefix("sqlite:///"))
+    return None if path.exists() else path
+
+
+def add_user(session, username: str, password: str, role: UserRole, full_name: str = "") -> None:  # type: ignore[no-untyped-def]
+    username = username.strip()
+    errors: dict[str, str] = {}
+    if not username:
+        errors["username"] = tr("required", field=tr("field.username"))
+    if len(password) < passwords.MIN_LENGTH:
+        errors["password"] = tr("password_short", min=passwords.MIN_LENGTH)
+    if session.scalar(select(User).where(User.username == username)) is not None:
+        errors["username"] = tr("user_exists", username=username)
+    if errors:
+        raise ValidationError(errors)
+    session.add(
+        User(
+            username=username,
+            full_name=full_name,
+            role=role.value,
+            password_hash=passwords.hash_password(password),
+        )
+    )

@@ -1,0 +1,120 @@
+"""People: create, edit, soft-delete, likely duplicates; sensitive fields only for roles that may see them."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from htx_desktop.domain import validation
+from htx_desktop.domain.enums import UserRole
+from htx_desktop.domain.records import PersonData, PersonRow
+from htx_desktop.services import units
+from htx_desktop.services.common import cleaned, live, require_valid, set_deleted, today
+from htx_desktop.storage.database import Database
+from htx_desktop.storage.models import Person
+from htx_desktop.text import search_key
+
+#: Roles that may see national IDs and priority groups.
+SENSITIVE_ROLES = frozenset({UserRole.ADMIN, UserRole.DATA_ENTRY})
+
+
+def may_see_sensitive(role: str | None) -> bool:
+    return role in SENSITIVE_ROLES
+
+
+def _fill(session: Session, person: Person, data: PersonData) -> None:
+    data.phone = validation.normalise_phone(data.phone)
+    if data.national_id:
+        data.national_id = data.national_id.replace(" ", "")
+    values = cleaned(data)
+    values["priority_groups"] = sorted(set(data.priority_groups))
+    errors = validation.check_person(PersonData(**values), today())
+    if "unit" not in errors:
+        units.get_unit(session, values["unit_code"])
+    require_valid(errors)
+    values["priority_groups"] = ",".join(values["priority_groups"])
+    for key, value in values.items():
+        setattr(person, key, value)
+    person.name_key = search_key(person.full_name)
+
+
+def create(database: Database, data: PersonData, username: str = "") -> uuid.UUID:
+    with database.transaction(username) as session:
+        person = Person()
+        _fill(session, person, data)
+        session.add(person)
+        session.flush()
+        return person.id
+
+
+def update(database: Database, person_id: uuid.UUID, data: PersonData, username: str = "") -> None:
+    with database.transaction(username) as session:
+        _fill(session, live(session, Person, person_id, "person"), data)
+
+
+def delete(database: Database, person_id: uuid.UUID, username: str = "") -> None:
+    with database.transaction(username) as session:
+        set_deleted(session, Person, person_id, True)
+
+
+def restore(database: Database, person_id: uuid.UUID, username: str = "") -> None:
+    with database.transaction(username) as session:
+        set_deleted(session, Person, person_id, False)
+
+
+def get(database: Database, person_id: uuid.UUID, role: str | None = None) -> PersonData:
+    with database.read() as session:
+        row = live(session, Person, person_id, "person")
+        sensitive = may_see_sensitive(role)
+        return PersonData(
+            full_name=row.full_name,
+            unit_code=row.unit_code,
+            sex=row.sex,
+            birth_year=row.birth_year,
+            ethnicity=row.ethnicity,
+            phone=row.phone,
+            national_id=row.national_id if sensitive else None,
+            address=row.address,
+            cadre_level=row.cadre_level,
+            priority_groups=row.priority_groups.split(",") if sensitive and row.priority_groups else [],
+            notes=row.notes,
+        )
+
+
+def likely_duplicates(
+    database: Database, full_name: str, birth_year: int | None, unit_code: str, exclude: uuid.UUID | None = None
+) -> list[uuid.UUID]:
+    """People with the same name (ignoring diacritics), birth year and unit."""
+    with database.read() as session:
+        query = select(Person.id).where(
+            Person.name_key == search_key(full_name),
+            Person.unit_code == unit_code,
+            Person.deleted.is_(False),
+        )
+        if birth_year is not None:
+            query = query.where(Person.birth_year == birth_year)
+        if exclude is not None:
+            query = query.where(Person.id != exclude)
+        return list(session.scalars(query))
+
+
+def rows(session: Session, person_ids: list[uuid.UUID], role: str | None) -> list[PersonRow]:
+    found = {row.id: row for row in session.scalars(select(Person).where(Person.id.in_(person_ids)))}
+    names = units.unit_names(session, {row.unit_code for row in found.values()})
+    sensitive = may_see_sensitive(role)
+    result = []
+    for person_id in person_ids:
+        row = found.get(person_id)
+        if row is None:
+            continue
+        groups = tuple(row.priority_groups.split(",")) if sensitive and row.priority_groups else ()
+        result.append(
+            PersonRow(
+                row.id, row.full_name, row.birth_year, row.sex, row.ethnicity, row.unit_code,
+                names.get(row.unit_code, row.unit_code), row.phone,
+                row.national_id if sensitive else None, row.cadre_level, groups,
+            )
+        )
+    return result

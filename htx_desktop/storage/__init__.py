@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the database lifecycle, migrations and backups. No Qt."""

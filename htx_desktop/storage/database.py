@@ -1,0 +1,155 @@
+"""Opening a database: any SQLAlchemy URL, SQLite by default; migrated on open after a backup.
+
+SQLite gets WAL, foreign keys, a busy timeout and full fsync on commit, so a crash or power cut
+leaves a valid database. Write transactions start with BEGIN IMMEDIATE so two writers queue
+instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from htx_desktop import paths
+from htx_desktop.errors import HtxError
+from htx_desktop.messages import tr
+from htx_desktop.storage import backup, stamping
+from htx_desktop.storage.hlc import HybridClock
+from htx_desktop.storage.migrations import HEAD_REVISION
+from htx_desktop.storage.models import Installation
+
+
+def to_url(url_or_path: str | Path) -> str:
+    """A plain path means SQLite."""
+    text_value = str(url_or_path)
+    if "://" in text_value:
+        return text_value
+    return f"sqlite:///{Path(text_value).expanduser().resolve()}"
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, connection_record):  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (below)
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # type: ignore[no-untyped-def]
+        immediate = connection.get_execution_options().get("immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """One open database: its engine, sessions and write transactions."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        return Path(database) if database and database != ":memory:" else None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self, username: str = "") -> Iterator[Session]:
+        """One user action: everything in it is committed together or not at all."""
+        with self._sessions() as session:
+            session.connection(execution_options={"immediate": True})
+            installation = session.get(Installation, 1)
+            clock = HybridClock(installation.clock if installation else 0)
+            if installation is not None:
+                session.info["write"] = stamping.WriteContext(
+                    installation.site_id, installation.unit_code, clock, username
+                )
+            try:
+                yield session
+                if installation is not None and installation.clock != clock.last:
+                    installation.clock = clock.last
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def installation(self) -> Installation | None:
+        with self.read() as session:
+            return session.get(Installation, 1)
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def backup_to(self, target: Path) -> Path:
+        if self.path is None:
+            raise HtxError(tr("backup_failed", reason="only SQLite files can be copied here"))
+        return backup.copy_database(self.path, target)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url_or_path: str | Path, *, create: bool = False) -> Database:
+    """Open (and with `create`, make) a database, upgrading its schema to the current one.
+
+    An existing database at an older schema is copied to the backups folder before migrating.
+    A missing SQLite file is an error unless `create` is set.
+    """
+    url = to_url(url_or_path)
+    parsed = make_url(url)
+    is_sqlite = parsed.get_backend_name() == "sqlite"
+    if is_sqlite:
+        file = Path(parsed.database or "")
+        if not file.exists() and not create:
+            raise HtxError(tr("db_missing", path=str(url_or_path)))
+        file.parent.mkdir(parents=True, exist_ok=True)
+        engine = _sqlite_engine(url)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    database = Database(url, engine)
+    try:
+        current = database.revision()
+        if current != HEAD_REVISION:
+            _migrate(database, current)
+    except (OperationalError, DatabaseError) as error:
+        engine.dispose()
+        raise HtxError(tr("db_unreadable", path=str(url_or_path), reason=error.orig)) from error
+    return database
+
+
+def _migrate(database: Database, current: str | None) -> None:
+    from htx_desktop.storage import migrations
+
+    if current is not None and not migrations.is_known(current):
+        raise HtxError(tr("db_newer", path=str(database.path or database.url)))
+    if current is not None and database.path is not None:
+        backup.automatic_backup(database.path, paths.backups_dir(), f"before-{HEAD_REVISION}")
+    migrations.upgrade(database.engine)

@@ -1,0 +1,40 @@
+"""All models, imported so that `Base.metadata` knows every table."""
+
+from htx_desktop.storage.base import Base
+from htx_desktop.storage.models.activities import (
+    Commendation,
+    FundingEntry,
+    JobReport,
+    OutreachEvent,
+    SupportAction,
+)
+from htx_desktop.storage.models.cooperatives import Cooperative, CooperativeYear, OcopProduct
+from htx_desktop.storage.models.installation import AuditEntry, Installation, User
+from htx_desktop.storage.models.people import Person, Post
+from htx_desktop.storage.models.plans import Indicator, IndicatorTarget, Plan, PlanPhase
+from htx_desktop.storage.models.trainings import Attendance, Training
+from htx_desktop.storage.models.units import Unit
+
+__all__ = [
+    "Attendance",
+    "AuditEntry",
+    "Base",
+    "Commendation",
+    "Cooperative",
+    "CooperativeYear",
+    "FundingEntry",
+    "Indicator",
+    "IndicatorTarget",
+    "Installation",
+    "JobReport",
+    "OcopProduct",
+    "OutreachEvent",
+    "Person",
+    "Plan",
+    "PlanPhase",
+    "Post",
+    "SupportAction",
+    "Training",
+    "Unit",
+    "User",
+]

@@ -1,0 +1,56 @@
+"""Rows that never leave this installation: its identity and keys, its users, its audit trail."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from htx_desktop.storage.base import Base, UTCDateTime, utcnow
+
+
+class Installation(Base):
+    """The one row that says who this installation is."""
+
+    __tablename__ = "installation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[str] = mapped_column(String(36), unique=True)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"))
+    role: Mapped[str] = mapped_column(String(16))  # InstallationRole
+    upstream_code: Mapped[str | None] = mapped_column(ForeignKey("units.code"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: Highest hybrid-logical-clock version issued or seen, so versions survive restarts.
+    clock: Mapped[int] = mapped_column(BigInteger, default=0)
+    signing_key: Mapped[bytes] = mapped_column(LargeBinary)  # Ed25519 private key, raw 32 bytes
+    encryption_key: Mapped[bytes] = mapped_column(LargeBinary)  # X25519 private key, raw 32 bytes
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120), default="")
+    role: Mapped[str] = mapped_column(String(16))  # UserRole
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AuditEntry(Base):
+    """One change to one row: who, when, what. Written in the same transaction as the change."""
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    username: Mapped[str] = mapped_column(String(60), default="")
+    action: Mapped[str] = mapped_column(String(16))  # insert, update, delete, import
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    #: JSON of changed fields {field: [old, new]}; sensitive fields are masked.
+    changes: Mapped[str] = mapped_column(Text, default="{}")

@@ -1,0 +1,43 @@
+"""People and the management posts they hold in cooperatives."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from htx_desktop.storage.base import Base, Synced
+
+
+class Person(Synced, Base):
+    __tablename__ = "people"
+    __table_args__ = (Index("ix_people_unit_name", "unit_code", "name_key"),)
+
+    full_name: Mapped[str] = mapped_column(String(120))
+    name_key: Mapped[str] = mapped_column(String(120), index=True)
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    sex: Mapped[str] = mapped_column(String(8))  # Sex
+    ethnicity: Mapped[str | None] = mapped_column(String(40))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    #: Sensitive: shown only to roles that need it.
+    national_id: Mapped[str | None] = mapped_column(String(12), index=True)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"))
+    address: Mapped[str | None] = mapped_column(String(300))
+    cadre_level: Mapped[str | None] = mapped_column(String(16))  # CadreLevel; None: not a cadre
+    #: Sensitive: comma-separated PriorityGroup codes, sorted.
+    priority_groups: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Post(Synced, Base):
+    """A management post held in a cooperative from one date to another (None: still held)."""
+
+    __tablename__ = "posts"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("people.id"), index=True)
+    cooperative_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cooperatives.id"), index=True)
+    role: Mapped[str] = mapped_column(String(24))  # PostRole
+    started_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
