@@ -176,6 +176,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.indicator_targets": ("Mục tiêu", "Targets"),
     "table.users": ("Người dùng", "Users"),
     "table.audit_entries": ("Nhật ký thay đổi", "Audit entries"),
+    "table.installation": ("Cài đặt này", "This installation"),
+    "table.trusted_keys": ("Khóa tin cậy", "Trusted keys"),
 }
 
 ENUM_LABELS: dict[str, tuple[str, str]] = {
@@ -281,5 +283,57 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "user_exists": ("Tên đăng nhập “{username}” đã có.", "User name “{username}” is taken."),
+    }
+)
+
+MESSAGES.update(
+    {
+        "cli.description": (
+            "HTX Desktop: quản lý HTX do phụ nữ tham gia quản lý (dòng lệnh).",
+            "HTX Desktop: register of women-managed cooperatives (command line).",
+        ),
+        "cli.db": (
+            "cơ sở dữ liệu: đường dẫn tệp SQLite hoặc URL SQLAlchemy (mặc định: thư mục dữ liệu)",
+            "database: SQLite file path or SQLAlchemy URL (default: the data folder)",
+        ),
+        "cli.json": ("in kết quả dạng JSON", "print JSON"),
+        "cli.init": ("khởi tạo cơ sở dữ liệu cho một đơn vị", "set up the database for a unit"),
+        "cli.demo": ("tạo dữ liệu mẫu", "fill with demo data"),
+        "cli.stats": ("số bản ghi theo bảng", "row counts per table"),
+        "cli.search": ("tìm người và HTX (không phân biệt dấu, hoa thường)", "find people and cooperatives"),
+        "cli.backup": ("sao lưu / khôi phục cơ sở dữ liệu", "back up / restore the database"),
+        "cli.keys": ("khóa của cài đặt này", "this installation's keys"),
+        "cli.interrupted": ("Đã dừng theo yêu cầu; không có gì được ghi.", "Stopped; nothing was written."),
+        "col.table": ("Bảng", "Table"),
+        "col.count": ("Số bản ghi", "Rows"),
+        "col.kind": ("Loại", "Kind"),
+        "col.name": ("Tên", "Name"),
+        "col.unit": ("Đơn vị", "Unit"),
+        "col.detail": ("Chi tiết", "Detail"),
+        "kind.person": ("Người", "Person"),
+        "kind.cooperative": ("HTX/THT", "Cooperative"),
+        "backup_done": ("Đã sao lưu vào “{path}”.", "Backed up to “{path}”."),
+        "restore_done": (
+            "Đã khôi phục từ “{path}”. Bản trước khi khôi phục được giữ ở “{previous}”.",
+            "Restored from “{path}”. The database before the restore is kept at “{previous}”.",
+        ),
+        "backup_missing": ("Không tìm thấy tệp sao lưu “{path}”.", "Backup file “{path}” not found."),
+        "backup_invalid": (
+            "Tệp “{path}” không phải bản sao lưu hợp lệ của HTX Desktop: {reason}",
+            "“{path}” is not a valid HTX Desktop backup: {reason}",
+        ),
+        "demo_created_db": (
+            "Chưa có cơ sở dữ liệu: đã tạo mới cho đơn vị {unit}.",
+            "No database yet: created one for unit {unit}.",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "demo_preparing": (
+            "Đang tạo cơ sở dữ liệu mẫu lần đầu, xin chờ…",
+            "Making the demo database for the first time, please wait…",
+        ),
     }
 )

@@ -9,7 +9,7 @@ from htx_desktop.storage.models.activities import (
     SupportAction,
 )
 from htx_desktop.storage.models.cooperatives import Cooperative, CooperativeYear, OcopProduct
-from htx_desktop.storage.models.installation import AuditEntry, Installation, User
+from htx_desktop.storage.models.installation import AuditEntry, Installation, TrustedKey, User
 from htx_desktop.storage.models.people import Person, Post
 from htx_desktop.storage.models.plans import Indicator, IndicatorTarget, Plan, PlanPhase
 from htx_desktop.storage.models.trainings import Attendance, Training
@@ -35,6 +35,7 @@ __all__ = [
     "Post",
     "SupportAction",
     "Training",
+    "TrustedKey",
     "Unit",
     "User",
 ]

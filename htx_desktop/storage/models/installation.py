@@ -54,3 +54,25 @@ class AuditEntry(Base):
     row_id: Mapped[str] = mapped_column(String(36), index=True)
     #: JSON of changed fields {field: [old, new]}; sensitive fields are masked.
     changes: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class TrustedKey(Base):
+    """Another installation's public keys, trusted after its fingerprint was read over the phone.
+
+    A replaced or lost key is not deleted: `revoked_at` is set and, for a replacement,
+    `replaced_by_id` points to the new key, so old files can still be told apart.
+    """
+
+    __tablename__ = "trusted_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[str] = mapped_column(String(36), index=True)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"))
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    encryption_public: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(48))
+    trusted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    trusted_by: Mapped[str] = mapped_column(String(60), default="")
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("trusted_keys.id"))
+    note: Mapped[str | None] = mapped_column(Text)

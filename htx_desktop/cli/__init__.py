@@ -1,0 +1,1 @@
+"""The command-line interface `htx-cli` (contract: docs in README, CLI.md)."""

@@ -1,0 +1,161 @@
+"""The handlers of `htx-cli`'s commands: parse nothing, print results, raise HtxError on refusal."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+from htx_desktop import paths
+from htx_desktop.cli import output
+from htx_desktop.domain.enums import InstallationRole
+from htx_desktop.errors import HtxError
+from htx_desktop.formatting import group_digits
+from htx_desktop.messages import tr
+from htx_desktop.services import installation
+from htx_desktop.storage.database import Database, open_database, to_url
+
+
+def _open(args: argparse.Namespace) -> Database:
+    database = open_database(args.db)
+    if database.installation() is None:
+        database.dispose()
+        raise HtxError(tr("db_not_initialised", path=args.db))
+    return database
+
+
+def init(args: argparse.Namespace) -> int:
+    password = None
+    if args.admin and not args.password_stdin:
+        raise HtxError(tr("admin_needs_password"))
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise HtxError(tr("password_stdin_empty"))
+    info = installation.initialise(
+        args.db, args.unit, InstallationRole(args.role), args.upstream, args.admin, password
+    )
+    if args.json:
+        output.as_json(info.__dict__)
+    else:
+        print(tr("init_done", unit=f"{info.unit_name} ({info.unit_code})", site=info.site_id,
+                 fingerprint=info.fingerprint))
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    from htx_desktop.demo.generator import generate
+
+    if to_url(args.db).startswith("sqlite:///") and not Path(to_url(args.db)[10:]).exists():
+        installation.initialise(args.db, args.unit, InstallationRole.COMMUNE)
+        print(tr("demo_created_db", unit=args.unit), file=sys.stderr)
+    database = _open(args)
+    try:
+        started = time.perf_counter()
+        counts = generate(database, args.scale, seed=args.seed,
+                          progress=None if args.json else (lambda line: print(line, file=sys.stderr)))
+        seconds = time.perf_counter() - started
+    finally:
+        database.dispose()
+    if args.json:
+        output.as_json({"scale": args.scale, "seconds": round(seconds, 1), "rows": counts})
+    else:
+        output.table([tr("col.table"), tr("col.count")], [(k, group_digits(v)) for k, v in counts.items()])
+        print(tr("demo_done", scale=args.scale, seconds=f"{seconds:.1f}"))
+    return 0
+
+
+def stats(args: argparse.Namespace) -> int:
+    from htx_desktop.services.stats import row_counts
+
+    database = _open(args)
+    try:
+        with database.read() as session:
+            counts = row_counts(session)
+    finally:
+        database.dispose()
+    if args.json:
+        output.as_json(counts)
+    else:
+        output.table([tr("col.table"), tr("col.count")],
+                     [(f"{name} ({tr('table.' + name)})", group_digits(count)) for name, count in counts.items()])
+    return 0
+
+
+def search(args: argparse.Namespace) -> int:
+    from htx_desktop.services.search import search as run_search
+    from htx_desktop.text import search_terms
+
+    if not search_terms(args.text):
+        raise HtxError(tr("search_empty"))
+    database = _open(args)
+    try:
+        with database.read() as session:
+            hits = run_search(session, args.text, limit=args.limit)
+    finally:
+        database.dispose()
+    if args.json:
+        output.as_json([{"kind": h.kind, "id": str(h.id), "name": h.name, "unit_code": h.unit_code,
+                         "unit_name": h.unit_name, "detail": h.detail} for h in hits])
+    elif not hits:
+        print(tr("no_results"))
+    else:
+        output.table([tr("col.kind"), tr("col.name"), tr("col.unit"), tr("col.detail")],
+                     [(tr(f"kind.{h.kind}"), h.name, f"{h.unit_name} ({h.unit_code})", h.detail) for h in hits])
+    return 0
+
+
+def keys_fingerprint(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        print(installation.describe(database).fingerprint)
+    finally:
+        database.dispose()
+    return 0
+
+
+def backup_create(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        target = Path(args.out) if args.out else paths.backups_dir() / f"htx-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+        database.backup_to(target.resolve())
+    finally:
+        database.dispose()
+    print(tr("backup_done", path=target))
+    return 0
+
+
+def _check_backup(file: Path) -> None:
+    if not file.is_file():
+        raise HtxError(tr("backup_missing", path=file))
+    try:
+        connection = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("integrity check failed")
+            connection.execute("SELECT site_id FROM installation").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise HtxError(tr("backup_invalid", path=file, reason=error)) from error
+
+
+def backup_restore(args: argparse.Namespace) -> int:
+    from htx_desktop.storage import backup
+
+    source = Path(args.file).resolve()
+    _check_backup(source)
+    url = to_url(args.db)
+    if not url.startswith("sqlite:///"):
+        raise HtxError(tr("backup_failed", reason="only SQLite files can be restored here"))
+    target = Path(url.removeprefix("sqlite:///"))
+    previous = "-"
+    if target.exists():
+        previous = str(backup.automatic_backup(target, paths.backups_dir(), "before-restore"))
+    backup.restore_database(source, target)
+    open_database(target).dispose()  # migrate an older backup right away
+    print(tr("restore_done", path=source, previous=previous))
+    return 0

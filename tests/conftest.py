@@ -1,0 +1,50 @@
+"""Shared fixtures: a private HTX_HOME per test, and a freshly initialised database copied from a template."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from htx_desktop import messages
+from htx_desktop.domain.enums import InstallationRole
+from htx_desktop.services.installation import initialise
+from htx_desktop.storage.database import Database, open_database
+
+COMMUNE = "06046"  # Xã Tràng Định, Lạng Sơn
+ADMIN_PASSWORD = "matkhau-an-toan"
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("HTX_HOME", str(home))
+    monkeypatch.delenv("HTX_LANG", raising=False)
+    messages.set_language(None)
+    return home
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / "template.sqlite3"
+    mp = pytest.MonkeyPatch()
+    mp.setenv("HTX_HOME", str(folder / "home"))
+    initialise(path, COMMUNE, InstallationRole.COMMUNE, admin="admin", password=ADMIN_PASSWORD)
+    mp.undo()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "htx.sqlite3"
+    shutil.copy(template_db, target)
+    return target
+
+
+@pytest.fixture
+def db(db_path: Path):  # type: ignore[no-untyped-def]
+    database: Database = open_database(db_path)
+    yield database
+    database.dispose()

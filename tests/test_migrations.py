@@ -1,0 +1,77 @@
+"""Schema upgrades: every released schema has a saved database here that must upgrade with its data."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from htx_desktop.services import search, stats
+from htx_desktop.storage import migrations
+from htx_desktop.storage.database import open_database
+from htx_desktop.storage.models import Base
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_revision_chain_is_linear_and_head_constant_is_right():
+    chain = migrations.revisions()
+    assert chain[0] == "0001"
+    assert chain[-1] == migrations.HEAD_REVISION
+    assert len(chain) == len(set(chain))
+
+
+def test_migrations_build_exactly_the_models(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'fresh.sqlite3'}")
+    migrations.upgrade(engine)
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_saved_schema_0001_database_upgrades_with_its_data_intact(tmp_path, private_home):
+    saved = tmp_path / "old.sqlite3"
+    shutil.copy(DATA / "htx-schema-0001.sqlite3", saved)
+    before = sqlite3.connect(saved)
+    assert before.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    before.close()
+
+    database = open_database(saved)
+    try:
+        assert database.revision() == migrations.HEAD_REVISION
+        with database.read() as session:
+            counts = stats.row_counts(session)
+            names = {hit.name for hit in search.search(session, "hoang thi mai")}
+            assert "Hợp tác xã Nông nghiệp Hồi Tràng Định" in {
+                hit.name for hit in search.search(session, "hoi trang dinh")
+            }
+    finally:
+        database.dispose()
+    assert counts["cooperatives"] == 2
+    assert counts["people"] == 1
+    assert counts["posts"] == 1 and counts["attendances"] == 1 and counts["users"] == 1
+    assert counts["units"] == 3355
+    assert counts["trusted_keys"] == 0
+    assert names == {"Hoàng Thị Mai"}
+    backups = list((private_home / "backups").glob("old-*-before-*.sqlite3"))
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    copy.close()
+
+
+def test_a_database_from_a_newer_program_is_refused(tmp_path):
+    import pytest
+
+    from htx_desktop.errors import HtxError
+
+    saved = tmp_path / "newer.sqlite3"
+    shutil.copy(DATA / "htx-schema-0001.sqlite3", saved)
+    connection = sqlite3.connect(saved)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(HtxError, match="phiên bản mới hơn"):
+        open_database(saved)

@@ -1,0 +1,29 @@
+import unicodedata
+
+from htx_desktop.text import clean, search_key, search_terms
+
+
+def test_search_key_drops_diacritics_case_and_folds_d_with_stroke():
+    assert search_key("Hợp tác xã") == "hop tac xa"
+    assert search_key("NGUYỄN THỊ LAN") == "nguyen thi lan"
+    assert search_key("Đặng Thị Đào") == "dang thi dao"
+
+
+def test_search_key_is_the_same_for_composed_and_decomposed_input():
+    composed = "Nguyễn Thị Lan"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed != decomposed
+    assert search_key(decomposed) == search_key(composed) == "nguyen thi lan"
+
+
+def test_clean_stores_nfc_and_collapses_whitespace():
+    decomposed = unicodedata.normalize("NFD", "  Hợp   tác\txã ")
+    cleaned = clean(decomposed)
+    assert cleaned == "Hợp tác xã"
+    assert unicodedata.is_normalized("NFC", cleaned)
+
+
+def test_search_terms_split_words_and_ignore_empty_query():
+    assert search_terms(" Hợp  TÁC ") == ["hop", "tac"]
+    assert search_terms("   ") == []
+    assert search_terms(None) == []
