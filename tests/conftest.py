@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from htx_desktop import messages
 from htx_desktop.domain.enums import InstallationRole
 from htx_desktop.services.installation import initialise
 from htx_desktop.storage.database import Database, open_database
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 COMMUNE = "06046"  # Xã Tràng Định, Lạng Sơn
 ADMIN_PASSWORD = "matkhau-an-toan"

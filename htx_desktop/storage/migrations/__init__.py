@@ -41,3 +41,19 @@ def upgrade(engine: Engine, target: str = "head") -> None:
 
     with engine.begin() as connection:
         command.upgrade(_config(connection), target)
+
+
+def new_revision(message: str) -> None:
+    """Developers: write a new revision from the difference between the models and head."""
+    import tempfile
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    with tempfile.TemporaryDirectory() as folder:
+        engine = create_engine(f"sqlite:///{folder}/head.sqlite3")
+        upgrade(engine)
+        with engine.begin() as connection:
+            number = f"{len(revisions()) + 1:04d}"
+            command.revision(_config(connection), message=message, autogenerate=True, rev_id=number)
+        engine.dispose()

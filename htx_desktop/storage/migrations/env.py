@@ -2,7 +2,16 @@
 
 from alembic import context
 
+from htx_desktop.storage.base import UTCDateTime
 from htx_desktop.storage.models import Base
+
+
+def _render_item(kind, obj, autogen_context):  # type: ignore[no-untyped-def]
+    """Write our column types as plain SQLAlchemy ones, so revisions do not import our code."""
+    if kind == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime()"
+    return False
+
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -13,6 +22,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
     compare_type=True,
+    render_item=_render_item,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,82 @@
+"""`htx-desktop`: start the GUI on the installation's database (or a demo one).
+
+Options: --demo (a demo database in the data folder, made on first use), --db PATH_OR_URL,
+--screenshot DIR (save a PNG of each main screen at 1366×768 and exit), --self-test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from htx_desktop import __version__, paths
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="htx-desktop")
+    parser.add_argument("--version", action="version", version=f"htx-desktop {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open a demo database")
+    parser.add_argument("--db", help="database file or SQLAlchemy URL")
+    parser.add_argument("--screenshot", metavar="DIR", help="save a PNG of each screen and exit")
+    parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
+    return parser.parse_args(argv)
+
+
+def ensure_demo_database(target: Path) -> Path:
+    """The demo database, made for Xã Tràng Định (Lạng Sơn) with commune-scale data on first use."""
+    if not target.exists():
+        from htx_desktop.demo.generator import generate
+        from htx_desktop.domain.enums import InstallationRole
+        from htx_desktop.services.installation import initialise
+        from htx_desktop.storage.database import open_database
+
+        initialise(target, "06046", InstallationRole.COMMUNE)
+        database = open_database(target)
+        try:
+            generate(database, "commune")
+        finally:
+            database.dispose()
+    return target
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtWidgets import QApplication
+
+    from htx_desktop.errors import HtxError
+    from htx_desktop.gui.main_window import MainWindow
+    from htx_desktop.storage.database import open_database
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("HTX Desktop")
+    target: str | Path = args.db or paths.default_database()
+    if args.demo:
+        target = ensure_demo_database(Path(args.db) if args.db else paths.demo_database())
+    try:
+        database = open_database(target)
+    except HtxError as error:
+        if args.self_test:
+            print(error.message, file=sys.stderr)
+            return 1
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "HTX Desktop", error.message)
+        return 1
+    window = MainWindow(database)
+    if args.self_test:
+        from htx_desktop.gui.self_test import run_self_test
+
+        return run_self_test(window)
+    if args.screenshot:
+        from htx_desktop.gui.screenshots import save_screenshots
+
+        save_screenshots(window, Path(args.screenshot))
+        return 0
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""The Overview page: who this installation is and the headline figures of its records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from htx_desktop.formatting import group_digits
+from htx_desktop.services import overview
+from htx_desktop.services.installation import InstallationInfo
+from htx_desktop.storage.database import Database
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("OverviewPage", text)
+
+
+class OverviewPage(QWidget):
+    def __init__(self, database: Database, info: InstallationInfo) -> None:
+        super().__init__()
+        self.database = database
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<h2>{info.unit_name}</h2>")
+        layout.addWidget(title)
+        box = QGroupBox(_t("Số liệu chung"))
+        self.form = QFormLayout(box)
+        self.values: dict[str, QLabel] = {}
+        for key, text in (
+            ("cooperatives", _t("Hợp tác xã đang hoạt động")),
+            ("groups", _t("Tổ hợp tác đang hoạt động")),
+            ("women_managed", _t("HTX/THT do phụ nữ tham gia quản lý")),
+            ("people", _t("Người trong danh sách")),
+            ("women", _t("trong đó nữ")),
+            ("trainings", _t("Khóa đào tạo, tập huấn")),
+            ("completions", _t("Lượt học viên hoàn thành")),
+        ):
+            value = QLabel()
+            value.setObjectName(f"value_{key}")
+            self.values[key] = value
+            self.form.addRow(text, value)
+        layout.addWidget(box)
+        fingerprint = QLabel(_t("Dấu vân tay khóa của cài đặt này: {fp}").format(fp=info.fingerprint))
+        layout.addWidget(fingerprint)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.database.read() as session:
+            figures = overview.summary(session)
+        for key, label in self.values.items():
+            label.setText(group_digits(getattr(figures, key)))

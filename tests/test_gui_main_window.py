@@ -1,0 +1,57 @@
+"""The main window as a user first meets it."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from htx_desktop.domain.records import CooperativeData, PersonData, PostData
+from htx_desktop.gui.app import main as desktop_main
+from htx_desktop.gui.main_window import MainWindow
+from htx_desktop.services import cooperatives, people
+
+
+def test_overview_shows_the_unit_and_the_counts(qtbot, db):
+    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046", founded_on=date(2020, 1, 1)))
+    cooperatives.create(db, CooperativeData(name="THT Dệt", unit_code="06046", kind="group"))
+    chair = people.create(db, PersonData(full_name="Nông Thị Hoa", unit_code="06046", birth_year=1979))
+    cooperatives.add_post(db, PostData(chair, cooperative_id, "board_chair", date(2020, 1, 1)))
+    window = MainWindow(db, username="admin")
+    qtbot.addWidget(window)
+    window.show()
+    assert "Xã Tràng Định" in window.windowTitle()
+    overview = window.overview
+    assert overview.values["cooperatives"].text() == "1"
+    assert overview.values["groups"].text() == "1"
+    assert overview.values["women_managed"].text() == "1"
+    assert overview.values["women"].text() == "1"
+    assert "Xã Tràng Định (06046)" in window.unit_label.text()
+    assert "admin" in window.user_label.text()
+
+
+def test_navigation_switches_screens_with_the_mouse(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.screen_titles()[:3] == ["Tổng quan", "HTX và tổ hợp tác", "Người"]
+    assert len(window.screen_titles()) == 9
+    item = window.navigation.item(7)
+    rect = window.navigation.visualItemRect(item)
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pages.currentIndex() == 7
+    assert "Đồng bộ" in window.pages.currentWidget().text()
+
+
+def test_screenshot_option_saves_each_screen_at_1366_by_768(qapp, db_path, tmp_path):
+    folder = tmp_path / "shots"
+    assert desktop_main(["--db", str(db_path), "--screenshot", str(folder)]) == 0
+    shots = sorted(folder.glob("*.png"))
+    assert len(shots) == 9 and shots[0].name == "01-tong-quan.png"
+    image = QImage(str(shots[0]))
+    assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_self_test_passes_on_a_set_up_database_and_fails_on_a_missing_one(qapp, db_path, tmp_path, capsys):
+    assert desktop_main(["--db", str(db_path), "--self-test"]) == 0
+    assert "Xã Tràng Định" in capsys.readouterr().out
+    assert desktop_main(["--db", str(tmp_path / "missing.sqlite3"), "--self-test"]) == 1

@@ -1,0 +1,51 @@
+"""The same storage and services on PostgreSQL, as an aggregating office may use.
+
+Runs when HTX_TEST_POSTGRES_URL names an empty database we may wipe (`.ci/run` starts one).
+"""
+
+import os
+from datetime import date
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from htx_desktop.domain.enums import InstallationRole
+from htx_desktop.domain.records import CooperativeData, PersonData, PostData, YearFiguresData
+from htx_desktop.services import cooperatives, installation, people, search, stats
+from htx_desktop.services.overview import summary
+from htx_desktop.storage.database import open_database
+
+URL = os.environ.get("HTX_TEST_POSTGRES_URL")
+pytestmark = pytest.mark.skipif(not URL, reason="HTX_TEST_POSTGRES_URL is not set")
+
+
+@pytest.fixture
+def pg():
+    engine = create_engine(URL)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    installation.initialise(URL, "06046", InstallationRole.COMMUNE, admin="admin", password="mat-khau-dai")
+    database = open_database(URL)
+    yield database
+    database.dispose()
+
+
+def test_records_search_and_derived_facts_work_on_postgresql(pg):
+    cooperative_id = cooperatives.create(
+        pg, CooperativeData(name="Hợp tác xã Chè Tân Cương", unit_code="06046", founded_on=date(2020, 1, 1))
+    )
+    chair = people.create(pg, PersonData(full_name="Nguyễn Thị Lan", unit_code="06046", birth_year=1984))
+    cooperatives.add_post(pg, PostData(chair, cooperative_id, "board_chair", date(2020, 1, 1)))
+    cooperatives.set_year_figures(pg, cooperative_id, YearFiguresData(2024, workers=12, female_workers=9))
+    cooperatives.set_year_figures(pg, cooperative_id, YearFiguresData(2024, workers=12, female_workers=10))
+    with pg.read() as session:
+        assert [hit.name for hit in search.search(session, "hop tac xa")] == ["Hợp tác xã Chè Tân Cương"]
+        [row] = cooperatives.rows(session, [cooperative_id])
+        counts = stats.row_counts(session)
+        figures = summary(session)
+    assert row.women_managed and row.many_jobs_for_women
+    assert counts["units"] == 3355 and counts["cooperative_years"] == 1 and counts["audit_entries"] == 5
+    assert figures.women_managed == 1
+    assert pg.revision() is not None and pg.installation().unit_code == "06046"
