@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 a refused action (message on stderr, database unchanged
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -75,6 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HtxError as error:
         print(error.message, file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not our failure
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+        return 0
     except KeyboardInterrupt:
         print(tr("cli.interrupted"), file=sys.stderr)
         return 130

@@ -7,6 +7,7 @@ Options: --demo (a demo database in the data folder, made on first use), --db PA
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,6 +44,11 @@ def ensure_demo_database(target: Path) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if (args.screenshot or args.self_test) and headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed to check or draw
     from PySide6.QtWidgets import QApplication
 
     from htx_desktop.errors import HtxError

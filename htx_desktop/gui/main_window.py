@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(220)
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
         self.overview = OverviewPage(database, self.info)
         screens: list[tuple[str, QWidget]] = [(_t("Tổng quan"), self.overview)]
