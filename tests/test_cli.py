@@ -165,3 +165,31 @@ def test_every_table_has_a_label_in_both_languages():
     from htx_desktop.storage.models import Base
 
     assert {f"table.{name}" for name in Base.metadata.tables} <= set(MESSAGES)
+
+
+def test_demo_fills_an_empty_database_and_refuses_a_second_time(capsys, db_path):
+    code, out, err = run(capsys, "--db", str(db_path), "demo", "--scale", "commune", "--seed", "3", "--json")
+    assert code == 0, err
+    rows = json.loads(out)["rows"]
+    assert 30 <= rows["cooperatives"] <= 50 and rows["people"] >= 1000
+    code, out, _ = run(capsys, "--db", str(db_path), "stats", "--json")
+    assert json.loads(out)["cooperatives"] == rows["cooperatives"]
+    code, _, err = run(capsys, "--db", str(db_path), "demo", "--scale", "commune")
+    assert code == 1 and "dữ liệu mẫu chỉ tạo trên cơ sở dữ liệu trống" in err
+
+
+def test_demo_on_a_missing_database_sets_one_up_first(capsys, tmp_path):
+    target = tmp_path / "moi.sqlite3"
+    code, out, err = run(capsys, "--db", str(target), "demo", "--scale", "commune", "--json")
+    assert code == 0, err
+    assert "đã tạo mới cho đơn vị 06046" in err
+    code, out, _ = run(capsys, "--db", str(target), "search", "thi", "--json")
+    assert len(json.loads(out)) > 10
+
+
+def test_demo_with_unknown_scale_or_unit(capsys, tmp_path):
+    code, _, err = run(capsys, "--db", str(tmp_path / "a.sqlite3"), "demo", "--scale", "country")
+    assert code == 2 and "lựa chọn không hợp lệ" in err
+    code, _, err = run(capsys, "--db", str(tmp_path / "b.sqlite3"), "demo", "--scale", "commune", "--unit", "00000")
+    assert code == 1 and "00000" in err
+    assert not (tmp_path / "b.sqlite3").exists()

@@ -19,7 +19,44 @@ from htx_desktop.services import installation
 from htx_desktop.storage.database import Database, open_database, to_url
 
 
-def _open(args: argparse.Namespace) -> Database:
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("init", help=tr("cli.init"))
+    parser.add_argument("--unit", required=True, metavar="CODE")
+    parser.add_argument("--role", required=True, choices=["commune", "aggregator"])
+    parser.add_argument("--upstream", metavar="CODE")
+    parser.add_argument("--admin", metavar="NAME")
+    parser.add_argument("--password-stdin", action="store_true")
+    parser.add_argument("--json", action="store_true", help=tr("cli.json"))
+    parser.set_defaults(handler=init)
+
+    parser = sub.add_parser("demo", help=tr("cli.demo"))
+    parser.add_argument("--scale", required=True, choices=["commune", "district", "province"])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--unit", default="06046", metavar="CODE")
+    parser.add_argument("--json", action="store_true", help=tr("cli.json"))
+    parser.set_defaults(handler=demo)
+
+    parser = sub.add_parser("stats", help=tr("cli.stats"))
+    parser.add_argument("--json", action="store_true", help=tr("cli.json"))
+    parser.set_defaults(handler=stats)
+
+    parser = sub.add_parser("search", help=tr("cli.search"))
+    parser.add_argument("text", metavar="TEXT")
+    parser.add_argument("--limit", type=int, default=100)
+    parser.add_argument("--json", action="store_true", help=tr("cli.json"))
+    parser.set_defaults(handler=search)
+
+    parser = sub.add_parser("backup", help=tr("cli.backup"))
+    backup_sub = parser.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
+    parser = backup_sub.add_parser("create")
+    parser.add_argument("--out", metavar="FILE")
+    parser.set_defaults(handler=backup_create)
+    parser = backup_sub.add_parser("restore")
+    parser.add_argument("file", metavar="FILE")
+    parser.set_defaults(handler=backup_restore)
+
+
+def open_initialised(args: argparse.Namespace) -> Database:
     database = open_database(args.db)
     if database.installation() is None:
         database.dispose()
@@ -52,7 +89,7 @@ def demo(args: argparse.Namespace) -> int:
     if to_url(args.db).startswith("sqlite:///") and not Path(to_url(args.db)[10:]).exists():
         installation.initialise(args.db, args.unit, InstallationRole.COMMUNE)
         print(tr("demo_created_db", unit=args.unit), file=sys.stderr)
-    database = _open(args)
+    database = open_initialised(args)
     try:
         started = time.perf_counter()
         counts = generate(database, args.scale, seed=args.seed,
@@ -71,7 +108,7 @@ def demo(args: argparse.Namespace) -> int:
 def stats(args: argparse.Namespace) -> int:
     from htx_desktop.services.stats import row_counts
 
-    database = _open(args)
+    database = open_initialised(args)
     try:
         with database.read() as session:
             counts = row_counts(session)
@@ -91,7 +128,7 @@ def search(args: argparse.Namespace) -> int:
 
     if not search_terms(args.text):
         raise HtxError(tr("search_empty"))
-    database = _open(args)
+    database = open_initialised(args)
     try:
         with database.read() as session:
             hits = run_search(session, args.text, limit=args.limit)
@@ -108,17 +145,8 @@ def search(args: argparse.Namespace) -> int:
     return 0
 
 
-def keys_fingerprint(args: argparse.Namespace) -> int:
-    database = _open(args)
-    try:
-        print(installation.describe(database).fingerprint)
-    finally:
-        database.dispose()
-    return 0
-
-
 def backup_create(args: argparse.Namespace) -> int:
-    database = _open(args)
+    database = open_initialised(args)
     try:
         target = Path(args.out) if args.out else paths.backups_dir() / f"htx-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
         database.backup_to(target.resolve())
