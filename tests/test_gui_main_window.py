@@ -7,6 +7,7 @@ from PySide6.QtGui import QImage
 
 from htx_desktop.domain.records import CooperativeData, PersonData, PostData
 from htx_desktop.gui.app import main as desktop_main
+from htx_desktop.gui.common import Session
 from htx_desktop.gui.main_window import MainWindow
 from htx_desktop.services import cooperatives, people
 
@@ -16,7 +17,7 @@ def test_overview_shows_the_unit_and_the_counts(qtbot, db):
     cooperatives.create(db, CooperativeData(name="THT Dệt", unit_code="06046", kind="group"))
     chair = people.create(db, PersonData(full_name="Nông Thị Hoa", unit_code="06046", birth_year=1979))
     cooperatives.add_post(db, PostData(chair, cooperative_id, "board_chair", date(2020, 1, 1)))
-    window = MainWindow(db, username="admin")
+    window = MainWindow(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
     qtbot.addWidget(window)
     window.show()
     assert "Xã Tràng Định" in window.windowTitle()
@@ -40,6 +41,7 @@ def test_navigation_switches_screens_with_the_mouse(qtbot, db):
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.pages.currentIndex() == 7
     assert "Đồng bộ" in window.pages.currentWidget().text()
+    assert window.screen_titles()[8] == "Cài đặt"
 
 
 def test_screenshot_option_saves_each_screen_at_1366_by_768(qapp, db_path, tmp_path):

@@ -60,6 +60,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     target: str | Path = args.db or paths.default_database()
     if args.demo:
         target = ensure_demo_database(Path(args.db) if args.db else paths.demo_database())
+    elif not args.self_test and not args.screenshot and _needs_setup(target):
+        from htx_desktop.gui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(Path(target))
+        if wizard.exec() != SetupWizard.DialogCode.Accepted or wizard.info is None:
+            return 1
     try:
         database = open_database(target)
     except HtxError as error:
@@ -70,7 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         QMessageBox.critical(None, "HTX Desktop", error.message)
         return 1
-    window = MainWindow(database)
+    session = _sign_in(database, demo=args.demo, unattended=bool(args.screenshot or args.self_test))
+    if session is None:
+        return 1
+    window = MainWindow(database, session)
     if args.self_test:
         from htx_desktop.gui.self_test import run_self_test
 
@@ -83,6 +92,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     return app.exec()
 
+
+def _needs_setup(target: str | Path) -> bool:
+    """A plain path that does not exist yet: the first run on this PC."""
+    return "://" not in str(target) and not Path(target).exists()
+
+
+def _sign_in(database, demo: bool, unattended: bool):  # type: ignore[no-untyped-def]
+    """The signed-in session: the demo is opened as its administrator; otherwise a log-in.
+
+    Unattended runs (screenshots, self-test) of a real database get a viewer, who never sees
+    national IDs or priority groups.
+    """
+    from htx_desktop.gui.common import Session
+    from htx_desktop.gui.login_dialog import LoginDialog
+    from htx_desktop.services import installation, users
+
+    info = installation.describe(database)
+    if demo:
+        return Session("demo", "admin", info.unit_code, info.unit_name)
+    if unattended:
+        return Session("", "viewer", info.unit_code, info.unit_name)
+    if not users.any_user(database):  # set up from the command line without --admin
+        return Session("admin", "admin", info.unit_code, info.unit_name)
+    dialog = LoginDialog(database, info)
+    return dialog.session if dialog.exec() == LoginDialog.DialogCode.Accepted else None
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,24 +1,20 @@
-"""The main window: navigation on the left, one page per area, status bar with unit and sync."""
+"""The main window: navigation on the left, one page per area, status bar with unit, user, sync."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
+from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.overview_page import OverviewPage
+from htx_desktop.gui.screens import cooperatives_page, people_page, trainings_page
+from htx_desktop.gui.users_page import UsersPage
 from htx_desktop.services import installation
 from htx_desktop.storage.database import Database
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return translate("MainWindow", text)
 
 
 class PlaceholderPage(QLabel):
@@ -31,31 +27,31 @@ class PlaceholderPage(QLabel):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, username: str = "") -> None:
+    def __init__(self, database: Database, session: Session | None = None) -> None:
         super().__init__()
         self.database = database
         self.info = installation.describe(database)
+        self.session = session or Session("", "viewer", self.info.unit_code, self.info.unit_name)
         self.setWindowTitle(_t("HTX Desktop — {unit}").format(unit=self.info.unit_name))
         self.resize(1366, 768)
 
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
+        self.navigation = QListWidget(objectName="navigation")
         self.navigation.setFixedWidth(220)
         self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
         self.overview = OverviewPage(database, self.info)
-        screens: list[tuple[str, QWidget]] = [(_t("Tổng quan"), self.overview)]
-        for title in (
-            _t("HTX và tổ hợp tác"),
-            _t("Người"),
-            _t("Đào tạo"),
-            _t("Hoạt động"),
-            _t("Kế hoạch và tiến độ"),
-            _t("Báo cáo"),
-            _t("Đồng bộ"),
-            _t("Cài đặt"),
-        ):
+        self.cooperatives = cooperatives_page(database, self.session)
+        self.people = people_page(database, self.session)
+        self.trainings = trainings_page(database, self.session)
+        screens: list[tuple[str, QWidget]] = [
+            (_t("Tổng quan"), self.overview),
+            (_t("HTX và tổ hợp tác"), self.cooperatives),
+            (_t("Người"), self.people),
+            (_t("Đào tạo"), self.trainings),
+        ]
+        for title in (_t("Hoạt động"), _t("Kế hoạch và tiến độ"), _t("Báo cáo"), _t("Đồng bộ")):
             screens.append((title, PlaceholderPage(title)))
+        screens.append((_t("Cài đặt"), UsersPage(database, self.session)))
         for title, page in screens:
             self.navigation.addItem(title)
             self.pages.addWidget(page)
@@ -70,7 +66,7 @@ class MainWindow(QMainWindow):
 
         status = self.statusBar()
         self.unit_label = QLabel(_t("Đơn vị: {unit} ({code})").format(unit=self.info.unit_name, code=self.info.unit_code))
-        self.user_label = QLabel(_t("Người dùng: {user}").format(user=username or "—"))
+        self.user_label = QLabel(_t("Người dùng: {user}").format(user=self.session.username or "—"))
         self.sync_label = QLabel(_t("Lần gửi đồng bộ gần nhất: chưa có"))
         for widget in (self.unit_label, self.user_label, self.sync_label):
             status.addPermanentWidget(widget)

@@ -210,3 +210,25 @@ def rows(session: Session, cooperative_ids: list[uuid.UUID], on: date | None = N
             )
         )
     return result
+
+
+@dataclass(frozen=True)
+class PostRow:
+    id: uuid.UUID
+    role: str
+    person_id: uuid.UUID
+    person_name: str
+    person_sex: str
+    started_on: date | None
+    ended_on: date | None
+
+
+def posts_of(database: Database, cooperative_id: uuid.UUID) -> list[PostRow]:
+    with database.read() as session:
+        rows = session.execute(
+            select(Post.id, Post.role, Person.id, Person.full_name, Person.sex, Post.started_on, Post.ended_on)
+            .join(Person, Person.id == Post.person_id)
+            .where(Post.cooperative_id == cooperative_id, Post.deleted.is_(False), Person.deleted.is_(False))
+            .order_by(Post.ended_on.is_not(None), Post.started_on)
+        ).all()
+    return [PostRow(*row) for row in rows]

@@ -6,16 +6,13 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from htx_desktop.domain.enums import InstallationRole, UnitKind, UserRole
-from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
-from htx_desktop.security import passwords
 from htx_desktop.security.keys import KeyPairs, fingerprint
 from htx_desktop.storage.database import Database, open_database, to_url
-from htx_desktop.storage.models import Installation, Unit, User
-from htx_desktop.services import units
+from htx_desktop.storage.models import Installation, Unit
+from htx_desktop.services import units, users
 
 
 @dataclass(frozen=True)
@@ -91,7 +88,7 @@ def initialise(
                 )
             )
             if admin:
-                add_user(session, admin, password or "", UserRole.ADMIN)
+                users.add_user(session, admin, password or "", UserRole.ADMIN)
         return describe(database)
     except BaseException:
         database.dispose()
@@ -109,24 +106,3 @@ def _new_sqlite_file(target: str | Path) -> Path | None:
         return None
     path = Path(url.removeprefix("sqlite:///"))
     return None if path.exists() else path
-
-
-def add_user(session, username: str, password: str, role: UserRole, full_name: str = "") -> None:  # type: ignore[no-untyped-def]
-    username = username.strip()
-    errors: dict[str, str] = {}
-    if not username:
-        errors["username"] = tr("required", field=tr("field.username"))
-    if len(password) < passwords.MIN_LENGTH:
-        errors["password"] = tr("password_short", min=passwords.MIN_LENGTH)
-    if session.scalar(select(User).where(User.username == username)) is not None:
-        errors["username"] = tr("user_exists", username=username)
-    if errors:
-        raise ValidationError(errors)
-    session.add(
-        User(
-            username=username,
-            full_name=full_name,
-            role=role.value,
-            password_hash=passwords.hash_password(password),
-        )
-    )

@@ -17,6 +17,11 @@ from htx_desktop.storage.models import Cooperative, Person
 from htx_desktop.text import search_terms
 
 
+def matches(column, query: str):  # type: ignore[no-untyped-def]
+    """SQL condition: every word of the query occurs in the search-key column."""
+    return _like(column, search_terms(query))
+
+
 def _like(column, terms: list[str]):  # type: ignore[no-untyped-def]
     escaped = [term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for term in terms]
     return and_(*(column.like(f"%{term}%", escape="\\") for term in escaped))

@@ -45,3 +45,14 @@ def set_attendance(database: Database, data: AttendanceData, username: str = "")
             session.add(row)
         row.attended, row.completed, row.deleted = data.attended, data.completed, False
         return row_id
+
+
+def get(database: Database, training_id: uuid.UUID) -> TrainingData:
+    with database.read() as session:
+        row = live(session, Training, training_id, "training")
+        return TrainingData(**{name: getattr(row, name) for name in TrainingData.__dataclass_fields__})
+
+
+def restore(database: Database, training_id: uuid.UUID, username: str = "") -> None:
+    with database.transaction(username) as session:
+        set_deleted(session, Training, training_id, False)

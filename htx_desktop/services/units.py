@@ -162,3 +162,12 @@ def unit_names(session: Session, codes: set[str]) -> dict[str, str]:
     if not codes:
         return {}
     return dict(session.execute(select(Unit.code, Unit.name).where(Unit.code.in_(codes))).all())
+
+
+def choices(session: Session, code: str) -> list[UnitInfo]:
+    """Units an officer of `code` may record data for: the unit and every unit under it."""
+    codes = units_under(session, code)
+    found = session.scalars(select(Unit).where(Unit.code.in_(codes), Unit.deleted.is_(False)).order_by(Unit.name_key))
+    own = [u for u in found]
+    own.sort(key=lambda unit: (unit.code != code, unit.kind != UnitKind.COMMUNE, unit.name_key))
+    return [_info(unit) for unit in own]

@@ -1,0 +1,65 @@
+"""Running slow work off the GUI thread: one helper, with success and failure callbacks.
+
+`run_in_background(work, on_done, on_error)` runs `work()` on Qt's thread pool and calls back
+on the GUI thread. Each worker thread opens its own database session (SQLite in WAL mode lets
+readers run beside the writer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # reported to the GUI thread, which shows it
+            self.signals.failed.emit(error)
+        else:
+            self.signals.done.emit(result)
+
+
+_alive: set[_Signals] = set()
+
+
+def run_in_background(
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None] | None = None,
+) -> None:
+    signals = _Signals()
+    _alive.add(signals)
+
+    def finished(result: Any) -> None:
+        _alive.discard(signals)
+        on_done(result)
+
+    def failed(error: Exception) -> None:
+        _alive.discard(signals)
+        if on_error is not None:
+            on_error(error)
+        else:
+            raise error
+
+    signals.done.connect(finished)
+    signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(_Task(work, signals))
+
+
+def wait_for_background(timeout_ms: int = 30_000) -> bool:
+    """Tests and shutdown: wait until queued background work has finished."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

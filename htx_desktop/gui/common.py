@@ -1,0 +1,46 @@
+"""Small pieces every screen uses: translation, the signed-in user, messages to the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+
+from htx_desktop.services import units
+from htx_desktop.storage.database import Database
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+@dataclass(frozen=True)
+class Session:
+    """Who is signed in, on which installation."""
+
+    username: str
+    role: str  # UserRole value
+    unit_code: str
+    unit_name: str
+
+    @property
+    def can_edit(self) -> bool:
+        return self.role in ("admin", "data_entry")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+def fill_units(combo: QComboBox, database: Database, unit_code: str, blank: str | None = None) -> None:
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, None)
+    with database.read() as session:
+        for unit in units.choices(session, unit_code):
+            combo.addItem(f"{unit.name} ({unit.code})", unit.code)
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    QMessageBox.warning(parent, translate("Common", "HTX Desktop"), message)

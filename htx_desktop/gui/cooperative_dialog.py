@@ -1,0 +1,197 @@
+"""The cooperative form (ui/cooperative_form.ui): general information, posts and annual figures."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import fields
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from htx_desktop.demo.vocabulary import COOPERATIVE_SECTORS
+from htx_desktop.domain.enums import Classification, CooperativeKind, CooperativeStatus, PostRole
+from htx_desktop.domain.records import CooperativeData
+from htx_desktop.domain.validation import check_cooperative
+from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.formatting import group_digits, short_date
+from htx_desktop.gui import fields as f
+from htx_desktop.gui.common import Session, fill_units, show_error, translate
+from htx_desktop.gui.cooperative_parts import PostDialog, YearDialog
+from htx_desktop.gui.forms import child, load_form
+from htx_desktop.messages import label
+from htx_desktop.services import cooperatives
+from htx_desktop.storage.database import Database
+
+DATE_FIELDS = {"founded_on", "union_support_on", "dissolved_on"}
+INT_FIELDS = {"charter_capital"}
+
+
+def _t(text: str) -> str:
+    return translate("CooperativeDialog", text)
+
+
+class CooperativeDialog(QDialog):
+    def __init__(self, database: Database, session: Session, cooperative_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.session, self.cooperative_id = database, session, cooperative_id
+        self.form = load_form("cooperative_form")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.setWindowTitle(self.form.windowTitle())
+        self.resize(self.form.size())
+        self.widgets: dict[str, QWidget] = {}
+        for item in fields(CooperativeData):
+            widget = self.form.findChild(QWidget, item.name)
+            if widget is not None:
+                self.widgets[item.name] = widget
+        f.fill_enum(self.widgets["kind"], CooperativeKind)
+        f.fill_enum(self.widgets["status"], CooperativeStatus)
+        fill_units(self.widgets["unit_code"], database, session.unit_code)
+        sector: QComboBox = self.widgets["sector"]
+        sector.addItem("", None)
+        for name in COOPERATIVE_SECTORS:
+            sector.addItem(name, name)
+        self.errors = f.ErrorLabels(self.widgets, {"unit": "unit_code"})
+        self.buttons = child(self.form, QDialogButtonBox, "buttons")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(_t("Lưu"))
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Hủy"))
+        self.message = child(self.form, QLabel, "form_message")
+        self.posts_table = child(self.form, QTableWidget, "posts_table")
+        self.years_table = child(self.form, QTableWidget, "years_table")
+        child(self.form, QPushButton, "add_post").clicked.connect(self.add_post)
+        child(self.form, QPushButton, "end_post").clicked.connect(self.end_post)
+        child(self.form, QPushButton, "add_year").clicked.connect(self.add_year)
+        for table, headers in (
+            (self.posts_table, [_t("Chức vụ"), _t("Họ và tên"), _t("Giới tính"), _t("Từ ngày"), _t("Đến ngày")]),
+            (self.years_table, [_t("Năm"), _t("Thành viên"), _t("TV nữ"), _t("Lao động"), _t("LĐ nữ"),
+                                _t("Doanh thu (đồng)"), _t("Lợi nhuận (đồng)"), _t("Xếp loại")]),
+        ):
+            table.setColumnCount(len(headers))
+            table.setHorizontalHeaderLabels(headers)
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+            table.horizontalHeader().setStretchLastSection(True)
+        if cooperative_id is not None:
+            self._load()
+        else:
+            f.set_combo(self.widgets["unit_code"], session.unit_code)
+        if not session.can_edit:
+            self.save_button.setEnabled(False)
+            for name in ("add_post", "end_post", "add_year"):
+                child(self.form, QPushButton, name).setEnabled(False)
+        self.widgets["name"].setFocus()
+
+    def _load(self) -> None:
+        data = cooperatives.get(self.database, self.cooperative_id)
+        for name, widget in self.widgets.items():
+            f.write(widget, getattr(data, name))
+        self.refresh_tables()
+
+    def refresh_tables(self) -> None:
+        if self.cooperative_id is None:
+            return
+        self.post_rows = cooperatives.posts_of(self.database, self.cooperative_id)
+        self.posts_table.setRowCount(len(self.post_rows))
+        for row, post in enumerate(self.post_rows):
+            values = [label(PostRole(post.role)), post.person_name, _t("Nữ") if post.person_sex == "female" else _t("Nam"),
+                      short_date(post.started_on), short_date(post.ended_on)]
+            for column, value in enumerate(values):
+                self.posts_table.setItem(row, column, QTableWidgetItem(value))
+        years = cooperatives.year_figures(self.database, self.cooperative_id)
+        self.years_table.setRowCount(len(years))
+        for row, year in enumerate(years):
+            numbers = [year.members, year.female_members, year.workers, year.female_workers, year.revenue, year.profit]
+            values = [str(year.year)] + ["" if n is None else group_digits(n) for n in numbers]
+            values.append(label(Classification(year.classification)) if year.classification else "")
+            for column, value in enumerate(values):
+                self.years_table.setItem(row, column, QTableWidgetItem(value))
+
+    def read(self) -> CooperativeData:
+        """The form's data; a ValidationError lists every field that is wrong, unreadable or not."""
+        values: dict[str, object] = {}
+        errors: dict[str, str] = {}
+        for name, widget in self.widgets.items():
+            try:
+                if name in DATE_FIELDS:
+                    values[name] = f.parse_date(widget.text())
+                elif name in INT_FIELDS:
+                    values[name] = f.parse_int(widget.text())
+                elif isinstance(widget, QCheckBox):
+                    values[name] = widget.isChecked()
+                elif isinstance(widget, QComboBox):
+                    values[name] = f.combo_value(widget)
+                elif isinstance(widget, QPlainTextEdit):
+                    values[name] = widget.toPlainText()
+                elif isinstance(widget, QLineEdit):
+                    values[name] = widget.text()
+            except f.FieldError as error:
+                errors[name] = str(error)
+                values[name] = None
+        data = CooperativeData(**values)  # type: ignore[arg-type]
+        if errors:
+            raise ValidationError(check_cooperative(data, date.today()) | errors)
+        return data
+
+    def store(self) -> bool:
+        """Save the general information; True when it was valid and written."""
+        try:
+            data = self.read()
+            if self.cooperative_id is None:
+                self.cooperative_id = cooperatives.create(self.database, data, self.session.username)
+            else:
+                cooperatives.update(self.database, self.cooperative_id, data, self.session.username)
+        except ValidationError as error:
+            self.errors.show(error.errors)
+            self.message.setText(_t("Chưa lưu được: hãy sửa các ô có thông báo màu đỏ."))
+            return False
+        except HtxError as error:
+            show_error(self, error.message)
+            return False
+        self.errors.show({})
+        self.message.setText("")
+        return True
+
+    def save(self) -> None:
+        if self.store():
+            self.accept()
+
+    def add_post(self) -> None:
+        if not self.store():  # a new cooperative is saved first, so the post has something to hang on
+            return
+        dialog = PostDialog(self.database, self.session, self.cooperative_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh_tables()
+
+    def end_post(self) -> None:
+        row = self.posts_table.currentRow()
+        if row < 0 or self.cooperative_id is None:
+            return
+        dialog = PostDialog(self.database, self.session, self.cooperative_id, self, ending=self.post_rows[row])
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh_tables()
+
+    def add_year(self) -> None:
+        if not self.store():
+            return
+        dialog = YearDialog(self.database, self.session, self.cooperative_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh_tables()

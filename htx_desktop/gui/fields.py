@@ -1,0 +1,117 @@
+"""Reading and writing form fields, and showing validation messages next to them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from htx_desktop.formatting import group_digits, short_date
+from htx_desktop.messages import label
+
+_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+
+
+class FieldError(ValueError):
+    """Text in a field that cannot be read (a date or a number); its message is for the user."""
+
+
+def parse_date(text: str) -> date | None:
+    """dd/mm/yyyy (also with . or -), or 8 digits ddmmyyyy as typed fast; empty is None."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit() and len(text) == 8:
+        text = f"{text[:2]}/{text[2:4]}/{text[4:]}"
+    match = _DATE.fullmatch(text)
+    try:
+        if match is None:
+            raise ValueError
+        day, month, year = (int(part) for part in match.groups())
+        return date(year, month, day)
+    except ValueError:
+        raise FieldError("Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 04/05/2023.") from None
+
+
+def parse_int(text: str) -> int | None:
+    """An integer typed with or without grouping dots or spaces: "1.234.567" → 1234567."""
+    cleaned = re.sub(r"[\s.,]", "", text)
+    if not cleaned:
+        return None
+    if not re.fullmatch(r"-?\d+", cleaned):
+        raise FieldError("Hãy nhập một số nguyên, ví dụ 1.500.000.")
+    return int(cleaned)
+
+
+def fill_enum(combo: QComboBox, choices: type[StrEnum], blank: str | None = None) -> None:
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, None)
+    for member in choices:
+        combo.addItem(label(member), member.value)
+
+
+def set_combo(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    elif combo.isEditable():
+        combo.setEditText("" if value is None else str(value))
+
+
+def combo_value(combo: QComboBox) -> object:
+    if combo.isEditable() and combo.currentData() is None:
+        return combo.currentText().strip() or None
+    return combo.currentData()
+
+
+def write(widget: QWidget, value: object) -> None:
+    if isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QComboBox):
+        set_combo(widget, value)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText("" if value is None else str(value))
+    elif isinstance(widget, QLineEdit):
+        if isinstance(value, date):
+            widget.setText(short_date(value))
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
+            widget.setText(group_digits(value))
+        else:
+            widget.setText("" if value is None else str(value))
+
+
+class ErrorLabels:
+    """A red message under each field of a QFormLayout, shown only when there is one."""
+
+    def __init__(self, widgets: dict[str, QWidget], aliases: dict[str, str] | None = None) -> None:
+        self.widgets = widgets
+        self.aliases = aliases or {}  # error key -> field name, e.g. "unit" -> "unit_code"
+        self.labels: dict[str, QLabel] = {}
+        for name, widget in widgets.items():
+            layout = widget.parentWidget().layout() if widget.parentWidget() else None
+            if not isinstance(layout, QFormLayout):
+                continue
+            row, _ = layout.getWidgetPosition(widget)
+            message = QLabel()
+            message.setObjectName(f"{name}_error")
+            message.setStyleSheet("color: #b00020;")
+            message.setWordWrap(True)
+            message.hide()
+            layout.insertRow(row + 1, "", message)
+            self.labels[name] = message
+
+    def show(self, errors: dict[str, str]) -> None:
+        errors = {self.aliases.get(key, key): text for key, text in errors.items()}
+        for name, message in self.labels.items():
+            text = errors.get(name, "")
+            message.setText(text)
+            message.setVisible(bool(text))
+        first = next((self.widgets[name] for name in errors if name in self.widgets), None)
+        if first is not None:
+            first.setFocus()
+
+    def message(self, name: str) -> str:
+        return self.labels[name].text() if name in self.labels and self.labels[name].isVisible() else ""

@@ -1,0 +1,208 @@
+"""A list screen: search as you type (without diacritics), filters, a lazy table, and actions.
+
+Keyboard: Ctrl+F search, Ctrl+N new, Enter open, Delete delete (asks first), Ctrl+Z undo the
+last delete. Deletes are soft, and can be undone until the program closes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from htx_desktop.formatting import group_digits
+from htx_desktop.gui import fields as f
+from htx_desktop.gui.common import Session, fill_units, translate
+from htx_desktop.gui.table_model import Column, LazyTableModel
+from htx_desktop.services import units
+from htx_desktop.services.listing import SOURCES, ListFilters
+from htx_desktop.storage.database import Database
+
+
+def _t(text: str) -> str:
+    return translate("ListPage", text)
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    source: str  # key of services.listing.SOURCES
+    noun: str  # "HTX/THT", "người", "khóa học"
+    columns: list[Column]
+    open_record: Callable[[QWidget, uuid.UUID | None], bool]  # shows the form; True when saved
+    delete: Callable[[Database, uuid.UUID, str], None]
+    restore: Callable[[Database, uuid.UUID, str], None]
+    kind_label: str | None = None
+    kinds: type[StrEnum] | None = None
+    statuses: type[StrEnum] | None = None
+    year_label: str = ""
+
+
+class ListPage(QWidget):
+    def __init__(self, database: Database, session: Session, spec: ListSpec) -> None:
+        super().__init__()
+        self.database, self.session, self.spec = database, session, spec
+        self.undo_stack: list[tuple[uuid.UUID, str]] = []
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(_t("Tìm (không cần gõ dấu)… Ctrl+F"))
+        self.search.setClearButtonEnabled(True)
+        self.unit_filter = QComboBox(objectName="unit_filter")
+        fill_units(self.unit_filter, database, session.unit_code, blank=_t("Tất cả đơn vị"))
+        self.kind_filter = QComboBox(objectName="kind_filter")
+        self.status_filter = QComboBox(objectName="status_filter")
+        self.year_filter = QLineEdit(objectName="year_filter", placeholderText=spec.year_label)
+        self.year_filter.setMaximumWidth(140)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.unit_filter, 1)
+        for combo, choices, blank in ((self.kind_filter, spec.kinds, spec.kind_label),
+                                      (self.status_filter, spec.statuses, _t("Mọi tình trạng"))):
+            if choices is None:
+                combo.hide()
+                continue
+            f.fill_enum(combo, choices, blank=blank)
+            filters.addWidget(combo)
+        filters.addWidget(self.year_filter)
+
+        columns = spec.columns
+        self.model = LazyTableModel(database, SOURCES[spec.source], columns, session.role)
+        self.table = QTableView(objectName="table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setColumnWidth(0, 320)
+        for column in range(1, len(columns)):
+            self.table.setColumnWidth(column, 110)
+
+        self.count_label = QLabel(objectName="count_label")
+        self.new_button = QPushButton(_t("Thêm mới (Ctrl+N)"), objectName="new_button")
+        self.edit_button = QPushButton(_t("Mở (Enter)"), objectName="edit_button")
+        self.delete_button = QPushButton(_t("Xóa (Delete)"), objectName="delete_button")
+        self.undo_button = QPushButton(_t("Hoàn tác xóa (Ctrl+Z)"), objectName="undo_button")
+        self.undo_button.setEnabled(False)
+        for button in (self.new_button, self.delete_button):
+            button.setEnabled(session.can_edit)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label, 1)
+        for button in (self.new_button, self.edit_button, self.delete_button, self.undo_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button.clicked.connect(self.undo_delete)
+        for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_search), ("Ctrl+N", self.new_record),
+                           (QKeySequence.StandardKey.Undo, self.undo_delete)):
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.edit_current, context=Qt.ShortcutContext.WidgetShortcut)
+
+        self._filter_timer = QTimer(self, singleShot=True, interval=250)
+        self._filter_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._filter_timer.start)
+        self.year_filter.textChanged.connect(self._filter_timer.start)
+        for combo in (self.unit_filter, self.kind_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.model.modelReset.connect(self.update_count)
+        self.model.loaded.connect(self.update_count)
+        self.apply_filters()
+
+    def current_filters(self) -> ListFilters:
+        unit = self.unit_filter.currentData()
+        with self.database.read() as session:
+            codes = tuple(units.units_under(session, unit)) if unit else None
+        try:
+            year = f.parse_int(self.year_filter.text())
+        except f.FieldError:
+            year = None
+        return ListFilters(self.search.text(), codes, self.kind_filter.currentData(),
+                           self.status_filter.currentData(), year)
+
+    def apply_filters(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filters(self.current_filters())
+
+    def update_count(self) -> None:
+        count = group_digits(self.model.rowCount())
+        more = "" if self.model.fully_loaded else "+"
+        self.count_label.setText(_t("{count}{more} {noun}").format(count=count, more=more, noun=self.spec.noun))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def current_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_id(self, record_id: uuid.UUID) -> None:
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def new_record(self) -> None:
+        if self.session.can_edit and self.spec.open_record(self, None):
+            self.refresh()
+
+    def edit_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None and self.spec.open_record(self, record_id):
+            self.refresh(record_id)
+
+    def refresh(self, keep: uuid.UUID | None = None) -> None:
+        self.model.set_filters(replace(self.model.filters))
+        if keep is not None:
+            self.select_id(keep)
+
+    def delete_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is None or not self.session.can_edit:
+            return
+        name = self.model.data(self.model.index(self.table.currentIndex().row(), 0))
+        answer = QMessageBox.question(
+            self, _t("Xóa"),
+            _t("Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.").format(name=name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.spec.delete(self.database, record_id, self.session.username)
+        self.undo_stack.append((record_id, str(name)))
+        self.undo_button.setEnabled(True)
+        self.refresh()
+
+    def undo_delete(self) -> None:
+        if not self.undo_stack:
+            return
+        record_id, _name = self.undo_stack.pop()
+        self.spec.restore(self.database, record_id, self.session.username)
+        self.undo_button.setEnabled(bool(self.undo_stack))
+        self.refresh()
+        self.select_id(record_id)

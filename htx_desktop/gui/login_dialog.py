@@ -1,0 +1,50 @@
+"""Log-in: user name and password; five wrong passwords in a row lock the account for a while."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from htx_desktop.errors import HtxError
+from htx_desktop.gui.common import Session, translate
+from htx_desktop.services import users
+from htx_desktop.services.installation import InstallationInfo
+from htx_desktop.storage.database import Database
+
+
+def _t(text: str) -> str:
+    return translate("LoginDialog", text)
+
+
+class LoginDialog(QDialog):
+    def __init__(self, database: Database, info: InstallationInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.info = database, info
+        self.session: Session | None = None
+        self.setWindowTitle(_t("Đăng nhập — HTX Desktop"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"<b>{info.unit_name}</b>"))
+        self.username = QLineEdit(objectName="username")
+        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
+        form.addRow(_t("&Tên đăng nhập:"), self.username)
+        form.addRow(_t("&Mật khẩu:"), self.password)
+        self.message = QLabel(objectName="message", wordWrap=True)
+        self.message.setStyleSheet("color: #b00020;")
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Đăng nhập"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Thoát"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.username.setFocus()
+
+    def try_login(self) -> None:
+        try:
+            user = users.authenticate(self.database, self.username.text(), self.password.text())
+        except HtxError as error:
+            self.message.setText(error.message)
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.session = Session(user.username, user.role, self.info.unit_code, self.info.unit_name)
+        self.accept()

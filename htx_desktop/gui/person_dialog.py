@@ -1,0 +1,154 @@
+"""The person form (ui/person_form.ui), with a warning when the person seems to be there already.
+
+National ID and priority groups are sensitive: the fields are not even shown to a viewer.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from htx_desktop.demo.vocabulary import ETHNICITIES
+from htx_desktop.domain.enums import CadreLevel, PriorityGroup, Sex
+from htx_desktop.domain.records import PersonData
+from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.gui import fields as f
+from htx_desktop.gui.common import Session, fill_units, show_error, translate
+from htx_desktop.gui.forms import child, load_form
+from htx_desktop.messages import label
+from htx_desktop.services import people
+from htx_desktop.storage.database import Database
+
+TEXT_FIELDS = ("full_name", "address", "phone", "national_id")
+
+
+def _t(text: str) -> str:
+    return translate("PersonDialog", text)
+
+
+class PersonDialog(QDialog):
+    def __init__(self, database: Database, session: Session, person_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None, name: str = "") -> None:
+        super().__init__(parent)
+        self.database, self.session, self.person_id = database, session, person_id
+        self.saved_name = ""
+        self.form = load_form("person_form")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.setWindowTitle(self.form.windowTitle())
+        self.resize(self.form.size())
+        names = TEXT_FIELDS + ("birth_year", "sex", "ethnicity", "unit_code", "cadre_level", "notes")
+        self.widgets: dict[str, QWidget] = {name: child(self.form, QWidget, name) for name in names}
+        f.fill_enum(self.widgets["sex"], Sex)
+        f.fill_enum(self.widgets["cadre_level"], CadreLevel, blank=_t("Không phải cán bộ Hội"))
+        ethnicity: QComboBox = self.widgets["ethnicity"]
+        for ethnic_name, _weight in ETHNICITIES:
+            ethnicity.addItem(ethnic_name, ethnic_name)
+        fill_units(self.widgets["unit_code"], database, session.unit_code)
+        self.priority = child(self.form, QGroupBox, "priority_box")
+        grid: QGridLayout = self.priority.layout()
+        self.priority_boxes: dict[str, QCheckBox] = {}
+        for number, group in enumerate(PriorityGroup):
+            box = QCheckBox(label(group), objectName=f"priority_{group.value}")
+            self.priority_boxes[group.value] = box
+            grid.addWidget(box, number // 2, number % 2)
+        self.sensitive = people.may_see_sensitive(session.role)
+        if not self.sensitive:  # a viewer never sees these fields, not even empty
+            national_id = self.widgets.pop("national_id")
+            national_id.hide()
+            child(self.form, QLabel, "label_national_id").hide()
+            self.priority.hide()
+        self.errors = f.ErrorLabels(self.widgets, {"unit": "unit_code", "priority_groups": "notes"})
+        self.warning = child(self.form, QLabel, "duplicate_warning")
+        self.warning.setStyleSheet("color: #8a5a00;")
+        self.message = child(self.form, QLabel, "form_message")
+        buttons = child(self.form, QDialogButtonBox, "buttons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(_t("Lưu"))
+        save.setDefault(True)
+        save.setEnabled(session.can_edit)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Hủy"))
+        self._check_timer = QTimer(self, singleShot=True, interval=300)
+        self._check_timer.timeout.connect(self.check_duplicates)
+        for name in ("full_name", "birth_year"):
+            self.widgets[name].textChanged.connect(self._check_timer.start)
+        self.widgets["unit_code"].currentIndexChanged.connect(self._check_timer.start)
+        if person_id is not None:
+            self._load()
+        else:
+            f.set_combo(self.widgets["unit_code"], session.unit_code)
+            self.widgets["full_name"].setText(name)
+        self.widgets["full_name"].setFocus()
+
+    def _load(self) -> None:
+        data = people.get(self.database, self.person_id, self.session.role)
+        for name, widget in self.widgets.items():
+            f.write(widget, getattr(data, name))
+        for group in data.priority_groups:
+            self.priority_boxes[group].setChecked(True)
+
+    def read(self) -> PersonData:
+        try:
+            birth_year = f.parse_int(self.widgets["birth_year"].text())
+        except f.FieldError as error:
+            raise ValidationError({"birth_year": str(error)}) from None
+        text = {name: self.widgets[name].text() for name in TEXT_FIELDS if name in self.widgets}
+        groups = [code for code, box in self.priority_boxes.items() if box.isChecked()] if self.sensitive else []
+        notes: QPlainTextEdit = self.widgets["notes"]
+        return PersonData(
+            unit_code=f.combo_value(self.widgets["unit_code"]),
+            sex=self.widgets["sex"].currentData(),
+            birth_year=birth_year,
+            ethnicity=f.combo_value(self.widgets["ethnicity"]),
+            cadre_level=self.widgets["cadre_level"].currentData(),
+            priority_groups=groups,
+            notes=notes.toPlainText(),
+            **text,
+        )
+
+    def check_duplicates(self) -> None:
+        name = self.widgets["full_name"].text()
+        try:
+            year = f.parse_int(self.widgets["birth_year"].text())
+        except f.FieldError:
+            year = None
+        unit = f.combo_value(self.widgets["unit_code"])
+        found = people.likely_duplicates(self.database, name, year, unit, exclude=self.person_id) if name.strip() else []
+        self.warning.setText(
+            _t("Có thể trùng: đã có {count} người cùng họ tên, năm sinh và đơn vị. Hãy kiểm tra trước khi lưu.")
+            .format(count=len(found)) if found else ""
+        )
+
+    def save(self) -> None:
+        try:
+            data = self.read()
+            if self.person_id is None:
+                self.person_id = people.create(self.database, data, self.session.username)
+            elif self.sensitive:
+                people.update(self.database, self.person_id, data, self.session.username)
+        except ValidationError as error:
+            self.errors.show(error.errors)
+            self.message.setText(_t("Chưa lưu được: hãy sửa các ô có thông báo màu đỏ."))
+            return
+        except HtxError as error:
+            show_error(self, error.message)
+            return
+        self.saved_name = data.full_name
+        self.accept()

@@ -1,0 +1,127 @@
+"""Users, roles and log-in. Five wrong passwords in a row lock an account for a while."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from htx_desktop.domain.enums import UserRole
+from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.messages import MESSAGES, tr
+from htx_desktop.security import passwords
+from htx_desktop.storage.base import utcnow
+from htx_desktop.storage.database import Database
+from htx_desktop.storage.models import User
+
+MAX_FAILURES = 5
+LOCK_MINUTES = 15
+
+MESSAGES.update(
+    {
+        "login_failed": ("Sai tên đăng nhập hoặc mật khẩu.", "Wrong user name or password."),
+        "login_locked": (
+            "Tài khoản tạm khóa do nhập sai mật khẩu {count} lần; thử lại sau {minutes} phút.",
+            "The account is locked after {count} wrong passwords; try again in {minutes} minutes.",
+        ),
+        "user_inactive": ("Tài khoản đã bị vô hiệu hóa.", "The account has been disabled."),
+        "last_admin": (
+            "Phải còn ít nhất một người quản trị đang hoạt động.",
+            "At least one active administrator must remain.",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    active: bool
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(user.id, user.username, user.full_name, user.role, user.active)
+
+
+def add_user(session: Session, username: str, password: str, role: UserRole, full_name: str = "") -> UserInfo:
+    username = username.strip()
+    errors: dict[str, str] = {}
+    if not username:
+        errors["username"] = tr("required", field=tr("field.username"))
+    if len(password) < passwords.MIN_LENGTH:
+        errors["password"] = tr("password_short", min=passwords.MIN_LENGTH)
+    if username and session.scalar(select(User).where(User.username == username)) is not None:
+        errors["username"] = tr("user_exists", username=username)
+    if errors:
+        raise ValidationError(errors)
+    user = User(username=username, full_name=full_name.strip(), role=UserRole(role).value,
+                password_hash=passwords.hash_password(password))
+    session.add(user)
+    session.flush()
+    return _info(user)
+
+
+def create(database: Database, username: str, password: str, role: UserRole, full_name: str = "") -> UserInfo:
+    with database.transaction() as session:
+        return add_user(session, username, password, role, full_name)
+
+
+def list_users(database: Database) -> list[UserInfo]:
+    with database.read() as session:
+        return [_info(user) for user in session.scalars(select(User).order_by(User.username))]
+
+
+def any_user(database: Database) -> bool:
+    with database.read() as session:
+        return session.scalar(select(User.id).limit(1)) is not None
+
+
+def update(database: Database, user_id: int, role: UserRole, active: bool, password: str | None = None) -> None:
+    with database.transaction() as session:
+        user = session.get(User, user_id)
+        if user is None:
+            raise HtxError(tr("login_failed"))
+        admins = session.scalars(select(User).where(User.role == UserRole.ADMIN.value, User.active)).all()
+        if user in admins and len(admins) == 1 and (role != UserRole.ADMIN or not active):
+            raise HtxError(tr("last_admin"))
+        if password is not None:
+            if len(password) < passwords.MIN_LENGTH:
+                raise ValidationError({"password": tr("password_short", min=passwords.MIN_LENGTH)})
+            user.password_hash = passwords.hash_password(password)
+            user.failed_logins, user.locked_until = 0, None
+        user.role, user.active = UserRole(role).value, active
+
+
+def authenticate(database: Database, username: str, password: str) -> UserInfo:
+    """The user, if the password is right; counts failures and locks after five in a row.
+
+    The failure count is committed even though the log-in is refused.
+    """
+    with database.transaction() as session:
+        user = session.scalar(select(User).where(User.username == username.strip()))
+        now = utcnow()
+        if user is None:
+            passwords.verify_password(password, passwords.hash_password("x" * 8))  # same time either way
+            error = HtxError(tr("login_failed"))
+        elif user.locked_until is not None and user.locked_until > now:
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            error = HtxError(tr("login_locked", count=MAX_FAILURES, minutes=minutes))
+        elif not passwords.verify_password(password, user.password_hash):
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILURES:
+                user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                user.failed_logins = 0
+                error = HtxError(tr("login_locked", count=MAX_FAILURES, minutes=LOCK_MINUTES))
+            else:
+                error = HtxError(tr("login_failed"))
+        elif not user.active:
+            error = HtxError(tr("user_inactive"))
+        else:
+            user.failed_logins, user.locked_until = 0, None
+            return _info(user)
+    raise error

@@ -1,0 +1,86 @@
+"""First run and log-in, through the real dialogs."""
+
+from PySide6.QtWidgets import QWizard
+
+from gui_helpers import type_text
+from htx_desktop.domain.enums import UserRole
+from htx_desktop.gui.login_dialog import LoginDialog
+from htx_desktop.gui.setup_wizard import SetupWizard
+from htx_desktop.gui.users_page import UsersPage
+from htx_desktop.gui.common import Session
+from htx_desktop.services import installation, users
+from htx_desktop.storage.database import open_database
+
+
+def test_first_run_wizard_sets_up_the_commune_and_its_administrator(qtbot, tmp_path):
+    target = tmp_path / "htx.sqlite3"
+    wizard = SetupWizard(target)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.unit_page
+    page.province.setCurrentIndex(page.province.findData("20"))
+    assert page.commune.count() == 65
+    page.commune.setCurrentIndex(page.commune.findData("06046"))
+    assert "Xã Tràng Định" in page.commune.currentText()
+    wizard.next()
+    admin = wizard.admin_page
+    type_text(admin.full_name, "Hoàng Thị Mai")
+    type_text(admin.password, "ngan")
+    type_text(admin.repeat, "ngan")
+    wizard.next()
+    assert wizard.currentPage() is admin and "ít nhất 8" in admin.message.text()
+    for field in (admin.password, admin.repeat):
+        field.clear()
+        type_text(field, "mat-khau-dai")
+    wizard.next()
+    assert wizard.currentPage() is wizard.done_page
+    assert wizard.info.fingerprint in wizard.done_page.summary.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    database = open_database(target)
+    try:
+        info = installation.describe(database)
+        assert (info.unit_code, info.role, info.upstream_code) == ("06046", "commune", "20")
+        assert users.authenticate(database, "admin", "mat-khau-dai").role == "admin"
+    finally:
+        database.dispose()
+
+
+def test_log_in_and_lock_after_five_wrong_passwords(qtbot, db):
+    info = installation.describe(db)
+    dialog = LoginDialog(db, info)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for attempt in range(5):
+        type_text(dialog.username, "admin") if attempt == 0 else None
+        type_text(dialog.password, "sai-mat-khau")
+        dialog.try_login()
+    assert "tạm khóa" in dialog.message.text()
+    type_text(dialog.password, "matkhau-an-toan")  # the right one, but the account is locked
+    dialog.try_login()
+    assert dialog.session is None and "tạm khóa" in dialog.message.text()
+
+
+def test_log_in_with_the_right_password(qtbot, db):
+    dialog = LoginDialog(db, installation.describe(db))
+    qtbot.addWidget(dialog)
+    type_text(dialog.username, "admin")
+    type_text(dialog.password, "matkhau-an-toan")
+    dialog.try_login()
+    assert dialog.session is not None and dialog.session.role == "admin"
+
+
+def test_administrator_adds_a_viewer(qtbot, db):
+    page = UsersPage(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    qtbot.addWidget(page)
+    type_text(page.username, "canbo")
+    type_text(page.full_name, "Lò Thị Ón")
+    page.role.setCurrentIndex(page.role.findData(UserRole.VIEWER.value))
+    type_text(page.password, "mat-khau-xem")
+    page.add_button.click()
+    assert page.message.text() == "Đã lưu."
+    assert [page.table.item(r, 0).text() for r in range(page.table.rowCount())] == ["admin", "canbo"]
+    assert users.authenticate(db, "canbo", "mat-khau-xem").role == "viewer"
+    page.table.selectRow(0)  # the only administrator cannot be demoted
+    page.role.setCurrentIndex(page.role.findData(UserRole.VIEWER.value))
+    page.update_button.click()
+    assert "ít nhất một người quản trị" in page.message.text()
