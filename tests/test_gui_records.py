@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton
 
 from gui_helpers import activate, type_text, when_modal
 from htx_desktop.domain.records import PersonData
@@ -91,9 +91,14 @@ def test_add_a_cooperative_with_a_woman_chair_find_it_edit_delete_and_undo(qtbot
     assert page.model.row_at(0).name == "HTX Chè Bản Piềng"
 
     # Delete asks first; undo brings it back.
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    def answer_delete(box) -> None:
+        assert "HTX Chè Bản Piềng" in box.text()
+        next(b for b in box.buttons() if b.text() == "Xóa").click()
+
+    when_modal(answer_delete)
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    activate(window)
     assert page.model.rowCount() == 0
     assert page.undo_button.isEnabled()
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

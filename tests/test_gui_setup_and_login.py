@@ -1,5 +1,6 @@
 """First run and log-in, through the real dialogs."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from gui_helpers import type_text
@@ -84,3 +85,25 @@ def test_administrator_adds_a_viewer(qtbot, db):
     page.role.setCurrentIndex(page.role.findData(UserRole.VIEWER.value))
     page.update_button.click()
     assert "ít nhất một người quản trị" in page.message.text()
+
+
+def test_english_interface_after_choosing_it_in_settings(qtbot, qapp, db):
+    from htx_desktop import messages, settings
+    from htx_desktop.gui.language import apply_language
+    from htx_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    qtbot.addWidget(window)
+    page = window.pages.widget(8)
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert settings.load().language == "en" and "mở lại" in page.note.text()
+    apply_language(qapp, settings.load().language)
+    try:
+        english = MainWindow(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+        qtbot.addWidget(english)
+        assert english.screen_titles()[:3] == ["Overview", "Cooperatives and groups", "People"]
+        headers = [english.cooperatives.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+        assert headers == ["Name", "Kind", "Unit"]
+    finally:
+        apply_language(qapp, "vi")
+        messages.set_language(None)

@@ -57,6 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("HTX Desktop")
+    from htx_desktop import settings
+    from htx_desktop.gui.language import apply_language
+
+    apply_language(app, settings.load().language)
     target: str | Path = args.db or paths.default_database()
     if args.demo:
         target = ensure_demo_database(Path(args.db) if args.db else paths.demo_database())

@@ -44,3 +44,12 @@ def fill_units(combo: QComboBox, database: Database, unit_code: str, blank: str 
 
 def show_error(parent: QWidget | None, message: str) -> None:
     QMessageBox.warning(parent, translate("Common", "HTX Desktop"), message)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
+    """Ask before something consequential, with buttons that say what they do."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(no, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is yes_button

@@ -6,10 +6,15 @@ import re
 from datetime import date
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from htx_desktop.formatting import group_digits, short_date
 from htx_desktop.messages import label
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Fields", text)
+
 
 _DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
 
@@ -32,7 +37,7 @@ def parse_date(text: str) -> date | None:
         day, month, year = (int(part) for part in match.groups())
         return date(year, month, day)
     except ValueError:
-        raise FieldError("Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 04/05/2023.") from None
+        raise FieldError(_t("Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 04/05/2023.")) from None
 
 
 def parse_int(text: str) -> int | None:
@@ -41,7 +46,7 @@ def parse_int(text: str) -> int | None:
     if not cleaned:
         return None
     if not re.fullmatch(r"-?\d+", cleaned):
-        raise FieldError("Hãy nhập một số nguyên, ví dụ 1.500.000.")
+        raise FieldError(_t("Hãy nhập một số nguyên, ví dụ 1.500.000."))
     return int(cleaned)
 
 

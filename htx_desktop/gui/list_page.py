@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from htx_desktop.formatting import group_digits
 from htx_desktop.gui import fields as f
+from htx_desktop.gui import common
 from htx_desktop.gui.common import Session, fill_units, translate
 from htx_desktop.gui.table_model import Column, LazyTableModel
 from htx_desktop.services import units
@@ -187,11 +187,8 @@ class ListPage(QWidget):
         if record_id is None or not self.session.can_edit:
             return
         name = self.model.data(self.model.index(self.table.currentIndex().row(), 0))
-        answer = QMessageBox.question(
-            self, _t("Xóa"),
-            _t("Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.").format(name=name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = _t("Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.").format(name=name)
+        if not common.confirm(self, _t("Xóa"), question, _t("Xóa"), _t("Không xóa")):
             return
         self.spec.delete(self.database, record_id, self.session.username)
         self.undo_stack.append((record_id, str(name)))

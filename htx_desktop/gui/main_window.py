@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.overview_page import OverviewPage
 from htx_desktop.gui.screens import cooperatives_page, people_page, trainings_page
-from htx_desktop.gui.users_page import UsersPage
+from htx_desktop.gui.settings_page import SettingsPage
 from htx_desktop.services import installation
 from htx_desktop.storage.database import Database
 
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         ]
         for title in (_t("Hoạt động"), _t("Kế hoạch và tiến độ"), _t("Báo cáo"), _t("Đồng bộ")):
             screens.append((title, PlaceholderPage(title)))
-        screens.append((_t("Cài đặt"), UsersPage(database, self.session)))
+        screens.append((_t("Cài đặt"), SettingsPage(database, self.session)))
         for title, page in screens:
             self.navigation.addItem(title)
             self.pages.addWidget(page)

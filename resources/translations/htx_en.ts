@@ -1,0 +1,959 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
+  <context>
+    <name>Common</name>
+    <message>
+      <source>HTX Desktop</source>
+      <translation>HTX Desktop</translation>
+    </message>
+  </context>
+  <context>
+    <name>CooperativeDialog</name>
+    <message>
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Chức vụ</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Giới tính</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>Từ ngày</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Đến ngày</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Năm</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Thành viên</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>TV nữ</source>
+      <translation>Female members</translation>
+    </message>
+    <message>
+      <source>Lao động</source>
+      <translation>Workers</translation>
+    </message>
+    <message>
+      <source>LĐ nữ</source>
+      <translation>Female workers</translation>
+    </message>
+    <message>
+      <source>Doanh thu (đồng)</source>
+      <translation>Revenue (VND)</translation>
+    </message>
+    <message>
+      <source>Lợi nhuận (đồng)</source>
+      <translation>Profit (VND)</translation>
+    </message>
+    <message>
+      <source>Xếp loại</source>
+      <translation>Classification</translation>
+    </message>
+    <message>
+      <source>Nữ</source>
+      <translation>Female</translation>
+    </message>
+    <message>
+      <source>Nam</source>
+      <translation>Male</translation>
+    </message>
+    <message>
+      <source>Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.</source>
+      <translation>Not saved: correct the fields with a red message.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CooperativeForm</name>
+    <message>
+      <source>Hợp tác xã / Tổ hợp tác</source>
+      <translation>Cooperative / group</translation>
+    </message>
+    <message>
+      <source>Thông tin chung</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>&amp;Tên HTX/THT:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Loại hình:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <source>Đơn &amp;vị:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <source>Số đăng &amp;ký:</source>
+      <translation>&amp;Registration no.:</translation>
+    </message>
+    <message>
+      <source>Mã số th&amp;uế:</source>
+      <translation>Ta&amp;x code:</translation>
+    </message>
+    <message>
+      <source>10 chữ số</source>
+      <translation>10 digits</translation>
+    </message>
+    <message>
+      <source>Địa &amp;chỉ:</source>
+      <translation>&amp;Address:</translation>
+    </message>
+    <message>
+      <source>Ngành ng&amp;hề:</source>
+      <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+      <source>Ngày thành lậ&amp;p:</source>
+      <translation>&amp;Founded on:</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <source>Được Hội hỗ trợ thành lập</source>
+      <translation>Founded with union support</translation>
+    </message>
+    <message>
+      <source>Ngày Hội hỗ trợ:</source>
+      <translation>Union support date:</translation>
+    </message>
+    <message>
+      <source>Tình t&amp;rạng:</source>
+      <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+      <source>Ngày giải thể:</source>
+      <translation>Dissolved on:</translation>
+    </message>
+    <message>
+      <source>Vốn điều lệ (đồng):</source>
+      <translation>Charter capital (VND):</translation>
+    </message>
+    <message>
+      <source>ví dụ 500.000.000</source>
+      <translation>e.g. 500.000.000</translation>
+    </message>
+    <message>
+      <source>Điện thoại:</source>
+      <translation>Phone:</translation>
+    </message>
+    <message>
+      <source>Mã vùng trồng:</source>
+      <translation>Growing-area code:</translation>
+    </message>
+    <message>
+      <source>Bán hàng trên sàn thương mại điện tử</source>
+      <translation>Sells on e-commerce platforms</translation>
+    </message>
+    <message>
+      <source>Ứng dụng công nghệ số</source>
+      <translation>Uses digital tools</translation>
+    </message>
+    <message>
+      <source>Liên kết chuỗi giá trị</source>
+      <translation>Value-chain links</translation>
+    </message>
+    <message>
+      <source>Ngành nghề truyền thống</source>
+      <translation>Traditional craft</translation>
+    </message>
+    <message>
+      <source>Có nhãn hiệu</source>
+      <translation>Has a trademark</translation>
+    </message>
+    <message>
+      <source>Truy xuất nguồn gốc</source>
+      <translation>Traceability</translation>
+    </message>
+    <message>
+      <source>Tham gia bảo hiểm nông nghiệp</source>
+      <translation>Agricultural insurance</translation>
+    </message>
+    <message>
+      <source>Ghi chú:</source>
+      <translation>Notes:</translation>
+    </message>
+    <message>
+      <source>Chức vụ quản lý</source>
+      <translation>Management posts</translation>
+    </message>
+    <message>
+      <source>Thêm chức vụ…</source>
+      <translation>Add post…</translation>
+    </message>
+    <message>
+      <source>Kết thúc chức vụ…</source>
+      <translation>End post…</translation>
+    </message>
+    <message>
+      <source>Số liệu năm</source>
+      <translation>Annual figures</translation>
+    </message>
+    <message>
+      <source>Nhập số liệu năm…</source>
+      <translation>Enter a year's figures…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CooperativeParts</name>
+    <message>
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Gõ tên, không cần dấu: nguyen thi lan</source>
+      <translation>Type a name, diacritics optional: nguyen thi lan</translation>
+    </message>
+    <message>
+      <source>Người mới…</source>
+      <translation>New person…</translation>
+    </message>
+    <message>
+      <source>Đến ngà&amp;y:</source>
+      <translation>&amp;To:</translation>
+    </message>
+    <message>
+      <source>Số liệu năm</source>
+      <translation>Annual figures</translation>
+    </message>
+    <message>
+      <source>&amp;Năm:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>Số &amp;thành viên:</source>
+      <translation>&amp;Members:</translation>
+    </message>
+    <message>
+      <source>trong đó &amp;nữ:</source>
+      <translation>of whom &amp;women:</translation>
+    </message>
+    <message>
+      <source>Số &amp;lao động:</source>
+      <translation>&amp;Workers:</translation>
+    </message>
+    <message>
+      <source>trong đó n&amp;ữ:</source>
+      <translation>of whom wo&amp;men:</translation>
+    </message>
+    <message>
+      <source>&amp;Doanh thu (đồng):</source>
+      <translation>&amp;Revenue (VND):</translation>
+    </message>
+    <message>
+      <source>&amp;Lợi nhuận (đồng):</source>
+      <translation>&amp;Profit (VND):</translation>
+    </message>
+    <message>
+      <source>&amp;Xếp loại:</source>
+      <translation>&amp;Classification:</translation>
+    </message>
+    <message>
+      <source>Kết thúc chức vụ</source>
+      <translation>End a post</translation>
+    </message>
+    <message>
+      <source>Thêm chức vụ quản lý</source>
+      <translation>Add a management post</translation>
+    </message>
+    <message>
+      <source>&amp;Tìm người:</source>
+      <translation>&amp;Find person:</translation>
+    </message>
+    <message>
+      <source>&amp;Chức vụ:</source>
+      <translation>&amp;Post:</translation>
+    </message>
+    <message>
+      <source>Từ &amp;ngày:</source>
+      <translation>&amp;From:</translation>
+    </message>
+    <message>
+      <source>Người:</source>
+      <translation>Person:</translation>
+    </message>
+    <message>
+      <source>Hãy nhập ngày kết thúc.</source>
+      <translation>Enter the end date.</translation>
+    </message>
+    <message>
+      <source>Hãy chọn một người trong danh sách, hoặc thêm người mới.</source>
+      <translation>Choose a person from the list, or add a new one.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fields</name>
+    <message>
+      <source>Hãy nhập một số nguyên, ví dụ 1.500.000.</source>
+      <translation>Enter a whole number, e.g. 1.500.000.</translation>
+    </message>
+    <message>
+      <source>Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 04/05/2023.</source>
+      <translation>Invalid date; type day/month/year, e.g. 04/05/2023.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListPage</name>
+    <message>
+      <source>Tìm (không cần gõ dấu)… Ctrl+F</source>
+      <translation>Search (diacritics optional)… Ctrl+F</translation>
+    </message>
+    <message>
+      <source>Thêm mới (Ctrl+N)</source>
+      <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Mở (Enter)</source>
+      <translation>Open (Enter)</translation>
+    </message>
+    <message>
+      <source>Xóa (Delete)</source>
+      <translation>Delete (Delete)</translation>
+    </message>
+    <message>
+      <source>Hoàn tác xóa (Ctrl+Z)</source>
+      <translation>Undo delete (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Tất cả đơn vị</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <source>Mọi tình trạng</source>
+      <translation>Any status</translation>
+    </message>
+    <message>
+      <source>Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.</source>
+      <translation>Delete “{name}”? You can undo it (Ctrl+Z) until the program closes.</translation>
+    </message>
+    <message>
+      <source>Xóa</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Không xóa</source>
+      <translation>Keep it</translation>
+    </message>
+    <message>
+      <source>{count}{more} {noun}</source>
+      <translation>{count}{more} {noun}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Đăng nhập — HTX Desktop</source>
+      <translation>Log in — HTX Desktop</translation>
+    </message>
+    <message>
+      <source>&amp;Tên đăng nhập:</source>
+      <translation>&amp;User name:</translation>
+    </message>
+    <message>
+      <source>&amp;Mật khẩu:</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <source>Đăng nhập</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <source>Thoát</source>
+      <translation>Quit</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Hoạt động</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <source>Kế hoạch và tiến độ</source>
+      <translation>Plans and progress</translation>
+    </message>
+    <message>
+      <source>Báo cáo</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>Đồng bộ</source>
+      <translation>Sync</translation>
+    </message>
+    <message>
+      <source>Lần gửi đồng bộ gần nhất: chưa có</source>
+      <translation>Last sync export: never</translation>
+    </message>
+    <message>
+      <source>Tổng quan</source>
+      <translation>Overview</translation>
+    </message>
+    <message>
+      <source>HTX và tổ hợp tác</source>
+      <translation>Cooperatives and groups</translation>
+    </message>
+    <message>
+      <source>Người</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>Đào tạo</source>
+      <translation>Trainings</translation>
+    </message>
+    <message>
+      <source>Cài đặt</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>{title}
+
+Sắp có trong phiên bản tới.</source>
+      <translation>{title}
+
+Coming in a later version.</translation>
+    </message>
+    <message>
+      <source>HTX Desktop — {unit}</source>
+      <translation>HTX Desktop — {unit}</translation>
+    </message>
+    <message>
+      <source>Đơn vị: {unit} ({code})</source>
+      <translation>Unit: {unit} ({code})</translation>
+    </message>
+    <message>
+      <source>Người dùng: {user}</source>
+      <translation>User: {user}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewPage</name>
+    <message>
+      <source>Số liệu chung</source>
+      <translation>Headline figures</translation>
+    </message>
+    <message>
+      <source>Hợp tác xã đang hoạt động</source>
+      <translation>Active cooperatives</translation>
+    </message>
+    <message>
+      <source>Tổ hợp tác đang hoạt động</source>
+      <translation>Active cooperative groups</translation>
+    </message>
+    <message>
+      <source>HTX/THT do phụ nữ tham gia quản lý</source>
+      <translation>Managed by women</translation>
+    </message>
+    <message>
+      <source>Người trong danh sách</source>
+      <translation>People recorded</translation>
+    </message>
+    <message>
+      <source>trong đó nữ</source>
+      <translation>of whom women</translation>
+    </message>
+    <message>
+      <source>Khóa đào tạo, tập huấn</source>
+      <translation>Trainings</translation>
+    </message>
+    <message>
+      <source>Lượt học viên hoàn thành</source>
+      <translation>Completed attendances</translation>
+    </message>
+    <message>
+      <source>Dấu vân tay khóa của cài đặt này: {fp}</source>
+      <translation>This installation's key fingerprint: {fp}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Không phải cán bộ Hội</source>
+      <translation>Not a union cadre</translation>
+    </message>
+    <message>
+      <source>Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.</source>
+      <translation>Not saved: correct the fields with a red message.</translation>
+    </message>
+    <message>
+      <source>Có thể trùng: đã có {count} người cùng họ tên, năm sinh và đơn vị. Hãy kiểm tra trước khi lưu.</source>
+      <translation>Possible duplicate: {count} person(s) with the same name, birth year and unit already recorded. Check before saving.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonForm</name>
+    <message>
+      <source>Người</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>&amp;Họ và tên:</source>
+      <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+      <source>Năm &amp;sinh:</source>
+      <translation>Birth &amp;year:</translation>
+    </message>
+    <message>
+      <source>ví dụ 1984</source>
+      <translation>e.g. 1984</translation>
+    </message>
+    <message>
+      <source>&amp;Giới tính:</source>
+      <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+      <source>Dân &amp;tộc:</source>
+      <translation>&amp;Ethnicity:</translation>
+    </message>
+    <message>
+      <source>Đơn &amp;vị:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <source>Địa &amp;chỉ:</source>
+      <translation>&amp;Address:</translation>
+    </message>
+    <message>
+      <source>Điện t&amp;hoại:</source>
+      <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+      <source>0912345678</source>
+      <translation>0912345678</translation>
+    </message>
+    <message>
+      <source>Số CCC&amp;D:</source>
+      <translation>National &amp;ID:</translation>
+    </message>
+    <message>
+      <source>12 chữ số</source>
+      <translation>12 digits</translation>
+    </message>
+    <message>
+      <source>Cán bộ &amp;Hội:</source>
+      <translation>Union ca&amp;dre:</translation>
+    </message>
+    <message>
+      <source>Nhóm ưu tiên (thông tin nhạy cảm)</source>
+      <translation>Priority groups (sensitive)</translation>
+    </message>
+    <message>
+      <source>Ghi chú:</source>
+      <translation>Notes:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Screens</name>
+    <message>
+      <source>HTX/THT</source>
+      <translation>cooperatives</translation>
+    </message>
+    <message>
+      <source>Mọi loại hình</source>
+      <translation>Any kind</translation>
+    </message>
+    <message>
+      <source>Năm thành lập</source>
+      <translation>Year founded</translation>
+    </message>
+    <message>
+      <source>người</source>
+      <translation>people</translation>
+    </message>
+    <message>
+      <source>Nam và nữ</source>
+      <translation>Men and women</translation>
+    </message>
+    <message>
+      <source>Năm sinh</source>
+      <translation>Birth year</translation>
+    </message>
+    <message>
+      <source>khóa học</source>
+      <translation>trainings</translation>
+    </message>
+    <message>
+      <source>Mọi chủ đề</source>
+      <translation>Any topic</translation>
+    </message>
+    <message>
+      <source>Năm tổ chức</source>
+      <translation>Year held</translation>
+    </message>
+    <message>
+      <source>Tên HTX/THT</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Loại hình</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Tình trạng</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Ngày thành lập</source>
+      <translation>Founded</translation>
+    </message>
+    <message>
+      <source>Hội hỗ trợ</source>
+      <translation>Union support</translation>
+    </message>
+    <message>
+      <source>Do nữ quản lý</source>
+      <translation>Women-managed</translation>
+    </message>
+    <message>
+      <source>Tỉ lệ LĐ nữ</source>
+      <translation>Female workers</translation>
+    </message>
+    <message>
+      <source>Sao OCOP</source>
+      <translation>OCOP stars</translation>
+    </message>
+    <message>
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Giới tính</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>Dân tộc</source>
+      <translation>Ethnicity</translation>
+    </message>
+    <message>
+      <source>Điện thoại</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Cán bộ Hội</source>
+      <translation>Union cadre</translation>
+    </message>
+    <message>
+      <source>Tên khóa học</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Chủ đề</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>Hình thức</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Bắt đầu</source>
+      <translation>Starts</translation>
+    </message>
+    <message>
+      <source>Kết thúc</source>
+      <translation>Ends</translation>
+    </message>
+    <message>
+      <source>Học viên</source>
+      <translation>Attendees</translation>
+    </message>
+    <message>
+      <source>Hoàn thành</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>Số CCCD</source>
+      <translation>National ID</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Ngôn ngữ</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Ngôn ngữ giao diện:</source>
+      <translation>Interface language:</translation>
+    </message>
+    <message>
+      <source>Đã lưu. Ngôn ngữ mới có hiệu lực khi mở lại chương trình.</source>
+      <translation>Saved. The new language takes effect when the program is opened again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <source>Đơn vị sử dụng</source>
+      <translation>Your unit</translation>
+    </message>
+    <message>
+      <source>Chọn tỉnh, rồi xã/phường của cơ quan mình (hoặc chọn cả tỉnh nếu là cấp tổng hợp).</source>
+      <translation>Choose the province, then your commune (or the whole province for an aggregating office).</translation>
+    </message>
+    <message>
+      <source>Cấp xã: nhập liệu và gửi tệp đồng bộ lên trên</source>
+      <translation>Commune: enter data and send sync files up</translation>
+    </message>
+    <message>
+      <source>Cấp tổng hợp (tỉnh): nhận tệp của các xã</source>
+      <translation>Aggregating (province): receive the communes' files</translation>
+    </message>
+    <message>
+      <source>&amp;Tỉnh/thành phố:</source>
+      <translation>&amp;Province:</translation>
+    </message>
+    <message>
+      <source>&amp;Xã/phường:</source>
+      <translation>&amp;Commune:</translation>
+    </message>
+    <message>
+      <source>Người quản trị</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>&amp;Tên đăng nhập:</source>
+      <translation>&amp;User name:</translation>
+    </message>
+    <message>
+      <source>&amp;Họ và tên:</source>
+      <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+      <source>&amp;Mật khẩu:</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <source>&amp;Nhập lại mật khẩu:</source>
+      <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+      <source>Đã sẵn sàng</source>
+      <translation>Ready</translation>
+    </message>
+    <message>
+      <source>Cài đặt HTX Desktop lần đầu</source>
+      <translation>Setting up HTX Desktop</translation>
+    </message>
+    <message>
+      <source>Tiếp theo &gt;</source>
+      <translation>Next &gt;</translation>
+    </message>
+    <message>
+      <source>&lt; Quay lại</source>
+      <translation>&lt; Back</translation>
+    </message>
+    <message>
+      <source>Bắt đầu dùng</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Hai lần nhập mật khẩu không giống nhau.</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+      <source>Hãy nhập tên đăng nhập.</source>
+      <translation>Enter a user name.</translation>
+    </message>
+    <message>
+      <source>Tài khoản quản trị quản lý người dùng. Mật khẩu ít nhất {n} ký tự.</source>
+      <translation>The administrator manages users. Password of at least {n} characters.</translation>
+    </message>
+    <message>
+      <source>Đã tạo cơ sở dữ liệu cho &lt;b&gt;{unit}&lt;/b&gt;.&lt;br&gt;Đơn vị nhận tệp đồng bộ: {upstream}.&lt;br&gt;&lt;br&gt;Dấu vân tay khóa của máy này (đọc qua điện thoại cho cấp trên khi trao đổi khóa):&lt;br&gt;&lt;span style='font-size:16pt; font-family:monospace'&gt;{fp}&lt;/span&gt;</source>
+      <translation>Database created for &lt;b&gt;{unit}&lt;/b&gt;.&lt;br&gt;Sync files go to: {upstream}.&lt;br&gt;&lt;br&gt;This PC's key fingerprint (read it over the phone to the level above when exchanging keys):&lt;br&gt;&lt;span style='font-size:16pt; font-family:monospace'&gt;{fp}&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <source>Mật khẩu cần ít nhất {n} ký tự.</source>
+      <translation>The password needs at least {n} characters.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingDialog</name>
+    <message>
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.</source>
+      <translation>Not saved: correct the fields with a red message.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingForm</name>
+    <message>
+      <source>Khóa đào tạo</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <source>&amp;Tên khóa học:</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <source>C&amp;hủ đề:</source>
+      <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+      <source>&amp;Hình thức:</source>
+      <translation>&amp;Format:</translation>
+    </message>
+    <message>
+      <source>Ngày &amp;bắt đầu:</source>
+      <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <source>Ngày &amp;kết thúc:</source>
+      <translation>&amp;Ends on:</translation>
+    </message>
+    <message>
+      <source>Địa đ&amp;iểm:</source>
+      <translation>&amp;Place:</translation>
+    </message>
+    <message>
+      <source>Đơn vị &amp;tổ chức:</source>
+      <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+      <source>&amp;Nguồn kinh phí:</source>
+      <translation>F&amp;unding:</translation>
+    </message>
+    <message>
+      <source>Đối tượn&amp;g:</source>
+      <translation>Tar&amp;get group:</translation>
+    </message>
+    <message>
+      <source>Đơn &amp;vị:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <source>Ghi chú:</source>
+      <translation>Notes:</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersPage</name>
+    <message>
+      <source>Thêm hoặc sửa người dùng</source>
+      <translation>Add or change a user</translation>
+    </message>
+    <message>
+      <source>để trống nếu không đổi</source>
+      <translation>leave empty to keep</translation>
+    </message>
+    <message>
+      <source>Đang hoạt động</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Tên đăng nhập:</source>
+      <translation>User name:</translation>
+    </message>
+    <message>
+      <source>Họ và tên:</source>
+      <translation>Full name:</translation>
+    </message>
+    <message>
+      <source>Vai trò:</source>
+      <translation>Role:</translation>
+    </message>
+    <message>
+      <source>Mật khẩu:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <source>Thêm người dùng</source>
+      <translation>Add user</translation>
+    </message>
+    <message>
+      <source>Lưu thay đổi</source>
+      <translation>Save changes</translation>
+    </message>
+    <message>
+      <source>Đã lưu.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Tên đăng nhập</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Vai trò</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Hoạt động</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <source>Chỉ người quản trị mới quản lý được người dùng.</source>
+      <translation>Only an administrator can manage users.</translation>
+    </message>
+    <message>
+      <source>có</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>không</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Người dùng</source>
+      <translation>Users</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,111 @@
+"""Developers: refresh resources/translations/htx_en.ts from the GUI's texts, then compile .qm.
+
+The GUI writes its Vietnamese texts as `_t("...")` (a per-module helper around
+QCoreApplication.translate with the module's context) or `translate("Context", "...")`. This
+script collects them with `ast`, keeps the English already in the .ts (edit it in Qt Linguist:
+`pyside6-linguist resources/translations/htx_en.ts`), marks new texts unfinished, and runs
+pyside6-lrelease. Usage: python tools/update_translations.py
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GUI = ROOT / "htx_desktop" / "gui"
+TS = ROOT / "resources" / "translations" / "htx_en.ts"
+
+
+def _context_of_helper(tree: ast.Module) -> str | None:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name == "_t":
+            for call in ast.walk(node):
+                if isinstance(call, ast.Call) and call.args and isinstance(call.args[0], ast.Constant):
+                    return call.args[0].value
+    return None
+
+
+def collect() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for path in sorted(GUI.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helper_context = _context_of_helper(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            args = node.args
+            if node.func.id == "_t" and helper_context and args and isinstance(args[0], ast.Constant):
+                context, text = helper_context, args[0].value
+            elif node.func.id == "translate" and len(args) == 2 and all(isinstance(a, ast.Constant) for a in args):
+                context, text = args[0].value, args[1].value
+            else:
+                continue
+            texts = found.setdefault(context, [])
+            if text not in texts:
+                texts.append(text)
+    return found
+
+
+def collect_forms(found: dict[str, list[str]]) -> None:
+    """Texts of the Designer forms; QUiLoader translates them with the form's class as context."""
+    for path in sorted((ROOT / "ui").glob("*.ui")):
+        root = ET.parse(path).getroot()
+        context = root.findtext("class")
+        texts = found.setdefault(context, [])
+        for element in root.iter("string"):
+            if element.text and element.text not in texts:
+                texts.append(element.text)
+
+
+def existing() -> dict[tuple[str, str], str]:
+    if not TS.exists():
+        return {}
+    known = {}
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and translation.get("type") != "unfinished":
+                known[(name, message.findtext("source"))] = translation.text
+    return known
+
+
+def write(found: dict[str, list[str]], known: dict[tuple[str, str], str]) -> int:
+    root = ET.Element("TS", version="2.1", language="en_GB", sourcelanguage="vi_VN")
+    missing = 0
+    for context_name in sorted(found):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+        for text in found[context_name]:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = text
+            translation = ET.SubElement(message, "translation")
+            english = known.get((context_name, text))
+            if english:
+                translation.text = english
+            else:
+                translation.set("type", "unfinished")
+                missing += 1
+    ET.indent(root)
+    TS.parent.mkdir(parents=True, exist_ok=True)
+    TS.write_bytes(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="utf-8") + b"\n")
+    return missing
+
+
+def main() -> int:
+    found = collect()
+    collect_forms(found)
+    missing = write(found, existing())
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or "pyside6-lrelease"
+    subprocess.run([lrelease, str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    print(f"{TS.relative_to(ROOT)}: {missing} texts still to translate")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
