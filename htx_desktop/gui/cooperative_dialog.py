@@ -90,6 +90,8 @@ class CooperativeDialog(QDialog):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
             table.horizontalHeader().setStretchLastSection(True)
+        self.posts_table.setColumnWidth(0, 170)
+        self.posts_table.setColumnWidth(1, 200)
         if cooperative_id is not None:
             self._load()
         else:
