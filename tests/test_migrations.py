@@ -62,6 +62,34 @@ def test_saved_schema_0001_database_upgrades_with_its_data_intact(tmp_path, priv
     copy.close()
 
 
+def test_saved_schema_0002_database_upgrades_with_its_data_and_trusted_key_intact(tmp_path, private_home):
+    saved = tmp_path / "old.sqlite3"
+    shutil.copy(DATA / "htx-schema-0002.sqlite3", saved)
+    before = sqlite3.connect(saved)
+    assert before.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+    fingerprint_before = before.execute("SELECT fingerprint FROM trusted_keys").fetchone()
+    before.close()
+
+    database = open_database(saved)
+    try:
+        assert database.revision() == migrations.HEAD_REVISION
+        with database.read() as session:
+            counts = stats.row_counts(session)
+            names = {hit.name for hit in search.search(session, "loc thi hoa")}
+    finally:
+        database.dispose()
+    assert counts["cooperatives"] == 2 and counts["cooperative_years"] == 1
+    assert counts["people"] == 1 and counts["posts"] == 1
+    assert counts["trainings"] == 1 and counts["attendances"] == 1
+    assert counts["users"] == 1 and counts["units"] == 3355
+    assert counts["trusted_keys"] == 1
+    assert names == {"Lộc Thị Hoa"}
+    after = sqlite3.connect(saved)
+    assert after.execute("SELECT fingerprint FROM trusted_keys").fetchone() == fingerprint_before
+    assert after.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    after.close()
+
+
 def test_a_database_from_a_newer_program_is_refused(tmp_path):
     import pytest
 
