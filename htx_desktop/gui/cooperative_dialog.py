@@ -6,31 +6,19 @@ import uuid
 from dataclasses import fields
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from htx_desktop.demo.vocabulary import COOPERATIVE_SECTORS
 from htx_desktop.domain.enums import Classification, CooperativeKind, CooperativeStatus, PostRole
 from htx_desktop.domain.records import CooperativeData
 from htx_desktop.domain.validation import check_cooperative
-from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.errors import ValidationError
 from htx_desktop.formatting import group_digits, short_date
 from htx_desktop.gui import fields as f
-from htx_desktop.gui.common import Session, fill_units, show_error, translate
+from htx_desktop.gui.common import Session, fill_units, translate
 from htx_desktop.gui.cooperative_parts import PostDialog, YearDialog
-from htx_desktop.gui.forms import child, load_form
+from htx_desktop.gui.form_dialog import FormDialog
+from htx_desktop.gui.forms import child
 from htx_desktop.messages import label
 from htx_desktop.services import cooperatives
 from htx_desktop.storage.database import Database
@@ -43,22 +31,12 @@ def _t(text: str) -> str:
     return translate("CooperativeDialog", text)
 
 
-class CooperativeDialog(QDialog):
+class CooperativeDialog(FormDialog):
     def __init__(self, database: Database, session: Session, cooperative_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.database, self.session, self.cooperative_id = database, session, cooperative_id
-        self.form = load_form("cooperative_form")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
-        self.setWindowTitle(self.form.windowTitle())
-        self.resize(self.form.size())
-        self.widgets: dict[str, QWidget] = {}
-        for item in fields(CooperativeData):
-            widget = self.form.findChild(QWidget, item.name)
-            if widget is not None:
-                self.widgets[item.name] = widget
+        super().__init__("cooperative_form", database, session, parent)
+        self.cooperative_id = cooperative_id
+        self.find_widgets([item.name for item in fields(CooperativeData)])
         f.fill_enum(self.widgets["kind"], CooperativeKind)
         f.fill_enum(self.widgets["status"], CooperativeStatus)
         fill_units(self.widgets["unit_code"], database, session.unit_code)
@@ -67,14 +45,6 @@ class CooperativeDialog(QDialog):
         for name in COOPERATIVE_SECTORS:
             sector.addItem(name, name)
         self.errors = f.ErrorLabels(self.widgets, {"unit": "unit_code"})
-        self.buttons = child(self.form, QDialogButtonBox, "buttons")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(_t("Lưu"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Hủy"))
-        self.message = child(self.form, QLabel, "form_message")
         self.posts_table = child(self.form, QTableWidget, "posts_table")
         self.years_table = child(self.form, QTableWidget, "years_table")
         child(self.form, QPushButton, "add_post").clicked.connect(self.add_post)
@@ -97,7 +67,6 @@ class CooperativeDialog(QDialog):
         else:
             f.set_combo(self.widgets["unit_code"], session.unit_code)
         if not session.can_edit:
-            self.save_button.setEnabled(False)
             for name in ("add_post", "end_post", "add_year"):
                 child(self.form, QPushButton, name).setEnabled(False)
         self.widgets["name"].setFocus()
@@ -127,57 +96,18 @@ class CooperativeDialog(QDialog):
             for column, value in enumerate(values):
                 self.years_table.setItem(row, column, QTableWidgetItem(value))
 
-    def read(self) -> CooperativeData:
-        """The form's data; a ValidationError lists every field that is wrong, unreadable or not."""
-        values: dict[str, object] = {}
-        errors: dict[str, str] = {}
-        for name, widget in self.widgets.items():
-            try:
-                if name in DATE_FIELDS:
-                    values[name] = f.parse_date(widget.text())
-                elif name in INT_FIELDS:
-                    values[name] = f.parse_int(widget.text())
-                elif isinstance(widget, QCheckBox):
-                    values[name] = widget.isChecked()
-                elif isinstance(widget, QComboBox):
-                    values[name] = f.combo_value(widget)
-                elif isinstance(widget, QPlainTextEdit):
-                    values[name] = widget.toPlainText()
-                elif isinstance(widget, QLineEdit):
-                    values[name] = widget.text()
-            except f.FieldError as error:
-                errors[name] = str(error)
-                values[name] = None
+    def store(self) -> None:
+        values, problems = f.read_values(self.widgets, dates=DATE_FIELDS, ints=INT_FIELDS)
         data = CooperativeData(**values)  # type: ignore[arg-type]
-        if errors:
-            raise ValidationError(check_cooperative(data, date.today()) | errors)
-        return data
-
-    def store(self) -> bool:
-        """Save the general information; True when it was valid and written."""
-        try:
-            data = self.read()
-            if self.cooperative_id is None:
-                self.cooperative_id = cooperatives.create(self.database, data, self.session.username)
-            else:
-                cooperatives.update(self.database, self.cooperative_id, data, self.session.username)
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            self.message.setText(_t("Chưa lưu được: hãy sửa các ô có thông báo màu đỏ."))
-            return False
-        except HtxError as error:
-            show_error(self, error.message)
-            return False
-        self.errors.show({})
-        self.message.setText("")
-        return True
-
-    def save(self) -> None:
-        if self.store():
-            self.accept()
+        if problems:
+            raise ValidationError(check_cooperative(data, date.today()) | problems)
+        if self.cooperative_id is None:
+            self.cooperative_id = cooperatives.create(self.database, data, self.session.username)
+        else:
+            cooperatives.update(self.database, self.cooperative_id, data, self.session.username)
 
     def add_post(self) -> None:
-        if not self.store():  # a new cooperative is saved first, so the post has something to hang on
+        if not self.store_checked():  # a new cooperative is saved first, so the post has something to hang on
             return
         dialog = PostDialog(self.database, self.session, self.cooperative_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -192,7 +122,7 @@ class CooperativeDialog(QDialog):
             self.refresh_tables()
 
     def add_year(self) -> None:
-        if not self.store():
+        if not self.store_checked():
             return
         dialog = YearDialog(self.database, self.session, self.cooperative_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from htx_desktop.domain.enums import Classification, PostRole
 from htx_desktop.domain.records import PostData, YearFiguresData
-from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.errors import ValidationError
 from htx_desktop.gui import fields as f
-from htx_desktop.gui.common import Session, show_error, translate
+from htx_desktop.gui.common import Session, translate
+from htx_desktop.gui.form_dialog import attempt, name_buttons
 from htx_desktop.services import cooperatives, search
 from htx_desktop.services.cooperatives import PostRow
 from htx_desktop.storage.database import Database
@@ -35,8 +36,7 @@ def _t(text: str) -> str:
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Save).setText(_t("Lưu"))
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Hủy"))
+    name_buttons(box)
     box.rejected.connect(dialog.reject)
     return box
 
@@ -100,30 +100,26 @@ class PostDialog(QDialog):
                 if self.person_results.item(row).data(256) == dialog.person_id:
                     self.person_results.setCurrentRow(row)
 
-    def save(self) -> None:
+    def store(self) -> None:
         try:
             ended = f.parse_date(self.ended_on.text())
-            if self.ending is not None:
-                if ended is None:
-                    raise ValidationError({"ended_on": _t("Hãy nhập ngày kết thúc.")})
-                cooperatives.end_post(self.database, self.ending.id, ended, self.session.username)
-            else:
-                item = self.person_results.currentItem()
-                if item is None:
-                    raise ValidationError({"person": _t("Hãy chọn một người trong danh sách, hoặc thêm người mới.")})
-                data = PostData(item.data(256), self.cooperative_id, self.role.currentData(),
-                                f.parse_date(self.started_on.text()), ended)
-                cooperatives.add_post(self.database, data, self.session.username)
+            started = f.parse_date(self.started_on.text())
         except f.FieldError as error:
-            self.errors.show({"ended_on": str(error)})
+            raise ValidationError({"ended_on": str(error)}) from None
+        if self.ending is not None:
+            if ended is None:
+                raise ValidationError({"ended_on": _t("Hãy nhập ngày kết thúc.")})
+            cooperatives.end_post(self.database, self.ending.id, ended, self.session.username)
             return
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            return
-        except HtxError as error:
-            show_error(self, error.message)
-            return
-        self.accept()
+        item = self.person_results.currentItem()
+        if item is None:
+            raise ValidationError({"person": _t("Hãy chọn một người trong danh sách, hoặc thêm người mới.")})
+        data = PostData(item.data(256), self.cooperative_id, self.role.currentData(), started, ended)
+        cooperatives.add_post(self.database, data, self.session.username)
+
+    def save(self) -> None:
+        if attempt(self, self.errors, None, self.store):
+            self.accept()
 
 
 class YearDialog(QDialog):
@@ -153,23 +149,13 @@ class YearDialog(QDialog):
         buttons.accepted.connect(self.save)
         form.addRow(buttons)
 
+    def store(self) -> None:
+        values, problems = f.read_values(self.numbers, ints=set(self.NUMBERS))
+        if problems:
+            raise ValidationError(problems)
+        figures = YearFiguresData(self.year.value(), classification=self.classification.currentData(), **values)
+        cooperatives.set_year_figures(self.database, self.cooperative_id, figures, self.session.username)
+
     def save(self) -> None:
-        values: dict[str, int | None] = {}
-        problems: dict[str, str] = {}
-        for name, widget in self.numbers.items():
-            try:
-                values[name] = f.parse_int(widget.text())
-            except f.FieldError as error:
-                problems[name] = str(error)
-        try:
-            if problems:
-                raise ValidationError(problems)
-            figures = YearFiguresData(self.year.value(), classification=self.classification.currentData(), **values)
-            cooperatives.set_year_figures(self.database, self.cooperative_id, figures, self.session.username)
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            return
-        except HtxError as error:
-            show_error(self, error.message)
-            return
-        self.accept()
+        if attempt(self, self.errors, None, self.store):
+            self.accept()

@@ -120,3 +120,28 @@ class ErrorLabels:
 
     def message(self, name: str) -> str:
         return self.labels[name].text() if name in self.labels and self.labels[name].isVisible() else ""
+
+
+def read_values(widgets: dict[str, QWidget], dates: set[str] = frozenset(), ints: set[str] = frozenset()
+                ) -> tuple[dict[str, object], dict[str, str]]:
+    """Every field's value, and a message for each one that cannot be read (its value is None)."""
+    values: dict[str, object] = {}
+    problems: dict[str, str] = {}
+    for name, widget in widgets.items():
+        try:
+            if name in dates:
+                values[name] = parse_date(widget.text())
+            elif name in ints:
+                values[name] = parse_int(widget.text())
+            elif isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                values[name] = combo_value(widget)
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText()
+            elif isinstance(widget, QLineEdit):
+                values[name] = widget.text()
+        except FieldError as error:
+            problems[name] = str(error)
+            values[name] = None
+    return values, problems

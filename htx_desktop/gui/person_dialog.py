@@ -8,27 +8,16 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QWidget
 
 from htx_desktop.demo.vocabulary import ETHNICITIES
 from htx_desktop.domain.enums import CadreLevel, PriorityGroup, Sex
 from htx_desktop.domain.records import PersonData
-from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.errors import ValidationError
 from htx_desktop.gui import fields as f
-from htx_desktop.gui.common import Session, fill_units, show_error, translate
-from htx_desktop.gui.forms import child, load_form
+from htx_desktop.gui.common import Session, fill_units, translate
+from htx_desktop.gui.form_dialog import FormDialog
+from htx_desktop.gui.forms import child
 from htx_desktop.messages import label
 from htx_desktop.services import people
 from htx_desktop.storage.database import Database
@@ -40,20 +29,13 @@ def _t(text: str) -> str:
     return translate("PersonDialog", text)
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     def __init__(self, database: Database, session: Session, person_id: uuid.UUID | None = None,
                  parent: QWidget | None = None, name: str = "") -> None:
-        super().__init__(parent)
-        self.database, self.session, self.person_id = database, session, person_id
+        super().__init__("person_form", database, session, parent)
+        self.person_id = person_id
         self.saved_name = ""
-        self.form = load_form("person_form")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
-        self.setWindowTitle(self.form.windowTitle())
-        self.resize(self.form.size())
-        names = TEXT_FIELDS + ("birth_year", "sex", "ethnicity", "unit_code", "cadre_level", "notes")
-        self.widgets: dict[str, QWidget] = {name: child(self.form, QWidget, name) for name in names}
+        self.find_widgets(TEXT_FIELDS + ("birth_year", "sex", "ethnicity", "unit_code", "cadre_level", "notes"))
         f.fill_enum(self.widgets["sex"], Sex)
         f.fill_enum(self.widgets["cadre_level"], CadreLevel, blank=_t("Không phải cán bộ Hội"))
         ethnicity: QComboBox = self.widgets["ethnicity"]
@@ -76,15 +58,6 @@ class PersonDialog(QDialog):
         self.errors = f.ErrorLabels(self.widgets, {"unit": "unit_code", "priority_groups": "notes"})
         self.warning = child(self.form, QLabel, "duplicate_warning")
         self.warning.setStyleSheet("color: #8a5a00;")
-        self.message = child(self.form, QLabel, "form_message")
-        buttons = child(self.form, QDialogButtonBox, "buttons")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(_t("Lưu"))
-        save.setDefault(True)
-        save.setEnabled(session.can_edit)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Hủy"))
         self._check_timer = QTimer(self, singleShot=True, interval=300)
         self._check_timer.timeout.connect(self.check_duplicates)
         for name in ("full_name", "birth_year"):
@@ -136,19 +109,10 @@ class PersonDialog(QDialog):
             .format(count=len(found)) if found else ""
         )
 
-    def save(self) -> None:
-        try:
-            data = self.read()
-            if self.person_id is None:
-                self.person_id = people.create(self.database, data, self.session.username)
-            elif self.sensitive:
-                people.update(self.database, self.person_id, data, self.session.username)
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            self.message.setText(_t("Chưa lưu được: hãy sửa các ô có thông báo màu đỏ."))
-            return
-        except HtxError as error:
-            show_error(self, error.message)
-            return
+    def store(self) -> None:
+        data = self.read()
+        if self.person_id is None:
+            self.person_id = people.create(self.database, data, self.session.username)
+        else:
+            people.update(self.database, self.person_id, data, self.session.username)
         self.saved_name = data.full_name
-        self.accept()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import fields
 from datetime import date
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +14,9 @@ from htx_desktop.errors import NotFound, ValidationError
 from htx_desktop.messages import tr
 from htx_desktop.storage.base import Synced
 from htx_desktop.text import clean_or_none
+
+if TYPE_CHECKING:
+    from htx_desktop.storage.database import Database
 
 T = TypeVar("T", bound=Synced)
 
@@ -48,3 +52,28 @@ def set_deleted(session: Session, model: type[T], row_id: uuid.UUID, deleted: bo
     if row is None:
         raise NotFound(tr("not_found", what=model.__tablename__, id=row_id))
     row.deleted = deleted
+
+
+Fill = Callable[[Session, Any, Any], None]
+
+
+def create_row(database: Database, model: type[T], fill: Fill, data: Any, username: str) -> uuid.UUID:
+    """One transaction: a new row of `model`, filled (and validated) by `fill`."""
+    with database.transaction(username) as session:
+        row = model()
+        fill(session, row, data)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def update_row(database: Database, model: type[T], what: str, fill: Fill, row_id: uuid.UUID, data: Any,
+               username: str) -> None:
+    with database.transaction(username) as session:
+        fill(session, live(session, model, row_id, what), data)
+
+
+def mark_deleted(database: Database, model: type[T], row_id: uuid.UUID, deleted: bool, username: str) -> None:
+    """Soft delete (or undo it): the row stays as a tombstone, so the delete travels in sync."""
+    with database.transaction(username) as session:
+        set_deleted(session, model, row_id, deleted)

@@ -20,7 +20,7 @@ from htx_desktop.domain.records import (
     YearFiguresData,
 )
 from htx_desktop.services import units
-from htx_desktop.services.common import cleaned, live, require_valid, set_deleted, today
+from htx_desktop.services.common import cleaned, create_row, live, mark_deleted, require_valid, today, update_row
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Cooperative, CooperativeYear, OcopProduct, Person, Post
 from htx_desktop.storage.models.cooperatives import year_uuid
@@ -40,28 +40,19 @@ def _fill(session: Session, cooperative: Cooperative, data: CooperativeData) -> 
 
 
 def create(database: Database, data: CooperativeData, username: str = "") -> uuid.UUID:
-    with database.transaction(username) as session:
-        cooperative = Cooperative()
-        _fill(session, cooperative, data)
-        session.add(cooperative)
-        session.flush()
-        return cooperative.id
+    return create_row(database, Cooperative, _fill, data, username)
 
 
 def update(database: Database, cooperative_id: uuid.UUID, data: CooperativeData, username: str = "") -> None:
-    with database.transaction(username) as session:
-        _fill(session, live(session, Cooperative, cooperative_id, "cooperative"), data)
+    update_row(database, Cooperative, "cooperative", _fill, cooperative_id, data, username)
 
 
 def delete(database: Database, cooperative_id: uuid.UUID, username: str = "") -> None:
-    """Soft delete: the row stays as a tombstone, so the delete travels and can be undone."""
-    with database.transaction(username) as session:
-        set_deleted(session, Cooperative, cooperative_id, True)
+    mark_deleted(database, Cooperative, cooperative_id, True, username)
 
 
 def restore(database: Database, cooperative_id: uuid.UUID, username: str = "") -> None:
-    with database.transaction(username) as session:
-        set_deleted(session, Cooperative, cooperative_id, False)
+    mark_deleted(database, Cooperative, cooperative_id, False, username)
 
 
 def get(database: Database, cooperative_id: uuid.UUID) -> CooperativeData:

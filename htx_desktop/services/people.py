@@ -11,7 +11,7 @@ from htx_desktop.domain import validation
 from htx_desktop.domain.enums import UserRole
 from htx_desktop.domain.records import PersonData, PersonRow
 from htx_desktop.services import units
-from htx_desktop.services.common import cleaned, live, require_valid, set_deleted, today
+from htx_desktop.services.common import cleaned, create_row, live, mark_deleted, require_valid, today, update_row
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Person
 from htx_desktop.text import search_key
@@ -41,27 +41,19 @@ def _fill(session: Session, person: Person, data: PersonData) -> None:
 
 
 def create(database: Database, data: PersonData, username: str = "") -> uuid.UUID:
-    with database.transaction(username) as session:
-        person = Person()
-        _fill(session, person, data)
-        session.add(person)
-        session.flush()
-        return person.id
+    return create_row(database, Person, _fill, data, username)
 
 
 def update(database: Database, person_id: uuid.UUID, data: PersonData, username: str = "") -> None:
-    with database.transaction(username) as session:
-        _fill(session, live(session, Person, person_id, "person"), data)
+    update_row(database, Person, "person", _fill, person_id, data, username)
 
 
 def delete(database: Database, person_id: uuid.UUID, username: str = "") -> None:
-    with database.transaction(username) as session:
-        set_deleted(session, Person, person_id, True)
+    mark_deleted(database, Person, person_id, True, username)
 
 
 def restore(database: Database, person_id: uuid.UUID, username: str = "") -> None:
-    with database.transaction(username) as session:
-        set_deleted(session, Person, person_id, False)
+    mark_deleted(database, Person, person_id, False, username)
 
 
 def get(database: Database, person_id: uuid.UUID, role: str | None = None) -> PersonData:

@@ -7,7 +7,7 @@ import uuid
 from htx_desktop.domain import validation
 from htx_desktop.domain.records import AttendanceData, TrainingData
 from htx_desktop.services import units
-from htx_desktop.services.common import cleaned, live, require_valid, set_deleted, today
+from htx_desktop.services.common import cleaned, live, mark_deleted, require_valid, today
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Attendance, Person, Training
 from htx_desktop.storage.models.trainings import attendance_uuid
@@ -28,8 +28,7 @@ def create(database: Database, data: TrainingData, username: str = "") -> uuid.U
 
 
 def delete(database: Database, training_id: uuid.UUID, username: str = "") -> None:
-    with database.transaction(username) as session:
-        set_deleted(session, Training, training_id, True)
+    mark_deleted(database, Training, training_id, True, username)
 
 
 def set_attendance(database: Database, data: AttendanceData, username: str = "") -> uuid.UUID:
@@ -54,5 +53,4 @@ def get(database: Database, training_id: uuid.UUID) -> TrainingData:
 
 
 def restore(database: Database, training_id: uuid.UUID, username: str = "") -> None:
-    with database.transaction(username) as session:
-        set_deleted(session, Training, training_id, False)
+    mark_deleted(database, Training, training_id, False, username)

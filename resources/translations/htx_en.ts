@@ -11,14 +11,6 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <source>Lưu</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <source>Hủy</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
       <source>Chức vụ</source>
       <translation>Post</translation>
     </message>
@@ -77,10 +69,6 @@
     <message>
       <source>Nam</source>
       <translation>Male</translation>
-    </message>
-    <message>
-      <source>Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.</source>
-      <translation>Not saved: correct the fields with a red message.</translation>
     </message>
   </context>
   <context>
@@ -221,14 +209,6 @@
   <context>
     <name>CooperativeParts</name>
     <message>
-      <source>Lưu</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <source>Hủy</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
       <source>Gõ tên, không cần dấu: nguyen thi lan</source>
       <translation>Type a name, diacritics optional: nguyen thi lan</translation>
     </message>
@@ -301,12 +281,12 @@
       <translation>Person:</translation>
     </message>
     <message>
-      <source>Hãy nhập ngày kết thúc.</source>
-      <translation>Enter the end date.</translation>
-    </message>
-    <message>
       <source>Hãy chọn một người trong danh sách, hoặc thêm người mới.</source>
       <translation>Choose a person from the list, or add a new one.</translation>
+    </message>
+    <message>
+      <source>Hãy nhập ngày kết thúc.</source>
+      <translation>Enter the end date.</translation>
     </message>
   </context>
   <context>
@@ -318,6 +298,21 @@
     <message>
       <source>Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 04/05/2023.</source>
       <translation>Invalid date; type day/month/year, e.g. 04/05/2023.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDialog</name>
+    <message>
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.</source>
+      <translation>Not saved: correct the fields with a red message.</translation>
     </message>
   </context>
   <context>
@@ -495,20 +490,8 @@ Coming in a later version.</translation>
   <context>
     <name>PersonDialog</name>
     <message>
-      <source>Lưu</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <source>Hủy</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
       <source>Không phải cán bộ Hội</source>
       <translation>Not a union cadre</translation>
-    </message>
-    <message>
-      <source>Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.</source>
-      <translation>Not saved: correct the fields with a red message.</translation>
     </message>
     <message>
       <source>Có thể trùng: đã có {count} người cùng họ tên, năm sinh và đơn vị. Hãy kiểm tra trước khi lưu.</source>
@@ -809,21 +792,6 @@ Coming in a later version.</translation>
     <message>
       <source>Mật khẩu cần ít nhất {n} ký tự.</source>
       <translation>The password needs at least {n} characters.</translation>
-    </message>
-  </context>
-  <context>
-    <name>TrainingDialog</name>
-    <message>
-      <source>Lưu</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <source>Hủy</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.</source>
-      <translation>Not saved: correct the fields with a red message.</translation>
     </message>
   </context>
   <context>
