@@ -87,7 +87,9 @@ def test_saved_schema_0002_database_upgrades_with_its_data_and_trusted_key_intac
     after = sqlite3.connect(saved)
     assert after.execute("SELECT fingerprint FROM trusted_keys").fetchone() == fingerprint_before
     assert after.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert after.execute("SELECT serves, revoked_reason FROM trusted_keys").fetchone() == ("", None)
     after.close()
+    assert len(list((private_home / "backups").glob("old-*-before-0003.sqlite3"))) == 1
 
 
 def test_a_database_from_a_newer_program_is_refused(tmp_path):

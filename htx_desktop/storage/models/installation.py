@@ -76,3 +76,10 @@ class TrustedKey(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("trusted_keys.id"))
     note: Mapped[str | None] = mapped_column(Text)
+    #: From the key card: the installation's role and the unit it sends its files to.
+    role: Mapped[str | None] = mapped_column(String(16))
+    upstream_code: Mapped[str | None] = mapped_column(String(16))
+    #: Comma-separated codes of the units whose records this installation may send (its own unit,
+    #: and for an aggregator the units that send to it), as read from its key card.
+    serves: Mapped[str] = mapped_column(Text, default="", server_default="")
+    revoked_reason: Mapped[str | None] = mapped_column(Text)
