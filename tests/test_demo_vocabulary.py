@@ -127,3 +127,12 @@ def test_phone_prefixes_are_three_digits_starting_with_zero() -> None:
     for prefix in v.PHONE_PREFIXES:
         assert len(prefix) == 3 and prefix.isascii() and prefix.isdigit(), prefix
         assert prefix.startswith("0"), prefix
+
+
+def test_demo_ethnicities_and_sectors_are_the_ones_forms_offer():
+    from htx_desktop.demo import vocabulary
+    from htx_desktop.domain.vocabularies import COOPERATIVE_SECTORS, ETHNIC_GROUPS
+
+    assert len(set(ETHNIC_GROUPS)) == 54
+    assert {name for name, _ in vocabulary.ETHNICITIES} <= set(ETHNIC_GROUPS)
+    assert set(vocabulary.COOPERATIVE_SECTORS) <= set(COOPERATIVE_SECTORS)

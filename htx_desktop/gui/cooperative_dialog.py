@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
-from htx_desktop.demo.vocabulary import COOPERATIVE_SECTORS
+from htx_desktop.domain.vocabularies import COOPERATIVE_SECTORS
 from htx_desktop.domain.enums import Classification, CooperativeKind, CooperativeStatus, PostRole
 from htx_desktop.domain.records import CooperativeData
 from htx_desktop.domain.validation import check_cooperative

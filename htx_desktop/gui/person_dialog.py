@@ -10,9 +10,9 @@ import uuid
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QWidget
 
-from htx_desktop.demo.vocabulary import ETHNICITIES
 from htx_desktop.domain.enums import CadreLevel, PriorityGroup, Sex
 from htx_desktop.domain.records import PersonData
+from htx_desktop.domain.vocabularies import ETHNIC_GROUPS
 from htx_desktop.errors import ValidationError
 from htx_desktop.gui import fields as f
 from htx_desktop.gui.common import Session, fill_units, translate
@@ -39,7 +39,7 @@ class PersonDialog(FormDialog):
         f.fill_enum(self.widgets["sex"], Sex)
         f.fill_enum(self.widgets["cadre_level"], CadreLevel, blank=_t("Không phải cán bộ Hội"))
         ethnicity: QComboBox = self.widgets["ethnicity"]
-        for ethnic_name, _weight in ETHNICITIES:
+        for ethnic_name in ETHNIC_GROUPS:
             ethnicity.addItem(ethnic_name, ethnic_name)
         fill_units(self.widgets["unit_code"], database, session.unit_code)
         self.priority = child(self.form, QGroupBox, "priority_box")
