@@ -22,6 +22,7 @@ def test_overview_shows_the_unit_and_the_counts(qtbot, db):
     window.show()
     assert "Xã Tràng Định" in window.windowTitle()
     overview = window.overview
+    qtbot.waitUntil(lambda: overview.figures is not None)  # counted in the background
     assert overview.values["cooperatives"].text() == "1"
     assert overview.values["groups"].text() == "1"
     assert overview.values["women_managed"].text() == "1"

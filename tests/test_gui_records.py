@@ -142,6 +142,9 @@ def test_a_viewer_never_sees_national_ids_or_priority_groups(qtbot, db):
                                              national_id="020190004321", priority_groups=["trafficking_survivor"]))
     window = MainWindow(db, VIEWER)
     qtbot.addWidget(window)
+    window.show()
+    window.show_screen(2)
+    qtbot.waitUntil(lambda: window.people.model.rowCount() == 1)
     headers = [window.people.model.headerData(c, Qt.Orientation.Horizontal) for c in range(window.people.model.columnCount())]
     assert "Số CCCD" not in headers
     texts = [str(window.people.model.data(window.people.model.index(0, c))) for c in range(len(headers))]
@@ -155,6 +158,9 @@ def test_a_viewer_never_sees_national_ids_or_priority_groups(qtbot, db):
     assert not dialog.priority.isVisible()
     admin_window = MainWindow(db, ADMIN)
     qtbot.addWidget(admin_window)
+    admin_window.show()
+    admin_window.show_screen(2)
     model = admin_window.people.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert model.data(model.index(0, headers.index("Số CCCD"))) == "020190004321"

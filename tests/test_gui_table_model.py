@@ -13,9 +13,10 @@ from htx_desktop.services.listing import ListFilters
 def test_a_large_people_list_answers_its_first_rows_without_loading_the_whole_table(qtbot, db, monkeypatch):
     generate(db, "district")  # 30,000 people
     pending = []
-    monkeypatch.setattr(table_model, "run_in_background", lambda work, done, error=None: pending.append((work, done)))
+    monkeypatch.setattr(table_model, "run_in_background", lambda work, done, error=None, owner=None: pending.append((work, done)))
     page = people_page(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
     qtbot.addWidget(page)
+    page.show()  # the list is read when first shown
     model = page.model
     assert model.rowCount() == model.PAGE and not model.fully_loaded
     first = model.data(model.index(0, 0))
@@ -33,6 +34,7 @@ def test_the_list_model_passes_qt_model_tests_and_sorts_and_filters(qtbot, qtmod
     generate(db, "commune")
     page = people_page(db, Session("viewer", "viewer", "06046", "Xã Tràng Định"))
     qtbot.addWidget(page)
+    page.show()
     model = page.model
     qtbot.waitUntil(lambda: model.fully_loaded)
     qtmodeltester.check(model)

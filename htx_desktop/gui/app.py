@@ -85,16 +85,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     window = MainWindow(database, session)
     if args.self_test:
+        from htx_desktop.gui.background import wait_for_background
         from htx_desktop.gui.self_test import run_self_test
 
-        return run_self_test(window)
+        result = run_self_test(window)
+        wait_for_background()
+        return result
     if args.screenshot:
+        from htx_desktop.gui.background import wait_for_background
         from htx_desktop.gui.screenshots import save_screenshots
 
         save_screenshots(window, Path(args.screenshot))
+        wait_for_background()
         return 0
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        from htx_desktop.gui.background import wait_for_background
+
+        wait_for_background(10_000)
 
 
 def _needs_setup(target: str | Path) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -28,9 +29,13 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except Exception as error:  # reported to the GUI thread, which shows it
-            self.signals.failed.emit(error)
+            outcome, value = self.signals.failed, error
         else:
-            self.signals.done.emit(result)
+            outcome, value = self.signals.done, result
+        try:
+            outcome.emit(value)
+        except RuntimeError:  # the program is closing and the receiver is gone: nothing to report to
+            pass
 
 
 _alive: set[_Signals] = set()
@@ -40,16 +45,24 @@ def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None] | None = None,
+    owner: QObject | None = None,
 ) -> None:
+    """`owner`: the widget or model the callbacks belong to; nothing is called once it is gone."""
     signals = _Signals()
     _alive.add(signals)
 
+    def gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
+
     def finished(result: Any) -> None:
         _alive.discard(signals)
-        on_done(result)
+        if not gone():
+            on_done(result)
 
     def failed(error: Exception) -> None:
         _alive.discard(signals)
+        if gone():
+            return
         if on_error is not None:
             on_error(error)
         else:

@@ -133,7 +133,14 @@ class ListPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.model.modelReset.connect(self.update_count)
         self.model.loaded.connect(self.update_count)
-        self.apply_filters()
+        self._started = False
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """The list is read when first shown, not when the window is built: start-up stays fast."""
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.apply_filters()
 
     def current_filters(self) -> ListFilters:
         unit = self.unit_filter.currentData()

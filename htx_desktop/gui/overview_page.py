@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from htx_desktop.formatting import group_digits
+from htx_desktop.gui.background import run_in_background
 from htx_desktop.services import overview
 from htx_desktop.services.installation import InstallationInfo
 from htx_desktop.storage.database import Database
@@ -42,10 +43,21 @@ class OverviewPage(QWidget):
         fingerprint = QLabel(_t("Dấu vân tay khóa của cài đặt này: {fp}").format(fp=info.fingerprint))
         layout.addWidget(fingerprint)
         layout.addStretch(1)
+        self.figures: overview.Summary | None = None
         self.refresh()
 
     def refresh(self) -> None:
-        with self.database.read() as session:
-            figures = overview.summary(session)
+        """Count in the background: at province scale the figures take most of a second."""
+        for label in self.values.values():
+            label.setText("…")
+
+        def count() -> overview.Summary:
+            with self.database.read() as session:
+                return overview.summary(session)
+
+        run_in_background(count, self.show_figures, owner=self)
+
+    def show_figures(self, figures: overview.Summary) -> None:
         for key, label in self.values.items():
             label.setText(group_digits(getattr(figures, key)))
+        self.figures = figures

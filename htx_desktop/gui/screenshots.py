@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from htx_desktop.gui.background import wait_for_background
 from htx_desktop.gui.main_window import MainWindow
 from htx_desktop.text import search_key
 
@@ -17,6 +18,7 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     saved = []
     for row, title in enumerate(window.screen_titles()):
         window.show_screen(row)
+        wait_for_background()  # lists and figures load in the background; picture them loaded
         QApplication.processEvents()
         path = folder / f"{row + 1:02d}-{search_key(title).replace(' ', '-')}.png"
         window.grab().save(str(path))

@@ -49,6 +49,7 @@ class LazyTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._generation = 0
         self.fully_loaded = False
+        self.active = False  # nothing is read until the first set_filters()
 
     # Qt model interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -78,7 +79,8 @@ class LazyTableModel(QAbstractTableModel):
         if key is None:
             return
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.active:  # before the first load, only remember the order
+            self.reload()
 
     # our interface
     def id_at(self, row: int) -> uuid.UUID:
@@ -92,6 +94,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def set_filters(self, filters: ListFilters) -> None:
         self.filters = filters
+        self.active = True
         self.reload()
 
     def cached_rows(self) -> int:
@@ -131,7 +134,7 @@ class LazyTableModel(QAbstractTableModel):
             with self.database.read() as session:
                 return self.source.ids(session, filters, sort, descending)
 
-        run_in_background(load_all, lambda ids: self._all_ids_arrived(generation, ids))
+        run_in_background(load_all, lambda ids: self._all_ids_arrived(generation, ids), owner=self)
 
     def _all_ids_arrived(self, generation: int, ids: list[uuid.UUID]) -> None:
         if generation != self._generation:
