@@ -23,6 +23,7 @@ def test_first_run_wizard_sets_up_the_commune_and_its_administrator(qtbot, tmp_p
     assert page.commune.count() == 65
     page.commune.setCurrentIndex(page.commune.findData("06046"))
     assert "Xã Tràng Định" in page.commune.currentText()
+    assert page.upstream.currentData() == "20"
     wizard.next()
     admin = wizard.admin_page
     type_text(admin.full_name, "Hoàng Thị Mai")

@@ -60,8 +60,11 @@ class UnitPage(QWizardPage):
         form.addRow(self.commune_role)
         form.addRow(self.aggregator_role)
         form.addRow(_t("&Xã/phường:"), self.commune)
+        self.upstream = QComboBox(objectName="upstream")
+        form.addRow(_t("Gửi tệp đồng bộ &cho:"), self.upstream)
         self.province.currentIndexChanged.connect(self.fill_communes)
         self.aggregator_role.toggled.connect(lambda on: self.commune.setEnabled(not on))
+        self.aggregator_role.toggled.connect(self.fill_upstream)
         self.fill_communes()
 
     def fill_communes(self) -> None:
@@ -69,6 +72,16 @@ class UnitPage(QWizardPage):
         self.commune.clear()
         for row in sorted((r for r in self.communes if r["parent_code"] == code), key=lambda r: r["name_key"]):
             self.commune.addItem(f"{row['name']} ({row['code']})", row["code"])
+        self.fill_upstream()
+
+    def fill_upstream(self) -> None:
+        """A commune sends to its province (districts no longer exist; an office that still
+        aggregates as a district can be added later in Settings). A province sends nowhere."""
+        self.upstream.clear()
+        if self.aggregator_role.isChecked():
+            self.upstream.addItem(_t("(không gửi lên — cấp cao nhất)"), None)
+        else:
+            self.upstream.addItem(self.province.currentText(), self.province.currentData())
 
     def unit_code(self) -> str:
         if self.aggregator_role.isChecked():
@@ -142,7 +155,7 @@ class SetupWizard(QWizard):
         try:
             self.info = initialise(
                 self.target, self.unit_page.unit_code(), self.unit_page.role(),
-                admin=self.admin_page.username.text(), password=self.admin_page.password.text(),
+                upstream_code=self.unit_page.upstream.currentData(), admin=self.admin_page.username.text(), password=self.admin_page.password.text(),
             )
         except (HtxError, ValidationError) as error:
             self.admin_page.message.setText(error.message)

@@ -730,6 +730,10 @@ Coming in a later version.</translation>
       <translation>&amp;Commune:</translation>
     </message>
     <message>
+      <source>Gửi tệp đồng bộ &amp;cho:</source>
+      <translation>Send sync files &amp;to:</translation>
+    </message>
+    <message>
       <source>Người quản trị</source>
       <translation>Administrator</translation>
     </message>
@@ -772,6 +776,10 @@ Coming in a later version.</translation>
     <message>
       <source>Hủy</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>(không gửi lên — cấp cao nhất)</source>
+      <translation>(none — the top level)</translation>
     </message>
     <message>
       <source>Hai lần nhập mật khẩu không giống nhau.</source>
