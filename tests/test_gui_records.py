@@ -164,3 +164,34 @@ def test_a_viewer_never_sees_national_ids_or_priority_groups(qtbot, db):
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert model.data(model.index(0, headers.index("Số CCCD"))) == "020190004321"
+
+
+def test_record_a_training_and_who_completed_it(qtbot, db):
+    from htx_desktop.gui.training_dialog import ATTENDED, COMPLETED, TrainingDialog
+    from htx_desktop.services import trainings
+
+    people.create(db, PersonData(full_name="Triệu Thị Lìu", unit_code="06046", birth_year=1988))
+    dialog = TrainingDialog(db, ADMIN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.widgets["title"], "Tập huấn quản trị HTX cho nữ quản lý")
+    type_text(dialog.widgets["starts_on"], "10/06/2025")
+    type_text(dialog.widgets["ends_on"], "12/06/2025")
+
+    def pick(attendee_dialog) -> None:
+        type_text(attendee_dialog.picker.person_search, "trieu thi liu")
+        qtbot.waitUntil(lambda: attendee_dialog.picker.person_results.count() == 1)
+        attendee_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_modal(pick)
+    dialog.form.findChild(QPushButton, "add_attendee").click()  # saves the training first
+    assert dialog.training_id is not None and dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "Triệu Thị Lìu"
+    dialog.table.item(0, COMPLETED).setCheckState(Qt.CheckState.Checked)
+    [row] = trainings.attendees(db, dialog.training_id)
+    assert row.attended and row.completed
+    dialog.table.item(0, ATTENDED).setCheckState(Qt.CheckState.Unchecked)  # did not come after all
+    [row] = trainings.attendees(db, dialog.training_id)
+    assert not row.attended and not row.completed
+    save(dialog)
+    assert trainings.get(db, dialog.training_id).title == "Tập huấn quản trị HTX cho nữ quản lý"

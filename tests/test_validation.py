@@ -137,3 +137,14 @@ def test_every_message_has_both_languages_with_the_same_placeholders():
     for key, (vi, en) in messages.MESSAGES.items():
         fields = lambda text: {name for _, name, _, _ in string.Formatter().parse(text) if name}  # noqa: E731
         assert fields(vi) == fields(en), key
+
+
+def test_every_vocabulary_value_has_a_label_in_both_languages():
+    from enum import StrEnum
+
+    from htx_desktop.domain import enums
+
+    vocabularies = [v for v in vars(enums).values() if isinstance(v, type) and issubclass(v, StrEnum) and v is not StrEnum]
+    for vocabulary in vocabularies:
+        for member in vocabulary:
+            assert f"{vocabulary.__name__}.{member.value}" in messages.ENUM_LABELS, member

@@ -5,16 +5,12 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -25,7 +21,8 @@ from htx_desktop.errors import ValidationError
 from htx_desktop.gui import fields as f
 from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.form_dialog import attempt, name_buttons
-from htx_desktop.services import cooperatives, search
+from htx_desktop.gui.person_picker import PersonPicker
+from htx_desktop.services import cooperatives
 from htx_desktop.services.cooperatives import PostRow
 from htx_desktop.storage.database import Database
 
@@ -50,55 +47,25 @@ class PostDialog(QDialog):
         self.database, self.session, self.cooperative_id, self.ending = database, session, cooperative_id, ending
         self.setWindowTitle(_t("Kết thúc chức vụ") if ending else _t("Thêm chức vụ quản lý"))
         form = QFormLayout(self)
-        self.person_search = QLineEdit(objectName="person_search")
-        self.person_search.setPlaceholderText(_t("Gõ tên, không cần dấu: nguyen thi lan"))
-        self.person_results = QListWidget(objectName="person_results")
-        self.new_person = QPushButton(_t("Người mới…"), objectName="new_person")
+        self.picker = PersonPicker(database, session, self)
+        self.person_search, self.person_results = self.picker.person_search, self.picker.person_results
         self.role = QComboBox(objectName="role")
         f.fill_enum(self.role, PostRole)
         self.started_on = QLineEdit(objectName="started_on", placeholderText="dd/mm/yyyy")
         self.ended_on = QLineEdit(objectName="ended_on", placeholderText="dd/mm/yyyy")
         if ending is None:
-            form.addRow(_t("&Tìm người:"), self.person_search)
-            form.addRow("", self.person_results)
-            form.addRow("", self.new_person)
+            form.addRow(_t("&Tìm người:"), self.picker)
             form.addRow(_t("&Chức vụ:"), self.role)
             form.addRow(_t("Từ &ngày:"), self.started_on)
         else:
             form.addRow(_t("Người:"), QLineEdit(ending.person_name, readOnly=True))
         form.addRow(_t("Đến ngà&y:"), self.ended_on)
         self.errors = f.ErrorLabels(
-            {"person": self.person_results, "role": self.role, "started_on": self.started_on, "ended_on": self.ended_on}
+            {"person": self.picker, "role": self.role, "started_on": self.started_on, "ended_on": self.ended_on}
         )
         buttons = _buttons(self)
         buttons.accepted.connect(self.save)
         form.addRow(buttons)
-        self._search_timer = QTimer(self, singleShot=True, interval=200)
-        self._search_timer.timeout.connect(self.refresh_results)
-        self.person_search.textChanged.connect(self._search_timer.start)
-        self.new_person.clicked.connect(self.create_person)
-
-    def refresh_results(self) -> None:
-        self.person_results.clear()
-        with self.database.read() as session:
-            hits = [hit for hit in search.search(session, self.person_search.text(), limit=50) if hit.kind == "person"]
-        for hit in hits:
-            item = QListWidgetItem(f"{hit.name} — {hit.detail} — {hit.unit_name}")
-            item.setData(256, hit.id)
-            self.person_results.addItem(item)
-        if hits:
-            self.person_results.setCurrentRow(0)
-
-    def create_person(self) -> None:
-        from htx_desktop.gui.person_dialog import PersonDialog
-
-        dialog = PersonDialog(self.database, self.session, parent=self, name=self.person_search.text())
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person_id is not None:
-            self.person_search.setText(dialog.saved_name)
-            self.refresh_results()
-            for row in range(self.person_results.count()):
-                if self.person_results.item(row).data(256) == dialog.person_id:
-                    self.person_results.setCurrentRow(row)
 
     def store(self) -> None:
         try:
@@ -111,10 +78,10 @@ class PostDialog(QDialog):
                 raise ValidationError({"ended_on": _t("Hãy nhập ngày kết thúc.")})
             cooperatives.end_post(self.database, self.ending.id, ended, self.session.username)
             return
-        item = self.person_results.currentItem()
-        if item is None:
+        person_id = self.picker.selected()
+        if person_id is None:
             raise ValidationError({"person": _t("Hãy chọn một người trong danh sách, hoặc thêm người mới.")})
-        data = PostData(item.data(256), self.cooperative_id, self.role.currentData(), started, ended)
+        data = PostData(person_id, self.cooperative_id, self.role.currentData(), started, ended)
         cooperatives.add_post(self.database, data, self.session.username)
 
     def save(self) -> None:

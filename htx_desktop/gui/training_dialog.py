@@ -1,25 +1,49 @@
-"""The training form (ui/training_form.ui)."""
+"""The training form (ui/training_form.ui), with the list of who attended and who completed."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from htx_desktop.domain.enums import FundingSource, TargetGroup, TrainingFormat, TrainingTopic
-from htx_desktop.domain.records import TrainingData
+from htx_desktop.domain.records import AttendanceData, TrainingData
 from htx_desktop.domain.validation import check_training
-from htx_desktop.errors import ValidationError
+from htx_desktop.errors import HtxError, ValidationError
 from htx_desktop.gui import fields as f
-from htx_desktop.gui.common import Session, fill_units
-from htx_desktop.gui.form_dialog import FormDialog
+from htx_desktop.gui.common import Session, fill_units, show_error, translate
+from htx_desktop.gui.form_dialog import FormDialog, name_buttons
+from htx_desktop.gui.forms import child
+from htx_desktop.gui.person_picker import PersonPicker
 from htx_desktop.services import trainings
 from htx_desktop.storage.database import Database
 
 DATE_FIELDS = {"starts_on", "ends_on"}
 NAMES = ("title", "topic", "format", "starts_on", "ends_on", "place", "organiser", "funding_source",
          "target_group", "unit_code", "notes")
+ATTENDED, COMPLETED = 2, 3  # columns of the attendance table
+
+
+def _t(text: str) -> str:
+    return translate("TrainingDialog", text)
+
+
+class AttendeeDialog(QDialog):
+    """Pick a person to add to a training's list."""
+
+    def __init__(self, database: Database, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Thêm học viên"))
+        self.picker = PersonPicker(database, session, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+        layout.addWidget(buttons)
 
 
 class TrainingDialog(FormDialog):
@@ -35,15 +59,79 @@ class TrainingDialog(FormDialog):
         fill_units(self.widgets["unit_code"], database, session.unit_code)
         f.set_combo(self.widgets["unit_code"], session.unit_code)
         self.errors = f.ErrorLabels(self.widgets, {"unit": "unit_code"})
-        if training_id is not None:  # trainings are read-only once recorded, for now
-            self.save_button.setEnabled(False)
+        self.table = child(self.form, QTableWidget, "attendance_table")
+        self.table.setColumnCount(4)
+        self.table.setHorizontalHeaderLabels([_t("Họ và tên"), _t("Năm sinh"), _t("Tham dự"), _t("Hoàn thành")])
+        self.table.setColumnWidth(0, 240)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(self.attendance_changed)
+        for name, slot in (("add_attendee", self.add_attendee), ("remove_attendee", self.remove_attendee)):
+            button = child(self.form, QPushButton, name)
+            button.clicked.connect(slot)
+            button.setEnabled(session.can_edit)
+        if training_id is not None:
             data = trainings.get(database, training_id)
             for name, widget in self.widgets.items():
                 f.write(widget, getattr(data, name))
+            self.refresh_attendees()
 
     def store(self) -> None:
         values, problems = f.read_values(self.widgets, dates=DATE_FIELDS)
         data = TrainingData(**values)  # type: ignore[arg-type]
         if problems:
             raise ValidationError(check_training(data, date.today()) | problems)
-        self.training_id = trainings.create(self.database, data, self.session.username)
+        if self.training_id is None:
+            self.training_id = trainings.create(self.database, data, self.session.username)
+        else:
+            trainings.update(self.database, self.training_id, data, self.session.username)
+
+    def refresh_attendees(self) -> None:
+        self.rows = trainings.attendees(self.database, self.training_id)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for row, attendee in enumerate(self.rows):
+            self.table.setItem(row, 0, QTableWidgetItem(attendee.full_name))
+            self.table.setItem(row, 1, QTableWidgetItem(str(attendee.birth_year or "")))
+            for column, checked in ((ATTENDED, attendee.attended), (COMPLETED, attendee.completed)):
+                item = QTableWidgetItem()
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                if self.session.can_edit:
+                    flags |= Qt.ItemFlag.ItemIsUserCheckable
+                item.setFlags(flags)
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+
+    def attendance_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() not in (ATTENDED, COMPLETED):
+            return
+        row = item.row()
+        attended = self.table.item(row, ATTENDED).checkState() == Qt.CheckState.Checked
+        completed = self.table.item(row, COMPLETED).checkState() == Qt.CheckState.Checked
+        if item.column() == COMPLETED and completed:
+            attended = True  # completing implies having attended
+        elif item.column() == ATTENDED and not attended:
+            completed = False
+        try:
+            trainings.set_attendance(self.database, AttendanceData(self.training_id, self.rows[row].person_id,
+                                                                   attended, completed), self.session.username)
+        except HtxError as error:
+            show_error(self, error.message)
+        self.refresh_attendees()
+
+    def add_attendee(self) -> None:
+        if not self.store_checked():  # a new training is saved first
+            return
+        dialog = AttendeeDialog(self.database, self.session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.picker.selected() is not None:
+            trainings.set_attendance(self.database, AttendanceData(self.training_id, dialog.picker.selected()),
+                                     self.session.username)
+            self.refresh_attendees()
+
+    def remove_attendee(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        trainings.remove_attendance(self.database, self.training_id, self.rows[row].person_id, self.session.username)
+        self.refresh_attendees()

@@ -3,32 +3,52 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from htx_desktop.domain import validation
 from htx_desktop.domain.records import AttendanceData, TrainingData
 from htx_desktop.services import units
-from htx_desktop.services.common import cleaned, live, mark_deleted, require_valid, today
+from htx_desktop.services.common import cleaned, create_row, live, mark_deleted, require_valid, today, update_row
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Attendance, Person, Training
 from htx_desktop.storage.models.trainings import attendance_uuid
 from htx_desktop.text import search_key
 
 
-def create(database: Database, data: TrainingData, username: str = "") -> uuid.UUID:
+def _fill(session: Session, training: Training, data: TrainingData) -> None:
     values = cleaned(data)
     errors = validation.check_training(TrainingData(**values), today())
-    with database.transaction(username) as session:
-        if "unit" not in errors:
-            units.get_unit(session, values["unit_code"])
-        require_valid(errors)
-        training = Training(title_key=search_key(values["title"]), **values)
-        session.add(training)
-        session.flush()
-        return training.id
+    if "unit" not in errors:
+        units.get_unit(session, values["unit_code"])
+    require_valid(errors)
+    for key, value in values.items():
+        setattr(training, key, value)
+    training.title_key = search_key(training.title)
+
+
+def create(database: Database, data: TrainingData, username: str = "") -> uuid.UUID:
+    return create_row(database, Training, _fill, data, username)
+
+
+def update(database: Database, training_id: uuid.UUID, data: TrainingData, username: str = "") -> None:
+    update_row(database, Training, "training", _fill, training_id, data, username)
 
 
 def delete(database: Database, training_id: uuid.UUID, username: str = "") -> None:
     mark_deleted(database, Training, training_id, True, username)
+
+
+def restore(database: Database, training_id: uuid.UUID, username: str = "") -> None:
+    mark_deleted(database, Training, training_id, False, username)
+
+
+def get(database: Database, training_id: uuid.UUID) -> TrainingData:
+    with database.read() as session:
+        row = live(session, Training, training_id, "training")
+        return TrainingData(**{name: getattr(row, name) for name in TrainingData.__dataclass_fields__})
 
 
 def set_attendance(database: Database, data: AttendanceData, username: str = "") -> uuid.UUID:
@@ -46,11 +66,27 @@ def set_attendance(database: Database, data: AttendanceData, username: str = "")
         return row_id
 
 
-def get(database: Database, training_id: uuid.UUID) -> TrainingData:
+def remove_attendance(database: Database, training_id: uuid.UUID, person_id: uuid.UUID, username: str = "") -> None:
+    mark_deleted(database, Attendance, attendance_uuid(training_id, person_id), True, username)
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    person_id: uuid.UUID
+    full_name: str
+    birth_year: int | None
+    unit_code: str
+    attended: bool
+    completed: bool
+
+
+def attendees(database: Database, training_id: uuid.UUID) -> list[AttendeeRow]:
     with database.read() as session:
-        row = live(session, Training, training_id, "training")
-        return TrainingData(**{name: getattr(row, name) for name in TrainingData.__dataclass_fields__})
-
-
-def restore(database: Database, training_id: uuid.UUID, username: str = "") -> None:
-    mark_deleted(database, Training, training_id, False, username)
+        rows = session.execute(
+            select(Person.id, Person.full_name, Person.birth_year, Person.unit_code,
+                   Attendance.attended, Attendance.completed)
+            .join(Attendance, Attendance.person_id == Person.id)
+            .where(Attendance.training_id == training_id, Attendance.deleted.is_(False), Person.deleted.is_(False))
+            .order_by(Person.name_key)
+        ).all()
+    return [AttendeeRow(*row) for row in rows]

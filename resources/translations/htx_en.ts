@@ -209,14 +209,6 @@
   <context>
     <name>CooperativeParts</name>
     <message>
-      <source>Gõ tên, không cần dấu: nguyen thi lan</source>
-      <translation>Type a name, diacritics optional: nguyen thi lan</translation>
-    </message>
-    <message>
-      <source>Người mới…</source>
-      <translation>New person…</translation>
-    </message>
-    <message>
       <source>Đến ngà&amp;y:</source>
       <translation>&amp;To:</translation>
     </message>
@@ -562,6 +554,17 @@ Coming in a later version.</translation>
     </message>
   </context>
   <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>Gõ tên, không cần dấu: nguyen thi lan</source>
+      <translation>Type a name, diacritics optional: nguyen thi lan</translation>
+    </message>
+    <message>
+      <source>Người mới…</source>
+      <translation>New person…</translation>
+    </message>
+  </context>
+  <context>
     <name>Screens</name>
     <message>
       <source>HTX/THT</source>
@@ -803,6 +806,29 @@ Coming in a later version.</translation>
     </message>
   </context>
   <context>
+    <name>TrainingDialog</name>
+    <message>
+      <source>Thêm học viên</source>
+      <translation>Add a participant</translation>
+    </message>
+    <message>
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Năm sinh</source>
+      <translation>Birth year</translation>
+    </message>
+    <message>
+      <source>Tham dự</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>Hoàn thành</source>
+      <translation>Completed</translation>
+    </message>
+  </context>
+  <context>
     <name>TrainingForm</name>
     <message>
       <source>Khóa đào tạo</source>
@@ -855,6 +881,18 @@ Coming in a later version.</translation>
     <message>
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
+    </message>
+    <message>
+      <source>Học viên: tham dự và hoàn thành</source>
+      <translation>Participants: attendance and completion</translation>
+    </message>
+    <message>
+      <source>Thêm học viên…</source>
+      <translation>Add participant…</translation>
+    </message>
+    <message>
+      <source>Bỏ khỏi danh sách</source>
+      <translation>Remove from the list</translation>
     </message>
   </context>
   <context>
