@@ -1,0 +1,133 @@
+"""The ZIP container of sync files and receipts: written atomically, read with every check first.
+
+Only a fixed set of plain names may appear, each once, stored uncompressed, each within its size
+limit; anything else (paths, directories, links, compressed or encrypted entries, a file that
+does not end in a complete ZIP directory) is refused before a single entry is read.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from htx_desktop.sync.errors import Refusal
+
+#: Fixed timestamp in every entry, so equal contents give equal archives.
+_ZIP_TIME = (2020, 1, 1, 0, 0, 0)
+
+
+def write_atomically(target: Path, data: bytes) -> Path:
+    """Write `data` to `target` via a temporary file in the same folder, fsync and rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _fsync_folder(target.parent)
+    return target
+
+
+def _fsync_folder(folder: Path) -> None:
+    if not hasattr(os, "O_DIRECTORY"):  # Windows: renames are durable without it
+        return
+    descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def pack(entries: Mapping[str, bytes]) -> bytes:
+    """A ZIP archive holding the entries, in the given order, stored (not compressed)."""
+    import io
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
+        for name, data in entries.items():
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_STORED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def _looks_truncated(path: Path) -> bool:
+    """A ZIP file ends with its directory; a copy cut short lacks it (or lacks data it points to)."""
+    size = path.stat().st_size
+    with path.open("rb") as stream:
+        head = stream.read(4)
+        stream.seek(max(0, size - 65_557))
+        tail = stream.read()
+    return head == b"PK\x03\x04" and b"PK\x05\x06" not in tail
+
+
+def unpack(path: Path, limits: Mapping[str, int], *, total_limit: int) -> dict[str, bytes]:
+    """The entries of the archive at `path`, which must be exactly the names in `limits`.
+
+    Raises `Refusal` with the reason: missing file, not an archive, truncated, damaged,
+    a path trick, an unexpected or missing entry, or an entry larger than its limit.
+    """
+    if not path.is_file():
+        raise Refusal("missing")
+    size = path.stat().st_size
+    if size > total_limit:
+        raise Refusal("oversized", name=path.name, size=size, limit=total_limit)
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as error:
+        raise Refusal("truncated" if _looks_truncated(path) else "not_sync_file") from error
+    except OSError as error:
+        raise Refusal("damaged", detail=str(error)) from error
+    with archive:
+        infos = archive.infolist()
+        seen: set[str] = set()
+        for info in infos:
+            _check_name(info.filename)
+            if info.filename not in limits:
+                raise Refusal("unexpected_entry", name=info.filename)
+            if info.filename in seen:
+                raise Refusal("unexpected_entry", name=info.filename)
+            seen.add(info.filename)
+            if info.is_dir() or info.flag_bits & 0x1 or info.compress_type != zipfile.ZIP_STORED:
+                raise Refusal("damaged", detail=f"{info.filename}: not a plain stored entry")
+            if info.file_size > limits[info.filename] or info.compress_size > limits[info.filename]:
+                raise Refusal("oversized", name=info.filename, size=info.file_size, limit=limits[info.filename])
+            if info.header_offset + info.compress_size > size:
+                raise Refusal("truncated")
+        missing = [name for name in limits if name not in seen]
+        if missing:
+            raise Refusal("not_sync_file" if len(missing) == len(limits) else "missing_entry", name=missing[0])
+        entries: dict[str, bytes] = {}
+        for name, limit in limits.items():
+            try:
+                with archive.open(name) as stream:
+                    data = stream.read(limit + 1)
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+                raise Refusal("damaged", detail=f"{name}: {error}") from error
+            if len(data) > limit:
+                raise Refusal("oversized", name=name, size=len(data), limit=limit)
+            entries[name] = data
+    return entries
+
+
+def _check_name(name: str) -> None:
+    """Only plain names: no folders, no absolute paths, no drive letters, no '..'."""
+    if (
+        not name
+        or "/" in name
+        or "\\" in name
+        or ":" in name
+        or name in (".", "..")
+        or name.startswith(".")
+        or any(ord(ch) < 32 for ch in name)
+    ):
+        raise Refusal("path_trick", name=name)

@@ -1,0 +1,116 @@
+"""Opening a sync file: every check that needs no merging, in an order that never decrypts or
+inflates anything before its size, origin and integrity are proven.
+
+1. container: plain entry names, sizes within limits, not truncated;
+2. manifest: known format and version;
+3. sender: a trusted, unrevoked key; the signature over the manifest;
+4. receiver: this installation; direction: reference data only from above;
+5. sequence: the same file again is "already imported"; another file with a used or older
+   sequence number is refused;
+6. payload: size and SHA-256 as signed, HPKE decryption, bounded inflation, records as counted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from htx_desktop.storage.models import SyncFile, SyncPeer, TrustedKey
+from htx_desktop.sync import container, scope, trust
+from htx_desktop.sync.crypto import decompress, open_sealed, sha256_hex, verify
+from htx_desktop.sync.errors import Refusal
+from htx_desktop.sync.format import (
+    DOWN,
+    MANIFEST,
+    MANIFEST_SIG,
+    PAYLOAD,
+    SYNC_LIMITS,
+    SYNC_TOTAL_LIMIT,
+    Manifest,
+    hpke_info,
+    parse_manifest,
+)
+from htx_desktop.sync.payload import Section, read_payload
+
+
+@dataclass
+class OpenedFile:
+    path: Path
+    manifest: Manifest
+    sender: TrustedKey
+    #: Set when this very file was imported before: nothing more to do.
+    already: SyncFile | None = None
+    sections: dict[str, Section] | None = None
+
+    @property
+    def sender_name(self) -> str:
+        return self.manifest.sender.unit_name or self.manifest.sender.unit_code
+
+
+def read_manifest(path: Path) -> Manifest:
+    """The manifest alone (to sort a folder of files by sender and sequence), unchecked."""
+    entries = container.unpack(path, SYNC_LIMITS, total_limit=SYNC_TOTAL_LIMIT)
+    return parse_manifest(entries[MANIFEST])
+
+
+def open_sync_file(session: Session, path: Path) -> OpenedFile:
+    entries = container.unpack(path, SYNC_LIMITS, total_limit=SYNC_TOTAL_LIMIT)
+    manifest = parse_manifest(entries[MANIFEST])
+    sender_label = f"{manifest.sender.unit_name} ({manifest.sender.unit_code})".strip()
+    try:
+        key = trust.sender_key(session, manifest.sender.site_id, manifest.sender.fingerprint)
+    except Refusal as refusal:
+        refusal.values.setdefault("unit", sender_label)
+        raise
+    if key.unit_code != manifest.sender.unit_code or not verify(
+        key.signing_public, entries[MANIFEST_SIG], entries[MANIFEST]
+    ):
+        raise Refusal("bad_signature", unit=sender_label)
+    me = trust.installation(session)
+    if (manifest.receiver.site_id, manifest.receiver.unit_code) != (me.site_id, me.unit_code):
+        raise Refusal("wrong_receiver", unit=manifest.receiver.unit_code, site=manifest.receiver.site_id)
+    if manifest.direction == DOWN and not scope.is_above(session, key.unit_code, me.unit_code, me.upstream_code):
+        raise Refusal("not_upstream", unit=sender_label)
+    opened = OpenedFile(path, manifest, key)
+    _check_sequence(session, opened, sender_label)
+    if opened.already is not None:
+        return opened
+    payload = entries[PAYLOAD]
+    if len(payload) != manifest.payload_size:
+        raise Refusal("truncated" if len(payload) < manifest.payload_size else "damaged",
+                      detail="payload size differs from the manifest")
+    if sha256_hex(payload) != manifest.payload_sha256:
+        raise Refusal("damaged", detail="SHA-256 of the payload differs from the signed one")
+    keys = trust.own_private_keys(session, manifest.receiver.fingerprint)
+    if keys is None:
+        raise Refusal("old_key", fingerprint=manifest.receiver.fingerprint)
+    info = hpke_info(manifest.sender.site_id, manifest.receiver.site_id, manifest.file_id, manifest.sequence)
+    compressed = open_sealed(keys.encryption_private, payload, info)
+    if compressed is None:
+        raise Refusal("damaged", detail="decryption failed")
+    plain = decompress(compressed, manifest.plain_size)
+    opened.sections = read_payload(plain, manifest.file_id, manifest.counts)
+    return opened
+
+
+def _check_sequence(session: Session, opened: OpenedFile, sender_label: str) -> None:
+    manifest = opened.manifest
+    previous = session.scalar(
+        select(SyncFile).where(
+            SyncFile.peer_site == manifest.sender.site_id,
+            SyncFile.kind == "changes",
+            SyncFile.direction == "received",
+            SyncFile.sequence == manifest.sequence,
+        )
+    )
+    if previous is not None:
+        if previous.digest == manifest.payload_sha256:
+            opened.already = previous
+            return
+        raise Refusal("replayed", sequence=manifest.sequence, unit=sender_label, date=f"{previous.at:%d/%m/%Y}")
+    peer = session.scalar(select(SyncPeer).where(SyncPeer.site_id == manifest.sender.site_id))
+    if peer is not None and manifest.sequence < peer.received_sequence:
+        raise Refusal("older", sequence=manifest.sequence, latest=peer.received_sequence, unit=sender_label)

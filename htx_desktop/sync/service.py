@@ -1,0 +1,180 @@
+"""What a Sync screen (or the CLI) calls: export, preview, import of a file or a folder, history,
+conflicts, peers. Qt-free; every function opens its own transaction and returns plain records.
+
+Slow calls (`export_file`, `import_file`, `import_folder`) accept `progress(phase, done, total)`;
+run them off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from htx_desktop.errors import HtxError
+from htx_desktop.messages import tr
+from htx_desktop.storage.database import Database
+from htx_desktop.storage.models import SyncFile
+from htx_desktop.sync import downkeys, trust
+from htx_desktop.sync.apply import apply_plan, record_received
+from htx_desktop.sync.errors import Refusal, SyncRefused, refused
+from htx_desktop.sync.export import ExportResult, export_changes
+from htx_desktop.sync.format import SYNC_SUFFIX
+from htx_desktop.sync.merge import TableCounts, plan_merge
+from htx_desktop.sync.payload import KEYS_SECTION
+from htx_desktop.sync.reader import OpenedFile, open_sync_file, read_manifest
+
+Progress = Callable[[str, int, int], None]
+
+__all__ = ["ExportResult", "ImportReport", "FolderItem", "HistoryEntry", "export_file", "preview_file",
+           "import_file", "import_folder", "history"]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did (or, for a preview, would do)."""
+
+    file_name: str
+    status: str  # preview, imported, already_imported
+    sender_unit: str
+    sender_name: str
+    sender_site: str
+    sequence: int
+    direction: str
+    created_at: str
+    #: table -> {"new", "changed", "unchanged", "rejected", "conflicts"}
+    tables: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def total(self, what: str) -> int:
+        return sum(counts.get(what, 0) for counts in self.tables.values())
+
+    @property
+    def written(self) -> int:
+        return self.total("new") + self.total("changed")
+
+
+@dataclass(frozen=True)
+class FolderItem:
+    path: Path
+    report: ImportReport | None = None
+    error: HtxError | None = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    direction: str  # sent, received
+    kind: str  # changes, receipt
+    peer_unit: str
+    peer_site: str
+    sequence: int
+    file_name: str
+    counts: dict[str, object]
+    username: str
+
+
+def export_file(database: Database, target: Path, *, down_to: str | None = None, username: str = "",
+                progress: Progress | None = None) -> ExportResult:
+    """Write the next sync file for the upstream unit (or, with `down_to`, reference data for a
+    unit below). `target` may be a folder: the file gets a name telling unit, date and sequence."""
+    return export_changes(database, Path(target), down_to=down_to, username=username, progress=progress)
+
+
+def _report(opened: OpenedFile, status: str, tables: dict[str, dict[str, int]]) -> ImportReport:
+    manifest = opened.manifest
+    return ImportReport(opened.path.name, status, manifest.sender.unit_code, opened.sender_name,
+                        manifest.sender.site_id, manifest.sequence, manifest.direction, manifest.created_at, tables)
+
+
+def _merge(session: Session, path: Path, *, write: bool, username: str, progress: Progress | None) -> ImportReport:
+    if progress:
+        progress("check", 0, 1)
+    opened = open_sync_file(session, path)
+    if opened.already is not None:
+        return _report(opened, "already_imported", json.loads(opened.already.counts or "{}"))
+    plan = plan_merge(session, opened)
+    tables = {name: counts.as_dict() for name, counts in plan.counts.items()}
+    key_section = (opened.sections or {}).get(KEYS_SECTION)
+    actions: list[downkeys.KeyAction] = []
+    if key_section is not None and opened.manifest.direction == "down":
+        actions, key_counts = downkeys.plan_keys(session, key_section, trust.installation(session).site_id)
+        tables[KEYS_SECTION] = key_counts.as_dict()
+    if progress:
+        progress("check", 1, 1)
+    if not write:
+        return _report(opened, "preview", tables)
+    apply_plan(session, opened, plan, username, progress)
+    downkeys.apply_keys(session, actions, opened.sender_name)
+    record_received(session, opened, tables, username)
+    return _report(opened, "imported", tables)
+
+
+def preview_file(database: Database, path: Path, progress: Progress | None = None) -> ImportReport:
+    """Every check, and per table what an import would do; writes nothing."""
+    path = Path(path)
+    with database.read() as session:
+        try:
+            return _merge(session, path, write=False, username="", progress=progress)
+        except Refusal as refusal:
+            raise refused(path.name, refusal) from None
+
+
+def import_file(database: Database, path: Path, *, username: str = "", progress: Progress | None = None,
+                dry_run: bool = False) -> ImportReport:
+    """Check a sync file and merge it in one transaction; refused files raise `SyncRefused`."""
+    if dry_run:
+        return preview_file(database, path, progress)
+    path = Path(path)
+    try:
+        with database.transaction(username) as session:
+            return _merge(session, path, write=True, username=username, progress=progress)
+    except Refusal as refusal:
+        raise refused(path.name, refusal) from None
+
+
+def _order(paths: list[Path]) -> list[Path]:
+    """Files of one sender in sequence order (unreadable files last, to report them)."""
+    def key(path: Path) -> tuple[int, str, int, str]:
+        try:
+            manifest = read_manifest(path)
+        except Refusal:
+            return (1, "", 0, path.name)
+        return (0, manifest.sender.site_id, manifest.sequence, path.name)
+
+    return sorted(paths, key=key)
+
+
+def import_folder(database: Database, folder: Path, *, username: str = "", progress: Progress | None = None,
+                  dry_run: bool = False) -> list[FolderItem]:
+    """Import every sync file in a folder, each in its own transaction, oldest first per sender.
+    A refused file does not stop the others; each item says what happened."""
+    paths = _order([path for path in Path(folder).iterdir() if path.suffix == SYNC_SUFFIX and path.is_file()])
+    items: list[FolderItem] = []
+    for index, path in enumerate(paths):
+        if progress:
+            progress("file", index, len(paths))
+        try:
+            items.append(FolderItem(path, report=import_file(database, path, username=username, dry_run=dry_run)))
+        except SyncRefused as error:
+            items.append(FolderItem(path, error=error))
+    if progress:
+        progress("file", len(paths), len(paths))
+    return items
+
+
+def history(database: Database, limit: int = 200) -> list[HistoryEntry]:
+    """Files sent and received (sync files and receipts), newest first."""
+    with database.read() as session:
+        rows = session.scalars(select(SyncFile).order_by(SyncFile.at.desc(), SyncFile.id.desc()).limit(limit))
+        return [HistoryEntry(row.at, row.direction, row.kind, row.peer_unit, row.peer_site, row.sequence,
+                             row.file_name, json.loads(row.counts or "{}"), row.username) for row in rows]
+
+
+def require_initialised(database: Database) -> None:
+    if database.installation() is None:
+        raise HtxError(tr("sync.not_initialised"))

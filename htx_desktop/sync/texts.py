@@ -1,0 +1,211 @@
+"""Messages of the sync package and its commands, in Vietnamese (first) and English.
+
+Added to `htx_desktop.messages.MESSAGES` when the sync package is imported; `tr` finds them there.
+"""
+
+from __future__ import annotations
+
+from htx_desktop.messages import MESSAGES
+
+_CHECK_AGAIN = " Hãy xin đơn vị gửi xuất lại tệp."
+_ASK_AGAIN = " Ask the sending unit to export the file again."
+
+MESSAGES.update(
+    {
+        # refusals: one sentence naming the file, then the reason
+        "sync.refused.file": ("Không nhập tệp đồng bộ “{file}”: {reason}", "Sync file “{file}” refused: {reason}"),
+        "sync.refused.receipt": ("Không nhập biên nhận “{file}”: {reason}", "Receipt “{file}” refused: {reason}"),
+        "sync.refused.card": ("Không dùng được thẻ khóa “{file}”: {reason}", "Key card “{file}” refused: {reason}"),
+        "sync.reason.missing": ("không tìm thấy tệp.", "the file does not exist."),
+        "sync.reason.not_sync_file": (
+            "đây không phải tệp của chương trình HTX (hoặc không đúng loại tệp).",
+            "this is not an HTX Desktop file of this kind.",
+        ),
+        "sync.reason.truncated": (
+            "tệp bị cắt cụt, không đầy đủ (có thể chép từ USB hoặc tải từ thư điện tử chưa xong). "
+            "Hãy chép lại tệp gốc." + _CHECK_AGAIN,
+            "the file is truncated (perhaps copied from the USB stick or downloaded only in part). "
+            "Copy the original again." + _ASK_AGAIN,
+        ),
+        "sync.reason.damaged": (
+            "tệp bị hỏng hoặc đã bị sửa ({detail})." + _CHECK_AGAIN,
+            "the file is damaged or was altered ({detail})." + _ASK_AGAIN,
+        ),
+        "sync.reason.path_trick": (
+            "tệp chứa mục có tên nguy hiểm “{name}” (đường dẫn thư mục); không mở tệp này.",
+            "the file holds an entry with a dangerous name “{name}” (a folder path); it was not opened.",
+        ),
+        "sync.reason.unexpected_entry": (
+            "tệp chứa mục lạ hoặc bị lặp “{name}”; không mở tệp này.",
+            "the file holds an unexpected or repeated entry “{name}”; it was not opened.",
+        ),
+        "sync.reason.missing_entry": (
+            "tệp thiếu phần “{name}”." + _CHECK_AGAIN,
+            "the file lacks its part “{name}”." + _ASK_AGAIN,
+        ),
+        "sync.reason.oversized": (
+            "phần “{name}” quá lớn ({size} byte, tối đa {limit} byte); không mở tệp này.",
+            "part “{name}” is too large ({size} bytes, at most {limit}); it was not opened.",
+        ),
+        "sync.reason.format_version": (
+            "tệp theo định dạng phiên bản {version}, chương trình này chỉ đọc được phiên bản {supported}. "
+            "Hãy cập nhật chương trình.",
+            "the file has format version {version}; this program reads version {supported}. "
+            "Update the program.",
+        ),
+        "sync.reason.unknown_table": (
+            "tệp chứa bảng “{table}” mà chương trình này không biết. Hãy cập nhật chương trình.",
+            "the file holds a table “{table}” this program does not know. Update the program.",
+        ),
+        "sync.reason.unknown_column": (
+            "bảng “{table}” trong tệp có cột “{column}” mà chương trình này không biết. Hãy cập nhật chương trình.",
+            "table “{table}” in the file has a column “{column}” this program does not know. Update the program.",
+        ),
+        "sync.reason.unknown_sender": (
+            "đơn vị gửi {unit} (mã cài đặt {site}) chưa được tin cậy. Hãy nhận thẻ khóa của đơn vị này, "
+            "đọc đối chiếu dấu vân tay qua điện thoại rồi tin cậy thẻ (lệnh “keys trust”).",
+            "the sender {unit} (installation {site}) is not trusted. Get its key card, compare the "
+            "fingerprint over the phone, then trust the card (“keys trust”).",
+        ),
+        "sync.reason.revoked_sender": (
+            "khóa của đơn vị gửi {unit} đã bị thu hồi ngày {date} ({reason}).",
+            "the key of the sender {unit} was revoked on {date} ({reason}).",
+        ),
+        "sync.reason.bad_signature": (
+            "chữ ký số không đúng: tệp đã bị sửa sau khi ký, hoặc không phải do {unit} tạo ra.",
+            "the signature is wrong: the file was changed after signing, or was not made by {unit}.",
+        ),
+        "sync.reason.wrong_receiver": (
+            "tệp này gửi cho đơn vị {unit} (mã cài đặt {site}), không phải cho cài đặt này.",
+            "this file is for unit {unit} (installation {site}), not for this installation.",
+        ),
+        "sync.reason.not_upstream": (
+            "dữ liệu dùng chung chỉ được nhận từ đơn vị cấp trên; {unit} không phải cấp trên của đơn vị này.",
+            "reference data is only accepted from above; {unit} is not above this unit.",
+        ),
+        "sync.reason.replayed": (
+            "tệp số {sequence} của {unit} đã được nhập ngày {date} với nội dung khác; "
+            "tệp này dùng lại số thứ tự cũ nên không được nhận.",
+            "file number {sequence} of {unit} was imported on {date} with different contents; "
+            "this file reuses that number and is refused.",
+        ),
+        "sync.reason.older": (
+            "đây là tệp số {sequence}, cũ hơn tệp số {latest} của {unit} đã nhập; "
+            "tệp mới hơn đã gồm mọi thay đổi của nó, không cần nhập.",
+            "this is file number {sequence}, older than file {latest} of {unit} already imported, "
+            "which holds all its changes; nothing to import.",
+        ),
+        "sync.reason.old_key": (
+            "tệp được mã hóa bằng khóa {fingerprint}, không phải khóa hiện dùng của cài đặt này. "
+            "Hãy gửi thẻ khóa mới cho đơn vị gửi rồi xin xuất lại tệp.",
+            "the file was encrypted to key {fingerprint}, not to this installation's key. Send the sender "
+            "our new key card and ask for the file again.",
+        ),
+        "sync.reason.not_owned": (
+            "tệp chứa bản ghi ({table}) của đơn vị “{owner}”, mà {unit} không quản lý.",
+            "the file holds records ({table}) of unit “{owner}”, which {unit} does not manage.",
+        ),
+        "sync.reason.not_reference": (
+            "tệp từ cấp trên chỉ được chứa dữ liệu dùng chung, nhưng có bảng {table}.",
+            "a file from above may only hold reference data, but it holds {table}.",
+        ),
+        "sync.reason.missing_reference": (
+            "một bản ghi ({table}, cột {column}) trỏ tới “{value}”, không có trong tệp lẫn trong cơ sở dữ liệu."
+            + _CHECK_AGAIN,
+            "a record ({table}, column {column}) points at “{value}”, which is neither in the file nor in "
+            "the database." + _ASK_AGAIN,
+        ),
+        "sync.reason.not_card": ("đây không phải thẻ khóa HTX.", "this is not an HTX key card."),
+        "sync.reason.card_fingerprint": (
+            "dấu vân tay ghi trên thẻ không khớp với khóa trong thẻ; thẻ đã bị sửa.",
+            "the fingerprint written on the card does not match its keys; the card was altered.",
+        ),
+        "sync.reason.bad_card_signature": (
+            "chữ ký của thẻ không đúng; thẻ đã bị sửa.",
+            "the card's signature is wrong; the card was altered.",
+        ),
+        "sync.reason.card_revoked": (
+            "khóa này đã bị thu hồi ngày {date} ({reason}).",
+            "this key was revoked on {date} ({reason}).",
+        ),
+        "sync.reason.card_conflict": (
+            "cài đặt này đã được tin cậy với khóa khác ({fingerprint}) và thẻ mới không được khóa cũ ký. "
+            "Nếu máy cũ bị mất, hãy thu hồi khóa cũ trước (lệnh “keys revoke”), rồi tin cậy thẻ mới "
+            "sau khi đối chiếu dấu vân tay qua điện thoại.",
+            "this installation is trusted with another key ({fingerprint}) and the new card is not signed "
+            "by it. If the old PC was lost, revoke the old key first (“keys revoke”), then trust the new "
+            "card after comparing the fingerprint over the phone.",
+        ),
+        "sync.reason.card_unknown_unit": (
+            "thẻ khóa ghi đơn vị “{unit}” mà cơ sở dữ liệu này không có.",
+            "the card names unit “{unit}”, which this database does not have.",
+        ),
+        "sync.reason.own_card": (
+            "đây là thẻ khóa của chính cài đặt này.",
+            "this is this installation's own key card.",
+        ),
+        # other messages
+        "sync.not_initialised": (
+            "Cơ sở dữ liệu chưa được khởi tạo cho một đơn vị.",
+            "The database has not been set up for a unit.",
+        ),
+        "sync.no_upstream": (
+            "Cài đặt này không có đơn vị cấp trên để gửi tệp đồng bộ.",
+            "This installation has no upstream unit to send sync files to.",
+        ),
+        "sync.no_receiver_key": (
+            "Chưa tin cậy thẻ khóa nào của đơn vị {unit}: hãy nhận thẻ khóa của đơn vị đó và chạy “keys trust” "
+            "trước khi xuất tệp.",
+            "No key card of unit {unit} is trusted: get its key card and run “keys trust” before exporting.",
+        ),
+        "sync.not_below": (
+            "Đơn vị {unit} không thuộc cấp dưới của cài đặt này.",
+            "Unit {unit} is not below this installation.",
+        ),
+        "sync.no_files_from": (
+            "Chưa nhập tệp đồng bộ nào từ “{selector}”.",
+            "No sync file from “{selector}” has been imported.",
+        ),
+        "sync.several_senders": (
+            "Có nhiều cài đặt của đơn vị “{selector}”; hãy ghi mã cài đặt.",
+            "Several installations of unit “{selector}”; give the installation id.",
+        ),
+        "sync.no_such_key": ("Không có khóa tin cậy nào khớp “{selector}”.", "No trusted key matches “{selector}”."),
+        "sync.several_keys": (
+            "Có {count} khóa khớp “{selector}”; hãy ghi mã cài đặt hoặc dấu vân tay.",
+            "{count} keys match “{selector}”; give the installation id or the fingerprint.",
+        ),
+        "sync.revoke_needs_reason": (
+            "Hãy ghi lý do thu hồi khóa (ví dụ: mất máy).",
+            "Give the reason for revoking the key (e.g. PC lost).",
+        ),
+        "sync.revoked_by": (" Thu hồi bởi {username}.", " Revoked by {username}."),
+        "sync.replaced_reason": ("được thay bằng khóa {fingerprint}", "replaced by key {fingerprint}"),
+        "sync.key_vouched_by": ("do {unit} chuyển xuống", "passed down by {unit}"),
+        "sync.conflict_reviewed": ("Xung đột số {id} đã được xem xét.", "Conflict {id} was already reviewed."),
+        "sync.conflict_cannot_restore": (
+            "Không thể khôi phục bản ghi bị trùng mã với một bản ghi khác.",
+            "A record whose key another record holds cannot be restored.",
+        ),
+        "sync.what.conflict": ("xung đột", "conflict"),
+        # key card page
+        "card.title": ("THẺ KHÓA ĐỒNG BỘ — HTX Desktop", "SYNC KEY CARD — HTX Desktop"),
+        "card.unit": ("Đơn vị", "Unit"),
+        "card.role": ("Vai trò", "Role"),
+        "card.role.commune": ("Cấp xã (nhập liệu)", "Commune (data entry)"),
+        "card.role.aggregator": ("Đơn vị tổng hợp", "Aggregating unit"),
+        "card.upstream": ("Gửi tệp lên", "Sends files to"),
+        "card.site": ("Mã cài đặt", "Installation id"),
+        "card.created": ("Ngày tạo thẻ", "Card made"),
+        "card.replaces": ("Thay cho khóa", "Replaces key"),
+        "card.fingerprint": ("Dấu vân tay của khóa:", "Key fingerprint:"),
+        "card.instructions": (
+            "Trước khi tin cậy thẻ này, người nhận gọi điện cho đơn vị trên và cùng đọc to từng nhóm "
+            "4 ký tự của dấu vân tay. Chỉ tin cậy khi cả 8 nhóm đều khớp. Thẻ khóa không chứa bí mật: "
+            "có thể gửi qua thư điện tử.",
+            "Before trusting this card, the receiver phones the unit above and both read out each group "
+            "of 4 characters of the fingerprint. Trust it only when all 8 groups match. A key card holds "
+            "no secret: it may be sent by e-mail.",
+        ),
+    }
+)
