@@ -67,7 +67,8 @@ def _looks_truncated(path: Path) -> bool:
         head = stream.read(4)
         stream.seek(max(0, size - 65_557))
         tail = stream.read()
-    return head == b"PK\x03\x04" and b"PK\x05\x06" not in tail
+    end = tail.rfind(b"PK\x05\x06")  # the end-of-directory record is 22 bytes at least
+    return head == b"PK\x03\x04" and (end < 0 or end + 22 > len(tail))
 
 
 def unpack(path: Path, limits: Mapping[str, int], *, total_limit: int) -> dict[str, bytes]:

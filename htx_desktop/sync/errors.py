@@ -9,7 +9,7 @@ from htx_desktop.messages import tr
 class Refusal(Exception):
     """Raised inside the sync package; `reason` names a message `sync.reason.<reason>`."""
 
-    def __init__(self, reason: str, **values: object) -> None:
+    def __init__(self, reason: str, /, **values: object) -> None:
         super().__init__(reason)
         self.reason = reason
         self.values = values

@@ -156,7 +156,7 @@ def _export(session: Session, target: Path, down_to: str | None, username: str,
     manifest_bytes = manifest.to_json()
     data = container.pack({MANIFEST: manifest_bytes, MANIFEST_SIG: sign(me.signing_key, manifest_bytes),
                            PAYLOAD: ciphertext})
-    name = sync_file_name(me.unit_code, unit_name, key.unit_code, date.today().isoformat(), sequence)
+    name = sync_file_name(me.unit_code, unit_name, key.unit_code, date.today().isoformat(), sequence, me.site_id)
     path = target / name if target.is_dir() else target
     peer.sent_sequence = sequence
     peer.last_sent_at = utcnow()

@@ -53,9 +53,12 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", search_key(text)).strip("-")[:40] or "don-vi"
 
 
-def sync_file_name(sender_code: str, sender_name: str, receiver_code: str, day: str, sequence: int) -> str:
-    """E.g. `HTX_06046_xa-trang-dinh_gui-20_2026-11-25_so-0003.htxsync`: unit, date, sequence."""
-    return f"HTX_{sender_code}_{_slug(sender_name)}_gui-{receiver_code}_{day}_so-{sequence:04d}{SYNC_SUFFIX}"
+def sync_file_name(sender_code: str, sender_name: str, receiver_code: str, day: str, sequence: int,
+                   sender_site: str) -> str:
+    """E.g. `HTX_06046_xa-trang-dinh_gui-20_2026-11-25_so-0003_may-26f1.htxsync`: unit, receiver,
+    date, sequence, and the start of the installation id (two PCs of one commune never clash)."""
+    return (f"HTX_{sender_code}_{_slug(sender_name)}_gui-{receiver_code}_{day}_so-{sequence:04d}"
+            f"_may-{sender_site[:4]}{SYNC_SUFFIX}")
 
 
 def receipt_file_name(writer_code: str, for_code: str, day: str, sequence: int) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
+import htx_desktop.storage.models  # noqa: F401  (every synced table known)
 from htx_desktop.storage.base import Base, synced_tables
 from htx_desktop.sync import rows as row_codec
 from htx_desktop.sync.crypto import Compressor

@@ -60,6 +60,8 @@ def open_sync_file(session: Session, path: Path) -> OpenedFile:
     entries = container.unpack(path, SYNC_LIMITS, total_limit=SYNC_TOTAL_LIMIT)
     manifest = parse_manifest(entries[MANIFEST])
     sender_label = f"{manifest.sender.unit_name} ({manifest.sender.unit_code})".strip()
+    if manifest.sender.site_id == trust.installation(session).site_id:
+        raise Refusal("own_file")
     try:
         key = trust.sender_key(session, manifest.sender.site_id, manifest.sender.fingerprint)
     except Refusal as refusal:

@@ -115,6 +115,10 @@ MESSAGES.update(
             "a record ({table}, column {column}) points at “{value}”, which is neither in the file nor in "
             "the database." + _ASK_AGAIN,
         ),
+        "sync.reason.own_file": (
+            "tệp này do chính cài đặt này xuất ra; hãy gửi nó cho đơn vị nhận.",
+            "this installation wrote this file itself; send it to the receiving unit.",
+        ),
         "sync.reason.not_card": ("đây không phải thẻ khóa HTX.", "this is not an HTX key card."),
         "sync.reason.card_fingerprint": (
             "dấu vân tay ghi trên thẻ không khớp với khóa trong thẻ; thẻ đã bị sửa.",
@@ -188,6 +192,102 @@ MESSAGES.update(
             "A record whose key another record holds cannot be restored.",
         ),
         "sync.what.conflict": ("xung đột", "conflict"),
+        # command line
+        "cli.sync": ("tệp đồng bộ: xuất, nhập, biên nhận", "sync files: export, import, receipts"),
+        "keys.card_written": (
+            "Đã ghi thẻ khóa: {card}\nTrang để in (dấu vân tay và mã QR): {page}\nDấu vân tay:",
+            "Key card written: {card}\nPage to print (fingerprint and QR code): {page}\nFingerprint:",
+        ),
+        "keys.trust.new": (
+            "Đã tin cậy thẻ khóa của {unit}. Dấu vân tay (phải khớp với số đọc qua điện thoại):",
+            "Trusted the key card of {unit}. Fingerprint (must match the one read over the phone):",
+        ),
+        "keys.trust.updated": (
+            "Thẻ khóa của {unit} đã được tin cậy; đã cập nhật thông tin trên thẻ. Dấu vân tay:",
+            "The key card of {unit} was already trusted; its details were updated. Fingerprint:",
+        ),
+        "keys.trust.unchanged": (
+            "Thẻ khóa của {unit} đã được tin cậy từ trước; không có gì thay đổi. Dấu vân tay:",
+            "The key card of {unit} was already trusted; nothing changed. Fingerprint:",
+        ),
+        "keys.trust.replaced": (
+            "Khóa mới của {unit} thay cho khóa {old} (thẻ mới được khóa cũ ký; khóa cũ đã thu hồi). Dấu vân tay mới:",
+            "The new key of {unit} replaces key {old} (signed by the old key, which is now revoked). "
+            "New fingerprint:",
+        ),
+        "keys.none": ("Chưa tin cậy thẻ khóa nào.", "No key card is trusted yet."),
+        "keys.col.fingerprint": ("Dấu vân tay", "Fingerprint"),
+        "keys.col.site": ("Mã cài đặt", "Installation"),
+        "keys.col.state": ("Trạng thái", "State"),
+        "keys.trusted": ("tin cậy từ {date}", "trusted since {date}"),
+        "keys.revoked": ("đã thu hồi {date}: {reason}", "revoked {date}: {reason}"),
+        "keys.revoked_done": (
+            "Đã thu hồi khóa {fingerprint} của {unit}; từ nay tệp ký bằng khóa này bị từ chối.",
+            "Revoked key {fingerprint} of {unit}; files signed with it are refused from now on.",
+        ),
+        "keys.replaced_done": (
+            "Đã tạo khóa mới. Gửi thẻ khóa mới cho các đơn vị trao đổi tệp với đơn vị này: {card}\n"
+            "Trang để in: {page}\nDấu vân tay mới:",
+            "New keys made. Send the new key card to every unit that exchanges files with this one: {card}\n"
+            "Page to print: {page}\nNew fingerprint:",
+        ),
+        "sync.exported": (
+            "Đã ghi tệp đồng bộ số {sequence} gửi {unit}: {path} ({records} bản ghi, {size} byte).",
+            "Wrote sync file number {sequence} for {unit}: {path} ({records} records, {size} bytes).",
+        ),
+        "sync.already_imported": (
+            "Tệp “{file}” (số {sequence} của {unit}) đã được nhập trước đây; không có gì mới.",
+            "“{file}” (number {sequence} of {unit}) was imported before; nothing new.",
+        ),
+        "sync.preview_done": (
+            "Chạy thử tệp số {sequence} của {unit}: sẽ thêm {new}, sửa {changed} bản ghi, {conflicts} xung đột. "
+            "Chưa ghi gì; chạy lại không có --dry-run để nhập.",
+            "Dry run of file {sequence} of {unit}: would add {new} and change {changed} records, "
+            "{conflicts} conflicts. Nothing written; run again without --dry-run to import.",
+        ),
+        "sync.import_done": (
+            "Đã nhập tệp số {sequence} của {unit}: thêm {new}, sửa {changed} bản ghi, {conflicts} xung đột.",
+            "Imported file {sequence} of {unit}: {new} records added, {changed} changed, {conflicts} conflicts.",
+        ),
+        "sync.folder_empty": ("Thư mục “{folder}” không có tệp đồng bộ nào.", "No sync file in “{folder}”."),
+        "sync.col.new": ("Mới", "New"),
+        "sync.col.changed": ("Thay đổi", "Changed"),
+        "sync.col.unchanged": ("Không đổi", "Unchanged"),
+        "sync.col.rejected": ("Bị từ chối", "Rejected"),
+        "sync.col.conflicts": ("Xung đột", "Conflicts"),
+        "sync.col.when": ("Thời gian", "When"),
+        "sync.col.what": ("Việc", "What"),
+        "sync.col.sequence": ("Số", "Number"),
+        "sync.col.file": ("Tệp", "File"),
+        "sync.col.record": ("Bản ghi", "Record"),
+        "sync.col.kind": ("Loại", "Kind"),
+        "sync.receipt_written": (
+            "Đã ghi biên nhận cho {unit} (đã nhận đến tệp số {sequence}): {path}",
+            "Wrote the receipt for {unit} (files up to number {sequence} received): {path}",
+        ),
+        "sync.receipt_imported": (
+            "Đã ghi nhận biên nhận của {unit}: đã nhận đến tệp số {sequence}. Tệp sau sẽ chỉ gồm thay đổi mới.",
+            "Recorded the receipt of {unit}: files up to number {sequence} received. The next file holds "
+            "only newer changes.",
+        ),
+        "sync.receipt_already_imported": (
+            "Biên nhận “{file}” đã được ghi nhận trước đây.",
+            "Receipt “{file}” was recorded before.",
+        ),
+        "sync.history_empty": ("Chưa gửi hay nhận tệp đồng bộ nào.", "No sync file sent or received yet."),
+        "sync.history.sent.changes": ("gửi tệp đồng bộ", "sent sync file"),
+        "sync.history.received.changes": ("nhận tệp đồng bộ", "received sync file"),
+        "sync.history.sent.receipt": ("gửi biên nhận", "sent receipt"),
+        "sync.history.received.receipt": ("nhận biên nhận", "received receipt"),
+        "sync.no_conflicts": ("Không có xung đột nào chờ xem xét.", "No conflict waits for review."),
+        "sync.conflict.older": ("bản cũ hơn bị thay", "older version replaced"),
+        "sync.conflict.duplicate": ("trùng mã với bản ghi khác", "key held by another record"),
+        "sync.resolved_kept": ("Xung đột {id}: giữ bản mới hơn.", "Conflict {id}: kept the newer version."),
+        "sync.resolved_restored": (
+            "Xung đột {id}: đã khôi phục nội dung bản cũ thành một thay đổi mới.",
+            "Conflict {id}: restored the losing contents as a new change.",
+        ),
+        "sync.upstream_set": ("Từ nay tệp đồng bộ gửi cho {unit}.", "Sync files now go to {unit}."),
         # key card page
         "card.title": ("THẺ KHÓA ĐỒNG BỘ — HTX Desktop", "SYNC KEY CARD — HTX Desktop"),
         "card.unit": ("Đơn vị", "Unit"),

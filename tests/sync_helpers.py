@@ -1,0 +1,142 @@
+"""Several installations for sync tests: communes, a district that still aggregates, the province.
+
+Each installation is copied from a database made once per test session, so a test gets fresh
+installations in milliseconds. Import the fixture `sync_templates` into a test module to use them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from htx_desktop.domain.enums import InstallationRole, UnitKind
+from htx_desktop.domain.records import CooperativeData, PersonData
+from htx_desktop.security.keys import KeyPairs
+from htx_desktop.services import cooperatives, people, units
+from htx_desktop.services.installation import initialise
+from htx_desktop.storage.base import synced_tables
+from htx_desktop.storage.database import Database, open_database
+from htx_desktop.sync import keyring
+
+#: name -> (unit code, role, upstream)
+INSTALLATIONS = {
+    "xa": ("06046", InstallationRole.COMMUNE, None),  # Xã Tràng Định
+    "xa_that_khe": ("06040", InstallationRole.COMMUNE, None),  # Xã Thất Khê
+    "huyen": ("U178", InstallationRole.AGGREGATOR, "20"),  # old district of Tràng Định, still aggregating
+    "tinh": ("20", InstallationRole.AGGREGATOR, None),  # Tỉnh Lạng Sơn
+}
+
+
+@pytest.fixture(scope="session")
+def sync_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("sync-templates")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("HTX_HOME", str(folder / "home"))
+    made: dict[str, Path] = {}
+    try:
+        for name, (code, role, upstream) in INSTALLATIONS.items():
+            path = folder / f"{name}.sqlite3"
+            if code.startswith("U"):  # a user-added unit must exist before the installation
+                database = open_database(path, create=True)
+                with database.transaction() as session:
+                    units.load_national_units(session)
+                    units.add_unit(session, "Huyện Tràng Định", UnitKind.DISTRICT, parent_code="20", old_code="178")
+                database.dispose()
+            initialise(path, code, role, upstream)
+            made[name] = path
+    finally:
+        patch.undo()
+    return made
+
+
+@dataclass
+class Node:
+    name: str
+    path: Path
+    db: Database
+
+    @property
+    def site_id(self) -> str:
+        return self.db.installation().site_id
+
+    @property
+    def unit_code(self) -> str:
+        return self.db.installation().unit_code
+
+    def card(self) -> Path:
+        folder = self.path.parent / f"cards-{self.name}"
+        folder.mkdir(exist_ok=True)
+        return keyring.write_card(self.db, folder).card
+
+
+def make_nodes(tmp_path: Path, templates: dict[str, Path], *names: str) -> dict[str, Node]:
+    nodes = {}
+    for name in names:
+        template = templates[name.split("#")[0]]
+        target = tmp_path / f"{name.replace('#', '-')}.sqlite3"
+        shutil.copy(template, target)
+        nodes[name] = Node(name, target, open_database(target))
+    return nodes
+
+
+def dispose(nodes: dict[str, Node]) -> None:
+    for node in nodes.values():
+        node.db.dispose()
+
+
+def connect(lower: Node, upper: Node) -> None:
+    """Exchange key cards (as after a phone call) and make `upper` the upstream of `lower`."""
+    keyring.trust_card_file(lower.db, upper.card())
+    if lower.db.installation().upstream_code != upper.unit_code:
+        keyring.set_upstream(lower.db, upper.unit_code)
+    keyring.trust_card_file(upper.db, lower.card())
+
+
+def second_installation(node: Node, folder: Path) -> Node:
+    """Another installation of the same unit, set up from a backup of `node` (new id and keys)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = node.db.backup_to(folder / f"{node.name}-2.sqlite3")
+    keys = KeyPairs.generate()
+    connection = sqlite3.connect(target)
+    connection.execute("UPDATE installation SET site_id = ?, signing_key = ?, encryption_key = ?",
+                       (str(uuid.uuid4()), keys.signing_private, keys.encryption_private))
+    connection.execute("DELETE FROM trusted_keys")
+    connection.commit()
+    connection.close()
+    return Node(f"{node.name}-2", target, open_database(target))
+
+
+def add_cooperative(node: Node, name: str = "Hợp tác xã Chè Khau Phạ", unit: str | None = None):  # type: ignore[no-untyped-def]
+    return cooperatives.create(node.db, CooperativeData(name=name, unit_code=unit or node.unit_code))
+
+
+def add_person(node: Node, name: str = "Lộc Thị Hoa", **extra):  # type: ignore[no-untyped-def]
+    return people.create(node.db, PersonData(full_name=name, unit_code=node.unit_code, **extra))
+
+
+def snapshot(node: Node) -> str:
+    """A digest of everything in the database: equal digests, identical databases."""
+    connection = sqlite3.connect(node.path)
+    try:
+        digest = hashlib.sha256()
+        for line in connection.iterdump():
+            digest.update(line.encode("utf-8"))
+        return digest.hexdigest()
+    finally:
+        connection.close()
+
+
+def synced_rows(node: Node) -> dict[str, list[tuple]]:
+    """Every synced row (all columns), sorted: what "the same database" means after sync."""
+    connection = sqlite3.connect(node.path)
+    try:
+        return {table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+                for table in synced_tables()}
+    finally:
+        connection.close()
