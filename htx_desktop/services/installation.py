@@ -9,6 +9,7 @@ from pathlib import Path
 from htx_desktop.domain.enums import InstallationRole, UnitKind, UserRole
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
+from htx_desktop.plans import templates
 from htx_desktop.security.keys import KeyPairs, fingerprint
 from htx_desktop.storage.database import Database, open_database, to_url
 from htx_desktop.storage.models import Installation, Unit
@@ -67,6 +68,7 @@ def initialise(
             if existing is not None:
                 raise HtxError(tr("db_exists", path=str(target), unit=existing.unit_code))
             units.load_national_units(session)
+            templates.ensure_templates(session)  # the seed plans, same ids everywhere
             unit = units.get_unit(session, unit_code)
             if role == InstallationRole.COMMUNE and unit.kind == UnitKind.PROVINCE:
                 raise HtxError(tr("unit_not_commune", code=unit.code, name=unit.name))
