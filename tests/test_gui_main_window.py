@@ -41,7 +41,8 @@ def test_navigation_switches_screens_with_the_mouse(qtbot, db):
     rect = window.navigation.visualItemRect(item)
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.pages.currentIndex() == 7
-    assert "Đồng bộ" in window.pages.currentWidget().text()
+    assert window.pages.currentWidget() is window.sync
+    assert window.sync_label.text() == "Lần gửi đồng bộ gần nhất: chưa có"
     assert window.screen_titles()[8] == "Cài đặt"
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(str, int, int)
 
 
 class _Task(QRunnable):
@@ -42,14 +43,23 @@ _alive: set[_Signals] = set()
 
 
 def run_in_background(
-    work: Callable[[], Any],
+    work: Callable[..., Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None] | None = None,
     owner: QObject | None = None,
+    on_progress: Callable[[str, int, int], None] | None = None,
 ) -> None:
-    """`owner`: the widget or model the callbacks belong to; nothing is called once it is gone."""
+    """`owner`: the widget or model the callbacks belong to; nothing is called once it is gone.
+    With `on_progress`, `work` is called as `work(report)` and `report(phase, done, total)` from
+    the worker thread reaches `on_progress` on the GUI thread."""
     signals = _Signals()
     _alive.add(signals)
+    if on_progress is not None:
+        signals.progress.connect(lambda phase, done, total: None if gone() else on_progress(phase, done, total))
+        inner = work
+
+        def work() -> Any:
+            return inner(signals.progress.emit)
 
     def gone() -> bool:
         return owner is not None and not shiboken6.isValid(owner)

@@ -9,8 +9,10 @@ from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.overview_page import OverviewPage
 from htx_desktop.gui.screens import cooperatives_page, people_page, trainings_page
 from htx_desktop.gui.settings_page import SettingsPage
+from htx_desktop.gui.sync_page import SyncPage
 from htx_desktop.services import installation
 from htx_desktop.storage.database import Database
+from htx_desktop.sync import service as sync_service
 
 
 def _t(text: str) -> str:
@@ -49,8 +51,10 @@ class MainWindow(QMainWindow):
             (_t("Người"), self.people),
             (_t("Đào tạo"), self.trainings),
         ]
-        for title in (_t("Hoạt động"), _t("Kế hoạch và tiến độ"), _t("Báo cáo"), _t("Đồng bộ")):
+        for title in (_t("Hoạt động"), _t("Kế hoạch và tiến độ"), _t("Báo cáo")):
             screens.append((title, PlaceholderPage(title)))
+        self.sync = SyncPage(database, self.session)
+        screens.append((_t("Đồng bộ"), self.sync))
         screens.append((_t("Cài đặt"), SettingsPage(database, self.session)))
         for title, page in screens:
             self.navigation.addItem(title)
@@ -67,9 +71,16 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.unit_label = QLabel(_t("Đơn vị: {unit} ({code})").format(unit=self.info.unit_name, code=self.info.unit_code))
         self.user_label = QLabel(_t("Người dùng: {user}").format(user=self.session.username or "—"))
-        self.sync_label = QLabel(_t("Lần gửi đồng bộ gần nhất: chưa có"))
+        self.sync_label = QLabel()
         for widget in (self.unit_label, self.user_label, self.sync_label):
             status.addPermanentWidget(widget)
+        self.show_last_export()
+        self.sync.history_changed.connect(self.show_last_export)
+
+    def show_last_export(self) -> None:
+        sent = [e for e in sync_service.history(self.database) if e.direction == "sent" and e.kind == "changes"]
+        when = f"{sent[0].at.astimezone():%d/%m/%Y %H:%M}" if sent else _t("chưa có")
+        self.sync_label.setText(_t("Lần gửi đồng bộ gần nhất: {when}").format(when=when))
 
     def screen_titles(self) -> list[str]:
         return [self.navigation.item(row).text() for row in range(self.navigation.count())]

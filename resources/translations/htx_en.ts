@@ -392,12 +392,8 @@
       <translation>Reports</translation>
     </message>
     <message>
-      <source>Đồng bộ</source>
-      <translation>Sync</translation>
-    </message>
-    <message>
-      <source>Lần gửi đồng bộ gần nhất: chưa có</source>
-      <translation>Last sync export: never</translation>
+      <source>chưa có</source>
+      <translation>never</translation>
     </message>
     <message>
       <source>Tổng quan</source>
@@ -414,6 +410,10 @@
     <message>
       <source>Đào tạo</source>
       <translation>Trainings</translation>
+    </message>
+    <message>
+      <source>Đồng bộ</source>
+      <translation>Sync</translation>
     </message>
     <message>
       <source>Cài đặt</source>
@@ -438,6 +438,10 @@ Coming in a later version.</translation>
     <message>
       <source>Người dùng: {user}</source>
       <translation>User: {user}</translation>
+    </message>
+    <message>
+      <source>Lần gửi đồng bộ gần nhất: {when}</source>
+      <translation>Last sync export: {when}</translation>
     </message>
   </context>
   <context>
@@ -803,6 +807,193 @@ Coming in a later version.</translation>
     <message>
       <source>Mật khẩu cần ít nhất {n} ký tự.</source>
       <translation>The password needs at least {n} characters.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <source>Đọc dấu vân tay này qua điện thoại với {unit} trước khi tin cậy:
+
+{fp}
+
+Hai bên có khớp không?</source>
+      <translation>Read this fingerprint over the phone with {unit} before trusting:
+
+{fp}
+
+Do both sides match?</translation>
+    </message>
+    <message>
+      <source>Xem trước khi nhập</source>
+      <translation>Preview before importing</translation>
+    </message>
+    <message>
+      <source>Nhập vào cơ sở dữ liệu</source>
+      <translation>Import into the database</translation>
+    </message>
+    <message>
+      <source>Không nhập</source>
+      <translation>Do not import</translation>
+    </message>
+    <message>
+      <source>Gửi và nhận</source>
+      <translation>Send and receive</translation>
+    </message>
+    <message>
+      <source>Xuất tệp gửi cấp trên…</source>
+      <translation>Export a file for the level above…</translation>
+    </message>
+    <message>
+      <source>Nhập một tệp…</source>
+      <translation>Import a file…</translation>
+    </message>
+    <message>
+      <source>Nhập cả thư mục…</source>
+      <translation>Import a whole folder…</translation>
+    </message>
+    <message>
+      <source>Xuất thẻ khóa…</source>
+      <translation>Write key card…</translation>
+    </message>
+    <message>
+      <source>Tin cậy thẻ khóa…</source>
+      <translation>Trust a key card…</translation>
+    </message>
+    <message>
+      <source>Chọn thư mục hoặc ổ USB để ghi tệp</source>
+      <translation>Choose a folder or USB drive to write to</translation>
+    </message>
+    <message>
+      <source>Chọn tệp đồng bộ</source>
+      <translation>Choose a sync file</translation>
+    </message>
+    <message>
+      <source>Tệp đồng bộ (*.htxsync)</source>
+      <translation>Sync files (*.htxsync)</translation>
+    </message>
+    <message>
+      <source>Chọn thư mục chứa tệp của các xã</source>
+      <translation>Choose the folder with the communes' files</translation>
+    </message>
+    <message>
+      <source>Chọn nơi ghi thẻ khóa</source>
+      <translation>Choose where to write the key card</translation>
+    </message>
+    <message>
+      <source>Chọn thẻ khóa</source>
+      <translation>Choose a key card</translation>
+    </message>
+    <message>
+      <source>Thẻ khóa (*.htxkey)</source>
+      <translation>Key cards (*.htxkey)</translation>
+    </message>
+    <message>
+      <source>Bảng</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <source>Mới</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Thay đổi</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <source>Không đổi</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <source>Bị từ chối</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Thời gian</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Chiều</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <source>Loại</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Số thứ tự</source>
+      <translation>Sequence</translation>
+    </message>
+    <message>
+      <source>Tệp</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Bản ghi</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Tin cậy thẻ khóa</source>
+      <translation>Trust key card</translation>
+    </message>
+    <message>
+      <source>Khớp, tin cậy</source>
+      <translation>They match: trust</translation>
+    </message>
+    <message>
+      <source>Không khớp</source>
+      <translation>They differ</translation>
+    </message>
+    <message>
+      <source>Chưa nhập gì.</source>
+      <translation>Nothing imported.</translation>
+    </message>
+    <message>
+      <source>Đã nhập {files} tệp, {records} bản ghi mới hoặc thay đổi; {refused} tệp bị từ chối.</source>
+      <translation>Imported {files} file(s), {records} new or changed records; {refused} file(s) refused.</translation>
+    </message>
+    <message>
+      <source>Đã ghi thẻ khóa {card} và trang in {page}. Dấu vân tay: {fp}</source>
+      <translation>Wrote key card {card} and printable page {page}. Fingerprint: {fp}</translation>
+    </message>
+    <message>
+      <source>Đã tin cậy {unit} ({fp}).</source>
+      <translation>Trusted {unit} ({fp}).</translation>
+    </message>
+    <message>
+      <source>Tệp từ: {senders}</source>
+      <translation>Files from: {senders}</translation>
+    </message>
+    <message>
+      <source>Tệp đã gửi và đã nhận</source>
+      <translation>Files sent and received</translation>
+    </message>
+    <message>
+      <source>Xung đột chờ xem xét</source>
+      <translation>Conflicts to review</translation>
+    </message>
+    <message>
+      <source>Gửi đi</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <source>Nhận về</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Biên nhận</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <source>Dữ liệu</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Đã ghi {file}: {count} bản ghi, gửi {unit}. Chép tệp này vào USB hoặc gửi thư điện tử.</source>
+      <translation>Wrote {file}: {count} records for {unit}. Copy it to a USB stick or send it by e-mail.</translation>
     </message>
   </context>
   <context>

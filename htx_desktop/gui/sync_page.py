@@ -1,0 +1,264 @@
+"""The Sync screen: send a file up (USB stick or e-mail), receive one file or a whole folder of
+files from the communes with a preview first, history, conflicts to review, and key cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from htx_desktop.errors import HtxError
+from htx_desktop.formatting import group_digits
+from htx_desktop.gui.background import run_in_background
+from htx_desktop.gui.common import Session, show_error, translate
+from htx_desktop.messages import tr
+from htx_desktop.services.people import may_see_sensitive
+from htx_desktop.storage.database import Database
+from htx_desktop.sync import conflicts, keyring, service
+
+COUNTS = ("new", "changed", "unchanged", "rejected")
+
+
+def _t(text: str) -> str:
+    return translate("SyncPage", text)
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(objectName=name)
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().hide()
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+
+
+def _table_label(name: str) -> str:
+    try:
+        return tr(f"table.{name}")
+    except KeyError:
+        return name
+
+
+class PreviewDialog(QDialog):
+    """What an import would do, per table; nothing is written unless the officer confirms."""
+
+    def __init__(self, reports: list[service.ImportReport], refused: list[str], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Xem trước khi nhập"))
+        layout = QVBoxLayout(self)
+        totals: dict[str, dict[str, int]] = {}
+        for report in reports:
+            for table, counts in report.tables.items():
+                into = totals.setdefault(table, dict.fromkeys(COUNTS, 0))
+                for key in COUNTS:
+                    into[key] += counts.get(key, 0)
+        senders = ", ".join(sorted({f"{r.sender_name} ({r.sender_unit}) #{r.sequence}" for r in reports}))
+        layout.addWidget(QLabel(_t("Tệp từ: {senders}").format(senders=senders or "—"), wordWrap=True))
+        self.table = _table([_t("Bảng"), _t("Mới"), _t("Thay đổi"), _t("Không đổi"), _t("Bị từ chối")], "preview_table")
+        _fill(self.table, [[_table_label(name)] + [group_digits(counts[k]) for k in COUNTS]
+                           for name, counts in sorted(totals.items())])
+        layout.addWidget(self.table)
+        for message in refused:
+            warning = QLabel(message, wordWrap=True)
+            warning.setStyleSheet("color: #b00020;")
+            layout.addWidget(warning)
+        buttons = QDialogButtonBox()
+        self.confirm = buttons.addButton(_t("Nhập vào cơ sở dữ liệu"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_t("Không nhập"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.confirm.setEnabled(any(report.status == "preview" for report in reports))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+
+class SyncPage(QWidget):
+    history_changed = Signal()
+
+    def __init__(self, database: Database, session: Session) -> None:
+        super().__init__()
+        self.database, self.session = database, session
+        layout = QVBoxLayout(self)
+        actions = QGroupBox(_t("Gửi và nhận"))
+        row = QHBoxLayout(actions)
+        self.export_button = QPushButton(_t("Xuất tệp gửi cấp trên…"), objectName="export_button")
+        self.import_file_button = QPushButton(_t("Nhập một tệp…"), objectName="import_file_button")
+        self.import_folder_button = QPushButton(_t("Nhập cả thư mục…"), objectName="import_folder_button")
+        self.card_button = QPushButton(_t("Xuất thẻ khóa…"), objectName="card_button")
+        self.trust_button = QPushButton(_t("Tin cậy thẻ khóa…"), objectName="trust_button")
+        for button in (self.export_button, self.import_file_button, self.import_folder_button,
+                       self.card_button, self.trust_button):
+            row.addWidget(button)
+            button.setEnabled(session.can_edit)
+        layout.addWidget(actions)
+        self.progress = QProgressBar(objectName="progress")
+        self.progress.hide()
+        self.status = QLabel(objectName="status", wordWrap=True)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(QLabel(f"<b>{_t('Tệp đã gửi và đã nhận')}</b>"))
+        self.history = _table([_t("Thời gian"), _t("Chiều"), _t("Loại"), _t("Đơn vị"), _t("Số thứ tự"), _t("Tệp")],
+                              "history_table")
+        layout.addWidget(self.history, 2)
+        layout.addWidget(QLabel(f"<b>{_t('Xung đột chờ xem xét')}</b>"))
+        self.conflicts = _table([_t("Thời gian"), _t("Bảng"), _t("Bản ghi"), _t("Loại"), _t("Tệp")], "conflicts_table")
+        layout.addWidget(self.conflicts, 1)
+        self.export_button.clicked.connect(self.choose_export)
+        self.import_file_button.clicked.connect(self.choose_file)
+        self.import_folder_button.clicked.connect(self.choose_folder)
+        self.card_button.clicked.connect(self.choose_card_folder)
+        self.trust_button.clicked.connect(self.choose_card)
+        self.refresh()
+
+    def refresh(self) -> None:
+        entries = service.history(self.database)
+        _fill(self.history, [[f"{e.at.astimezone():%d/%m/%Y %H:%M}",
+                              _t("Gửi đi") if e.direction == "sent" else _t("Nhận về"),
+                              _t("Biên nhận") if e.kind == "receipt" else _t("Dữ liệu"),
+                              e.peer_unit, str(e.sequence), e.file_name] for e in entries])
+        pending = conflicts.pending_conflicts(self.database, show_sensitive=may_see_sensitive(self.session.role))
+        _fill(self.conflicts, [[f"{c.at.astimezone():%d/%m/%Y %H:%M}", _table_label(c.table_name), c.row_id,
+                                c.kind, c.file_name] for c in pending])
+        self.history_changed.emit()
+
+    # slow work, off the GUI thread, with a progress bar
+    def _run(self, work, done) -> None:  # type: ignore[no-untyped-def]
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.setEnabled(False)
+
+        def finished(result) -> None:  # type: ignore[no-untyped-def]
+            self.progress.hide()
+            self.setEnabled(True)
+            done(result)
+            self.refresh()
+
+        def failed(error: Exception) -> None:
+            self.progress.hide()
+            self.setEnabled(True)
+            message = error.message if isinstance(error, HtxError) else str(error)
+            self.status.setText(message)
+            show_error(self, message)
+
+        def progressed(phase: str, count: int, total: int) -> None:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(count)
+
+        run_in_background(work, finished, failed, owner=self, on_progress=progressed)
+
+    def export_to(self, folder: Path) -> None:
+        def work(report):  # type: ignore[no-untyped-def]
+            return service.export_file(self.database, folder, username=self.session.username, progress=report)
+
+        self._run(work, lambda result: self.status.setText(
+            _t("Đã ghi {file}: {count} bản ghi, gửi {unit}. Chép tệp này vào USB hoặc gửi thư điện tử.")
+            .format(file=result.path.name, count=group_digits(result.records), unit=result.receiver_unit)))
+
+    def import_paths(self, path: Path) -> None:
+        """Preview (every check, nothing written), ask, then import."""
+        folder = path.is_dir()
+
+        def preview(report):  # type: ignore[no-untyped-def]
+            if folder:
+                return service.import_folder(self.database, path, dry_run=True, progress=report)
+            return [service.FolderItem(path, report=service.preview_file(self.database, path, report))]
+
+        def confirm(items: list[service.FolderItem]) -> None:
+            reports = [item.report for item in items if item.report is not None]
+            refused = [item.error.message for item in items if item.error is not None]
+            dialog = PreviewDialog(reports, refused, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.status.setText(_t("Chưa nhập gì."))
+                return
+
+            def write(report):  # type: ignore[no-untyped-def]
+                if folder:
+                    return service.import_folder(self.database, path, username=self.session.username, progress=report)
+                return [service.FolderItem(path, report=service.import_file(
+                    self.database, path, username=self.session.username, progress=report))]
+
+            self._run(write, self.show_imported)
+
+        self._run(preview, confirm)
+
+    def show_imported(self, items: list[service.FolderItem]) -> None:
+        written = sum(item.report.written for item in items if item.report is not None)
+        refused = sum(1 for item in items if item.error is not None)
+        self.status.setText(_t("Đã nhập {files} tệp, {records} bản ghi mới hoặc thay đổi; {refused} tệp bị từ chối.")
+                            .format(files=len(items) - refused, records=group_digits(written), refused=refused))
+
+    def choose_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _t("Chọn thư mục hoặc ổ USB để ghi tệp"))
+        if folder:
+            self.export_to(Path(folder))
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, _t("Chọn tệp đồng bộ"), "", _t("Tệp đồng bộ (*.htxsync)"))
+        if name:
+            self.import_paths(Path(name))
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _t("Chọn thư mục chứa tệp của các xã"))
+        if folder:
+            self.import_paths(Path(folder))
+
+    def choose_card_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _t("Chọn nơi ghi thẻ khóa"))
+        if folder:
+            self.write_card(Path(folder))
+
+    def write_card(self, folder: Path) -> None:
+        try:
+            files = keyring.write_card(self.database, folder)
+        except HtxError as error:
+            show_error(self, error.message)
+            return
+        self.status.setText(_t("Đã ghi thẻ khóa {card} và trang in {page}. Dấu vân tay: {fp}")
+                            .format(card=files.card.name, page=files.page.name, fp=files.fingerprint))
+
+    def choose_card(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, _t("Chọn thẻ khóa"), "", _t("Thẻ khóa (*.htxkey)"))
+        if name:
+            self.trust(Path(name))
+
+    def trust(self, path: Path) -> None:
+        try:
+            card = keyring.read_card(path)
+        except HtxError as error:
+            show_error(self, error.message)
+            return
+        from htx_desktop.gui.common import confirm
+
+        question = _t("Đọc dấu vân tay này qua điện thoại với {unit} trước khi tin cậy:\n\n{fp}\n\nHai bên có khớp không?")
+        if not confirm(self, _t("Tin cậy thẻ khóa"), question.format(unit=card.unit_code, fp=card.fingerprint),
+                       _t("Khớp, tin cậy"), _t("Không khớp")):
+            return
+        try:
+            outcome = keyring.trust_card_file(self.database, path, self.session.username)
+        except HtxError as error:
+            show_error(self, error.message)
+            return
+        self.status.setText(_t("Đã tin cậy {unit} ({fp}).").format(unit=outcome.unit_name, fp=outcome.fingerprint))

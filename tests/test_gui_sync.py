@@ -1,0 +1,87 @@
+"""The Sync screen: key cards, sending a file up, and receiving it with a preview first."""
+
+from PySide6.QtWidgets import QApplication
+
+from gui_helpers import when_modal
+from htx_desktop.domain.enums import InstallationRole
+from htx_desktop.domain.records import CooperativeData
+from htx_desktop.gui.background import wait_for_background
+from htx_desktop.gui.common import Session
+from htx_desktop.gui.sync_page import SyncPage
+from htx_desktop.services import cooperatives, installation
+from htx_desktop.storage.database import open_database
+
+
+def settle(qtbot) -> None:
+    wait_for_background()
+    QApplication.processEvents()
+
+
+def test_commune_sends_a_file_and_the_province_previews_then_imports_it(qtbot, db, tmp_path):
+    installation.initialise(tmp_path / "tinh.sqlite3", "20", InstallationRole.AGGREGATOR)
+    province = open_database(tmp_path / "tinh.sqlite3")
+    commune_page = SyncPage(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    province_page = SyncPage(province, Session("admin", "admin", "20", "Tỉnh Lạng Sơn"))
+    for page in (commune_page, province_page):
+        qtbot.addWidget(page)
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    commune_page.write_card(cards)
+    province_page.write_card(cards)
+    assert "Dấu vân tay" in commune_page.status.text()
+    commune_card, province_card = sorted(cards.glob("*.htxkey"))  # 06046 sorts before 20
+
+    def agree(box) -> None:
+        assert "Hai bên có khớp không?" in box.text()
+        next(b for b in box.buttons() if b.text() == "Khớp, tin cậy").click()
+
+    when_modal(agree)
+    commune_page.trust(province_card)
+    assert "Đã tin cậy" in commune_page.status.text()
+    when_modal(agree)
+    province_page.trust(commune_card)
+
+    cooperatives.create(db, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"))
+    outbox = tmp_path / "usb"
+    outbox.mkdir()
+    commune_page.export_to(outbox)
+    settle(qtbot)
+    assert "Đã ghi" in commune_page.status.text()
+    assert commune_page.history.rowCount() == 1 and commune_page.history.item(0, 1).text() == "Gửi đi"
+
+    seen = {}
+
+    def look_and_confirm(dialog) -> None:
+        rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+        seen.update(rows)
+        dialog.confirm.click()
+
+    province_page.import_paths(outbox)
+    wait_for_background()
+    when_modal(look_and_confirm)
+    qtbot.waitUntil(lambda: "Đã nhập" in province_page.status.text(), timeout=10_000)
+    settle(qtbot)
+    assert seen["HTX và THT"] == "1"
+    assert "Đã nhập 1 tệp" in province_page.status.text()
+    with province.read() as session:
+        from htx_desktop.services.search import search
+
+        assert [hit.name for hit in search(session, "che ban pieng")] == ["HTX Chè Bản Piềng"]
+    assert province_page.history.item(0, 1).text() == "Nhận về"
+    province.dispose()
+
+
+def test_declining_the_preview_writes_nothing(qtbot, db, tmp_path):
+    page = SyncPage(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    qtbot.addWidget(page)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    page.import_paths(empty)
+    wait_for_background()
+
+    def decline(dialog) -> None:
+        assert not dialog.confirm.isEnabled()  # nothing to import
+        dialog.reject()
+
+    when_modal(decline)
+    qtbot.waitUntil(lambda: page.status.text() == "Chưa nhập gì.", timeout=5_000)
