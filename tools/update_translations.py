@@ -32,7 +32,7 @@ def _context_of_helper(tree: ast.Module) -> str | None:
 
 def collect() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for path in sorted(GUI.glob("*.py")):
+    for path in sorted(GUI.rglob("*.py")):  # the pages and their parts in sub-packages
         tree = ast.parse(path.read_text(encoding="utf-8"))
         helper_context = _context_of_helper(tree)
         for node in ast.walk(tree):

@@ -569,6 +569,233 @@ Coming in a later version.</translation>
     </message>
   </context>
   <context>
+    <name>ProgressPage</name>
+    <message>
+      <source>HTX mới thành lập</source>
+      <translation>New cooperatives</translation>
+    </message>
+    <message>
+      <source>THT mới thành lập</source>
+      <translation>New cooperative groups</translation>
+    </message>
+    <message>
+      <source>HTX, THT được củng cố</source>
+      <translation>Cooperatives and groups strengthened</translation>
+    </message>
+    <message>
+      <source>Việc làm mới cho lao động nữ (trục phải)</source>
+      <translation>New jobs for women (right axis)</translation>
+    </message>
+    <message>
+      <source>Kết quả chính theo năm</source>
+      <translation>Main results by year</translation>
+    </message>
+    <message>
+      <source>HTX, THT</source>
+      <translation>Cooperatives, groups</translation>
+    </message>
+    <message>
+      <source>Việc làm</source>
+      <translation>Jobs</translation>
+    </message>
+    <message>
+      <source>Các bản ghi được tính</source>
+      <translation>The records behind the figure</translation>
+    </message>
+    <message>
+      <source>Đang tải…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>{counted} trong số {total} được tính.</source>
+      <translation>{counted} of {total} count.</translation>
+    </message>
+    <message>
+      <source>{counted} bản ghi được tính.</source>
+      <translation>{counted} records count.</translation>
+    </message>
+    <message>
+      <source>Tên</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Loại</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Ngày</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Số lượng</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Được tính</source>
+      <translation>Counts</translation>
+    </message>
+    <message>
+      <source>Có</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>Chưa</source>
+      <translation>Not yet</translation>
+    </message>
+    <message>
+      <source>Chỉ hiện {shown} bản ghi đầu.</source>
+      <translation>Only the first {shown} are shown.</translation>
+    </message>
+    <message>
+      <source>HTX mới</source>
+      <translation>New HTX</translation>
+    </message>
+    <message>
+      <source>THT mới</source>
+      <translation>New THT</translation>
+    </message>
+    <message>
+      <source>HTX, THT mới</source>
+      <translation>New HTX, THT</translation>
+    </message>
+    <message>
+      <source>Việc làm mới</source>
+      <translation>New jobs</translation>
+    </message>
+    <message>
+      <source>Việc làm ổn định</source>
+      <translation>Stable jobs</translation>
+    </message>
+    <message>
+      <source>Việc làm ổn định (HTX)</source>
+      <translation>Stable jobs (HTX)</translation>
+    </message>
+    <message>
+      <source>Việc làm ổn định (THT)</source>
+      <translation>Stable jobs (THT)</translation>
+    </message>
+    <message>
+      <source>Được củng cố</source>
+      <translation>Strengthened</translation>
+    </message>
+    <message>
+      <source>HTX được củng cố</source>
+      <translation>HTX strengthened</translation>
+    </message>
+    <message>
+      <source>THT được củng cố</source>
+      <translation>THT strengthened</translation>
+    </message>
+    <message>
+      <source>Nữ quản lý được đào tạo</source>
+      <translation>Women managers trained</translation>
+    </message>
+    <message>
+      <source>Cán bộ được tập huấn</source>
+      <translation>Cadres trained</translation>
+    </message>
+    <message>
+      <source>Cán bộ có kỹ năng tuyên truyền</source>
+      <translation>Cadres with outreach skills</translation>
+    </message>
+    <message>
+      <source>Chỉ tiêu</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Mục tiêu</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Đạt được</source>
+      <translation>Achieved</translation>
+    </message>
+    <message>
+      <source>Tỷ lệ so với mục tiêu</source>
+      <translation>Share of target</translation>
+    </message>
+    <message>
+      <source>Tiến độ</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>Đánh giá</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Xã, phường</source>
+      <translation>Commune, ward</translation>
+    </message>
+    <message>
+      <source>mục tiêu {target}</source>
+      <translation>target {target}</translation>
+    </message>
+    <message>
+      <source>Nháy đúp vào một chỉ tiêu để xem các bản ghi được tính.</source>
+      <translation>Double-click an indicator to see the records behind it.</translation>
+    </message>
+    <message>
+      <source>Nháy đúp vào một ô để xem các bản ghi được tính ở xã đó.</source>
+      <translation>Double-click a cell to see the records behind it in that commune.</translation>
+    </message>
+    <message>
+      <source>Theo năm</source>
+      <translation>By year</translation>
+    </message>
+    <message>
+      <source>Đang tính…</source>
+      <translation>Computing…</translation>
+    </message>
+    <message>
+      <source>Kế hoạch:</source>
+      <translation>Plan:</translation>
+    </message>
+    <message>
+      <source>Giai đoạn:</source>
+      <translation>Phase:</translation>
+    </message>
+    <message>
+      <source>Đơn vị:</source>
+      <translation>Unit:</translation>
+    </message>
+    <message>
+      <source>Tính đến ngày:</source>
+      <translation>As of:</translation>
+    </message>
+    <message>
+      <source>Theo xã, phường</source>
+      <translation>By commune</translation>
+    </message>
+    <message>
+      <source>Kế hoạch này chưa có giai đoạn nào.</source>
+      <translation>This plan has no phases yet.</translation>
+    </message>
+    <message>
+      <source>Chọn một chỉ tiêu để xem cách tính.</source>
+      <translation>Select an indicator to see how it is computed.</translation>
+    </message>
+    <message>
+      <source>Tiến độ thực hiện kế hoạch</source>
+      <translation>Progress of the plan</translation>
+    </message>
+    <message>
+      <source>{unit}: từ {start} đến {end} — đã qua {elapsed}% thời gian của giai đoạn. Xanh: đạt; vàng: đúng tiến độ; đỏ: chậm.</source>
+      <translation>{unit}: from {start} to {end} — {elapsed}% of the phase's time has passed. Green: met; yellow: on track; red: behind.</translation>
+    </message>
+    <message>
+      <source>Cách tính: {rule}</source>
+      <translation>How it is computed: {rule}</translation>
+    </message>
+  </context>
+  <context>
     <name>Screens</name>
     <message>
       <source>HTX/THT</source>
