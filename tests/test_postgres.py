@@ -49,3 +49,25 @@ def test_records_search_and_derived_facts_work_on_postgresql(pg):
     assert counts["units"] == 3355 and counts["cooperative_years"] == 1 and counts["audit_entries"] == 5
     assert figures.women_managed == 1
     assert pg.revision() is not None and pg.installation().unit_code == "06046"
+
+
+def test_plan_templates_and_every_indicator_compute_on_postgresql(pg):
+    from htx_desktop.plans import breakdown, catalogue, drilldown, progress
+    from htx_desktop.plans.indicators import FORMULAS
+
+    tea = cooperatives.create(pg, CooperativeData(name="HTX Chè", unit_code="06046", founded_on=date(2024, 3, 1),
+                                                  union_supported=True, union_support_on=date(2024, 3, 1)))
+    chair = people.create(pg, PersonData(full_name="Nông Thị Lan", unit_code="06046", birth_year=1984,
+                                         cadre_level="commune"))
+    cooperatives.add_post(pg, PostData(chair, tea, "board_chair", date(2024, 3, 1)))
+    assert {plan.code for plan in catalogue.list_plans(pg)} == {"KH-TRANGDINH-2023", "KH-NAMDINH-2023"}
+    result = progress.compute(pg, phase_code="2025", end=date(2024, 12, 31))
+    assert result.row("new_coops_founded").achieved == 1
+    assert (result.row("managers_trained").numerator, result.row("managers_trained").denominator) == (0, 1)
+    with pg.read() as session:
+        period = progress.resolve(session, unit_code="20", phase_code="2025")
+        whole, table = breakdown.dashboard(session, period)
+        for code, formula in FORMULAS.items():  # every formula runs, and drills down, on PostgreSQL
+            formula(session, ["06046"], date(2023, 1, 1), date(2025, 12, 31))
+            drilldown.records(session, code, ["06046"], date(2023, 1, 1), date(2025, 12, 31))
+    assert table.cell("06046", "new_coops_founded").achieved == whole.row("new_coops_founded").achieved == 1
