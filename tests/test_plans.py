@@ -262,3 +262,13 @@ def test_a_plan_made_for_a_commune_gives_that_commune_its_count_targets(aggregat
     assert table.cell("06046", "new_coops_founded").target_text == "1"
     assert table.cell("06046", "new_coops_founded").status == MET
     assert table.cell("06040", "new_coops_founded").status == NO_TARGET
+
+
+def test_the_readme_documents_every_indicator_with_its_rule():
+    from pathlib import Path
+
+    from htx_desktop.plans.indicators import FORMULAS
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for code, formula in FORMULAS.items():
+        assert f"| `{code}` | {formula.names[1]} | {formula.descriptions[1]} |" in readme, code
