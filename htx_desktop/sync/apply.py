@@ -26,17 +26,19 @@ WRITE_CHUNK = 2000
 Progress = Callable[[str, int, int], None]
 
 
-def _audit(name: str, record: dict[str, Any], old: dict[str, Any] | None, file_name: str,
+def _audit(name: str, record: dict[str, Any], old: dict[str, Any] | None, file_json: str,
            username: str, now: Any) -> dict[str, Any]:
-    changes = {
-        "file": [None, file_name],
-        "site_id": [old["site_id"] if old else None, record["site_id"]],
-        "version": [old["version"] if old else None, record["version"]],
-    }
+    """{"file": [null, name], "site_id": [old, new], "version": [old, new]} (+ "deleted" if it changed)."""
+    dumps = json.dumps
+    changes = (
+        f'{{"file": [null, {file_json}], '
+        f'"site_id": [{dumps(old["site_id"]) if old else "null"}, {dumps(record["site_id"])}], '
+        f'"version": [{old["version"] if old else "null"}, {record["version"]}]'
+    )
     if old is not None and old["deleted"] != record["deleted"]:
-        changes["deleted"] = [old["deleted"], record["deleted"]]
+        changes += f', "deleted": [{dumps(old["deleted"])}, {dumps(record["deleted"])}]'
     return {"at": now, "username": username, "action": "import", "table_name": name,
-            "row_id": str(record["id"]), "changes": json.dumps(changes, ensure_ascii=False)}
+            "row_id": str(record["id"]), "changes": changes + "}"}
 
 
 def _loser_json(table_name: str, row: dict[str, Any]) -> str:
@@ -48,6 +50,7 @@ def apply_plan(session: Session, opened: OpenedFile, plan: MergePlan, username: 
                progress: Progress | None = None) -> None:
     now = utcnow()
     file_name = opened.path.name
+    file_json = json.dumps(file_name, ensure_ascii=False)
     total, done = plan.writes, 0
     audit_table = AuditEntry.__table__
     for name in synced_tables():
@@ -56,7 +59,7 @@ def apply_plan(session: Session, opened: OpenedFile, plan: MergePlan, username: 
         for start in range(0, len(inserts), WRITE_CHUNK):
             chunk = inserts[start : start + WRITE_CHUNK]
             session.execute(insert(table), chunk)
-            session.execute(insert(audit_table), [_audit(name, r, None, file_name, username, now) for r in chunk])
+            session.execute(insert(audit_table), [_audit(name, r, None, file_json, username, now) for r in chunk])
             done += len(chunk)
             if progress:
                 progress("write", done, total)
@@ -73,7 +76,7 @@ def apply_plan(session: Session, opened: OpenedFile, plan: MergePlan, username: 
                 params = [{"key_id": record["id"], **{f"new_{c}": record[c] for c in columns}} for record, _ in chunk]
                 session.execute(statement, params)
                 session.execute(insert(audit_table),
-                                [_audit(name, record, old, file_name, username, now) for record, old in chunk])
+                                [_audit(name, record, old, file_json, username, now) for record, old in chunk])
                 done += len(chunk)
                 if progress:
                     progress("write", done, total)

@@ -72,18 +72,30 @@ def open_sealed(encryption_private: bytes, ciphertext: bytes, info: bytes) -> by
 
 
 class Compressor:
-    """zlib (RFC 1950) stream of the payload, fed line by line."""
+    """zlib (RFC 1950) stream of the payload, fed line by line, compressed in blocks."""
+
+    BLOCK = 1 << 20
 
     def __init__(self) -> None:
         self._zlib = zlib.compressobj(6)
         self._parts: list[bytes] = []
+        self._pending: list[bytes] = []
+        self._pending_size = 0
         self.plain_size = 0
 
     def write(self, data: bytes) -> None:
         self.plain_size += len(data)
-        self._parts.append(self._zlib.compress(data))
+        self._pending.append(data)
+        self._pending_size += len(data)
+        if self._pending_size >= self.BLOCK:
+            self._flush_pending()
+
+    def _flush_pending(self) -> None:
+        self._parts.append(self._zlib.compress(b"".join(self._pending)))
+        self._pending, self._pending_size = [], 0
 
     def finish(self) -> bytes:
+        self._flush_pending()
         self._parts.append(self._zlib.flush())
         return b"".join(self._parts)
 

@@ -144,7 +144,8 @@ def printable_page(card: KeyCard) -> str:
     """An HTML page to print (any browser, no Qt): fingerprint in groups and as a QR code."""
     import segno
 
-    qr = segno.make(qr_text(card), error="m").svg_inline(scale=5, dark="#000", light="#fff")
+    # A fixed mask: choosing the best of eight takes longer than the rest of the card.
+    qr = segno.make(qr_text(card), error="m", mask=0).svg_inline(scale=5, dark="#000", light="#fff")
     groups = card.fingerprint.split(" ")
     cells = "".join(f"<td>{html.escape(group)}</td>" for group in groups[:4])
     cells2 = "".join(f"<td>{html.escape(group)}</td>" for group in groups[4:])

@@ -26,8 +26,11 @@ from htx_desktop.sync.format import FORMAT_VERSION, PAYLOAD_FORMAT
 KEYS_SECTION = "trusted_keys"
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _line(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+    return _ENCODE(value).encode("utf-8") + b"\n"
 
 
 class PayloadWriter:
@@ -64,12 +67,13 @@ class Section:
 
 
 def read_payload(plain: bytes, file_id: str, counts: dict[str, int]) -> dict[str, Section]:
-    lines = plain.split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
-    if not lines:
+    if not plain.endswith(b"\n"):
+        raise Refusal("damaged", detail="the payload does not end with a line end")
+    # JSON text never holds a raw line end, so the lines make one JSON array: parsed in one call.
+    lines = _load(b"[" + plain[:-1].replace(b"\n", b",") + b"]")
+    if not isinstance(lines, list) or not lines:
         raise Refusal("damaged", detail="empty payload")
-    header = _load(lines[0])
+    header = lines[0]
     if not isinstance(header, dict) or header.get("format") != PAYLOAD_FORMAT:
         raise Refusal("damaged", detail="payload header")
     if header.get("format_version") != FORMAT_VERSION:
@@ -79,8 +83,7 @@ def read_payload(plain: bytes, file_id: str, counts: dict[str, int]) -> dict[str
     known = set(synced_tables()) | {KEYS_SECTION}
     sections: dict[str, Section] = {}
     current: Section | None = None
-    for number, raw in enumerate(lines[1:], start=2):
-        value = _load(raw)
+    for number, value in enumerate(lines[1:], start=2):
         if isinstance(value, dict):
             name = value.get("table")
             columns = value.get("columns")
@@ -122,10 +125,12 @@ def decode_section(section: Section) -> list[dict[str, Any]]:
         column.name: row_codec.default_value(column) for column in table.columns if column.name not in section.columns
     }
     names = section.columns
+    pairs = list(zip(names, decoders))
     decoded: list[dict[str, Any]] = []
     for raw in section.rows:
-        record = dict(absent)
-        record.update((name, decode(value)) for name, decode, value in zip(names, decoders, raw))
+        record = {name: decode(value) for (name, decode), value in zip(pairs, raw)}
+        if absent:
+            record.update(absent)
         decoded.append(record)
     return decoded
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from htx_desktop.domain.enums import InstallationRole
@@ -22,17 +22,14 @@ REFERENCE_TABLES = ("units", "plans", "plan_phases", "indicators", "indicator_ta
 
 def expand(session: Session, codes: Iterable[str]) -> set[str]:
     """The units and everything below them (parent link or mapping to a current unit)."""
-    children: dict[str, list[str]] = {}
-    for child, parent, current in session.execute(select(Unit.code, Unit.parent_code, Unit.current_code)):
-        for above in {parent, current} - {None}:
-            children.setdefault(above, []).append(child)
-    found: set[str] = set()
-    stack = [code for code in codes if code]
-    while stack:
-        code = stack.pop()
-        if code not in found:
-            found.add(code)
-            stack.extend(children.get(code, []))
+    found = {code for code in codes if code}
+    frontier = set(found)
+    while frontier:
+        below = set(session.scalars(
+            select(Unit.code).where(or_(Unit.parent_code.in_(frontier), Unit.current_code.in_(frontier)))
+        )) - found
+        found |= below
+        frontier = below
     return found
 
 
