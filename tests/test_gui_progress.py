@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor
 
 from htx_desktop.domain.enums import InstallationRole
@@ -31,6 +31,14 @@ def open_page(qtbot, database, phase_index=0, as_of=AS_OF):
     return page
 
 
+def text(view, row, column):
+    return view.model().index(row, column).data()
+
+
+def background(view, row, column):
+    return view.model().index(row, column).data(Qt.ItemDataRole.BackgroundRole).color()
+
+
 def double_click(qtbot, table, row, column):
     rect = table.visualRect(table.model().index(row, column))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double-click
@@ -51,24 +59,25 @@ def test_each_indicator_row_shows_target_achieved_percentage_and_a_bar_as_the_se
     expected = progress.compute(records, phase_code="2025", end=AS_OF)
     table = page.table
     assert page.period_label.text().startswith("Xã Tràng Định: từ 01/01/2023 đến 31/12/2024")
-    assert table.rowCount() == len(expected.rows) == 7
+    assert table.model().rowCount() == len(expected.rows) == 7
     for number, row in enumerate(expected.rows):
-        cells = [table.item(number, column).text() for column in (0, 1, 2, 3, 5)]
+        cells = [text(table, number, column) for column in (0, 1, 2, 3, 5)]
         assert cells == [row.name, row.target_text, row.achieved_text, row.percentage_text, row.status_text]
-        bar = table.cellWidget(number, table.BAR)
+        bar = table.bar(number)
         percent = 0 if row.percentage is None else min(100, round(row.percentage))  # "—": nobody to count
         assert bar.value() == percent and bar.format() == row.percentage_text
-    coops = [table.item(0, column).text() for column in range(6) if column != table.BAR]
+    coops = [text(table, 0, column) for column in (0, 1, 2, 3, 5)]
     assert coops == ["HTX do phụ nữ tham gia quản lý được Hội hỗ trợ thành lập mới", "2–3", "2", "100%", "Đạt"]
-    strengthened = table.item(3, 2).text()
+    strengthened = text(table, 3, 2)
     assert strengthened == "33,3% (1/3)"
-    assert table.item(0, 5).background().color() == QColor(COLOURS[MET][1])
-    assert table.item(3, 5).background().color() == QColor(COLOURS[BEHIND][1])
+    assert background(table, 0, 5) == QColor(COLOURS[MET][1])
+    assert background(table, 3, 5) == QColor(COLOURS[BEHIND][1])
+    assert table.bar(0).styleSheet().endswith(f"background-color: {COLOURS[MET][0]}; }}")
 
 
 def test_selecting_an_indicator_shows_its_rule_in_one_sentence(qtbot, records):
     page = open_page(qtbot, records)
-    page.table.setCurrentCell(3, 0)
+    page.table.setCurrentIndex(page.table.model().index(3, 0))
     assert page.rule_label.text().startswith("Cách tính: Tỷ lệ HTX, THT được Hội hỗ trợ thành lập")
 
 
@@ -78,7 +87,7 @@ def test_double_clicking_an_indicator_lists_the_records_that_count_and_those_sti
     dialog = page.records_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.records is not None, timeout=10_000)
-    shown = [[dialog.table.item(r, c).text() for c in (0, 2, 3, 5)] for r in range(dialog.table.rowCount())]
+    shown = [[text(dialog.table, r, c) for c in (0, 2, 3, 5)] for r in range(dialog.model.rowCount())]
     assert shown == [
         ["HTX Chè", "Xã Tràng Định", "01/06/2024", "Có"],
         ["HTX Mật ong", "Xã Tràng Định", "", "Chưa"],
@@ -122,20 +131,34 @@ def test_a_province_sees_each_commune_against_the_indicators_coloured_by_status(
         _whole, expected = breakdown.dashboard(session, period)
     table = page.commune_table
     assert page.tabs.tabText(1) == "Theo xã, phường"
-    assert table.rowCount() == len(expected.communes) > 50
-    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
-    columns = {table.code_of_column(c): c for c in range(1, table.columnCount())}
+    assert table.model().rowCount() == len(expected.communes) > 50
+    rows = {text(table, r, 0): r for r in range(table.model().rowCount())}
+    columns = {table.code_of_column(c): c for c in range(1, table.model().columnCount())}
     tran_dinh, that_khe = rows["Xã Tràng Định"], rows[dict(expected.communes)["06040"]]
-    assert table.item(tran_dinh, columns["new_coops_founded"]).text() == "1"
-    assert table.item(that_khe, columns["new_coops_founded"]).text() == "2"
+    assert text(table, tran_dinh, columns["new_coops_founded"]) == "1"
+    assert text(table, that_khe, columns["new_coops_founded"]) == "2"
     outreach = columns["cadres_outreach"]
-    assert table.item(that_khe, outreach).text() == "50%"  # 1 of 2 cadres, floor 80%
-    assert table.item(that_khe, outreach).background().color() == QColor(COLOURS[BEHIND][1])
-    assert table.item(tran_dinh, outreach).text() == "0%"
-    assert page.table.item(0, 2).text() == "3"  # the province's own row: 1 + 2
+    assert text(table, that_khe, outreach) == "50%"  # 1 of 2 cadres, floor 80%
+    assert background(table, that_khe, outreach) == QColor(COLOURS[BEHIND][1])
+    assert text(table, tran_dinh, outreach) == "0%"
+    assert text(page.table, 0, 2) == "3"  # the province's own row: 1 + 2
 
     double_click(qtbot, table, that_khe, columns["new_coops_founded"])
     dialog = page.records_dialog
     qtbot.waitUntil(lambda: dialog.records is not None, timeout=10_000)
-    assert sorted(dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())) == [
+    assert sorted(text(dialog.table, r, 0) for r in range(dialog.model.rowCount())) == [
         "HTX Hồi Thất Khê", "HTX Na Thất Khê"]
+
+
+def test_sorting_a_commune_column_brings_the_communes_ahead_or_behind_to_the_top(qtbot, province):
+    page = open_page(qtbot, province)
+    table = page.commune_table
+    column = next(c for c in range(1, table.model().columnCount()) if table.code_of_column(c) == "new_coops_founded")
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + QPoint(header.sectionViewportPosition(column) + 5, 5))
+    if header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:  # a second click turns it round
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=header.rect().topLeft() + QPoint(header.sectionViewportPosition(column) + 5, 5))
+    assert [text(table, row, column) for row in range(3)] == ["2", "1", "0"]
+    assert table.commune_at(0) == ("06040", text(table, 0, 0))

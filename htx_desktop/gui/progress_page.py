@@ -136,9 +136,9 @@ class ProgressPage(QWidget):
         self.phase_combo.currentIndexChanged.connect(self._phase_changed)
         self.unit_combo.currentIndexChanged.connect(lambda _index: self._debounce.start())
         self.as_of.dateChanged.connect(lambda _day: self._debounce.start())
-        self.table.currentCellChanged.connect(lambda row, *_: self._show_rule(row))
-        self.table.cellDoubleClicked.connect(lambda row, _column: self.open_records(row))
-        self.commune_table.cellDoubleClicked.connect(self.open_commune_records)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _before: self._show_rule(current.row()))
+        self.table.doubleClicked.connect(lambda index: self.open_records(index.row()))
+        self.commune_table.doubleClicked.connect(lambda index: self.open_commune_records(index.row(), index.column()))
         self.refresh()
 
     # choices -------------------------------------------------------------------------------------
@@ -208,7 +208,7 @@ class ProgressPage(QWidget):
                 elapsed=round(result.elapsed * 100))
         )
         self.table.show_progress(result)
-        self._show_rule(self.table.currentRow())
+        self._show_rule(self.table.currentIndex().row())
         if self.has_communes:
             index = self.tabs.indexOf(self.commune_table)
             if figures.communes is not None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from htx_desktop.plans.indicators import formula
@@ -31,6 +31,7 @@ class RecordRow:
 class Records:
     rows: tuple[RecordRow, ...]
     total: int  # how many there are; `rows` may stop at the limit
+    counted: int  # how many of them count
 
 
 def records(session: Session, code: str, unit_codes: Sequence[str], start: date, end: date,
@@ -54,5 +55,7 @@ def records(session: Session, code: str, unit_codes: Sequence[str], start: date,
                   bool(num and num > 0))
         for row_id, row_name, kind, unit, unit_name, num, detail in session.execute(query)
     )
-    total = session.scalar(select(func.count()).select_from(found)) or 0
-    return Records(rows, total)
+    total, counted_total = session.execute(
+        select(func.count(), func.coalesce(func.sum(case((found.c.num > 0, 1), else_=0)), 0))
+    ).one()
+    return Records(rows, total, int(counted_total))

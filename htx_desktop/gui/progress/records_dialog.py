@@ -1,12 +1,15 @@
 """Drill-down: the cooperatives or people behind one figure, those that count first, then the rest
-(for a share: who still needs a training, which cooperative is not yet strengthened)."""
+(for a share: who still needs a training, which cooperative is not yet strengthened).
+
+The list is an item model (up to 2,000 rows): no per-cell setters, see `tables`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,8 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +48,45 @@ def _kind(record: drilldown.RecordRow) -> str:
     return label(member)
 
 
+class RecordsModel(QAbstractTableModel):
+    COLUMNS = 6
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: tuple[drilldown.RecordRow, ...] = ()
+        self.headings = [_t("Tên"), _t("Loại"), _t("Đơn vị"), _t("Ngày"), _t("Số lượng"), _t("Được tính")]
+
+    def set_rows(self, rows: tuple[drilldown.RecordRow, ...]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headings[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (row.name, _kind(row), row.unit_name, short_date(row.detail), group_digits(int(row.value)),
+                      _t("Có") if row.counted else _t("Chưa"))
+            return values[column]
+        if column == 5 and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#c8e6c9" if row.counted else "#ffcdd2"))
+        if column == 5 and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#000000"))
+        if column == 5 and role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+
 class RecordsDialog(QDialog):
     loaded = Signal()
 
@@ -67,11 +108,9 @@ class RecordsDialog(QDialog):
         self.summary = QLabel(_t("Đang tải…"))
         self.summary.setObjectName("summary")
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("records_table")
-        self.table.setHorizontalHeaderLabels([
-            _t("Tên"), _t("Loại"), _t("Đơn vị"), _t("Ngày"), _t("Số lượng"), _t("Được tính"),
-        ])
+        self.model = RecordsModel()
+        self.table = QTableView(objectName="records_table")
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -92,24 +131,13 @@ class RecordsDialog(QDialog):
 
     def show_records(self, found: drilldown.Records) -> None:
         self.records = found
-        counted = sum(1 for row in found.rows if row.counted)
         if self.formula.share:
             text = _t("{counted} trong số {total} được tính.")
         else:
             text = _t("{counted} bản ghi được tính.")
-        text = text.format(counted=group_digits(counted), total=group_digits(found.total))
+        text = text.format(counted=group_digits(found.counted), total=group_digits(found.total))
         if found.total > len(found.rows):
             text += " " + _t("Chỉ hiện {shown} bản ghi đầu.").format(shown=group_digits(len(found.rows)))
         self.summary.setText(text)
-        self.table.setRowCount(len(found.rows))
-        for number, row in enumerate(found.rows):
-            values = [row.name, _kind(row), row.unit_name, short_date(row.detail), group_digits(int(row.value)),
-                      _t("Có") if row.counted else _t("Chưa")]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column == 5:
-                    item.setBackground(QBrush(QColor("#c8e6c9" if row.counted else "#ffcdd2")))
-                    item.setForeground(QBrush(QColor("#000000")))
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(number, column, item)
+        self.model.set_rows(found.rows)
         self.loaded.emit()

@@ -1,16 +1,27 @@
 """The indicator table (one row per indicator, with a coloured progress bar) and the commune table
-(communes × indicators, cells coloured by status, sortable so the district sees who is behind)."""
+(communes × indicators, cells coloured by status, sortable so the district sees who is behind).
+
+Both are item models read by views, not QTableWidget items: a model hands Qt its values when asked,
+so refreshing a province's table costs two calls instead of thousands of item setters. (PySide6
+6.12 on Python 3.11 loses a reference to None on every call of a Qt method returning void; see
+the report of issue 4.)
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QProgressBar, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QProgressBar, QTableView
 
 from htx_desktop.gui.common import translate
-from htx_desktop.plans.breakdown import CommuneTable
+from htx_desktop.plans.breakdown import CommuneTable as CommuneFigures
 from htx_desktop.plans.progress import IndicatorProgress, Progress
 from htx_desktop.plans.targets import BEHIND, MET, ON_TRACK, number_text
+from htx_desktop.text import search_key
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 def _t(text: str) -> str:
@@ -25,6 +36,10 @@ COLOURS = {
 }
 CODE_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+DISPLAY, TOOLTIP, BACKGROUND, FOREGROUND = (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+)
 
 
 def short_names() -> dict[str, str]:
@@ -46,90 +61,92 @@ def short_names() -> dict[str, str]:
     }
 
 
-class SortItem(QTableWidgetItem):
-    """An item that sorts by the number under SORT_ROLE (else by its text)."""
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
-        if isinstance(mine, (int, float)) and isinstance(theirs, (int, float)):
-            return mine < theirs
-        return super().__lt__(other)
-
-
-def _item(text: str, tooltip: str = "", sort: float | None = None) -> QTableWidgetItem:
-    item = SortItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if tooltip:
-        item.setToolTip(tooltip)
-    if sort is not None:
-        item.setData(SORT_ROLE, sort)
-    return item
-
-
-def _colour(item: QTableWidgetItem, status: str) -> None:
-    if status in COLOURS:
-        item.setBackground(QBrush(QColor(COLOURS[status][1])))
-        item.setForeground(QBrush(QColor("#000000")))
+def status_brush(status: str, role: int) -> QBrush | None:
+    if status not in COLOURS:
+        return None
+    return QBrush(QColor(COLOURS[status][1] if role == BACKGROUND else "#000000"))
 
 
 def progress_bar(row: IndicatorProgress) -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 100)
-    bar.setValue(0 if row.percentage is None else max(0, min(100, round(row.percentage))))
-    bar.setFormat(row.percentage_text)
-    bar.setTextVisible(True)
-    bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    bar.setObjectName(f"bar_{row.code}")
     colour = COLOURS.get(row.status, ("#9e9e9e", ""))[0]
-    bar.setStyleSheet(
-        "QProgressBar { border: 1px solid #9e9e9e; border-radius: 3px; background: #f5f5f5; }"
-        f"QProgressBar::chunk {{ background-color: {colour}; }}"
+    return QProgressBar(
+        minimum=0, maximum=100, value=0 if row.percentage is None else max(0, min(100, round(row.percentage))),
+        format=row.percentage_text, textVisible=True, alignment=Qt.AlignmentFlag.AlignCenter,
+        objectName=f"bar_{row.code}", toolTip=row.status_text,
+        styleSheet="QProgressBar { border: 1px solid #9e9e9e; border-radius: 3px; background: #f5f5f5; }"
+                   f"QProgressBar::chunk {{ background-color: {colour}; }}",
     )
-    bar.setToolTip(row.status_text)
-    return bar
 
 
-class IndicatorTable(QTableWidget):
+class IndicatorModel(QAbstractTableModel):
     NAME, TARGET, ACHIEVED, PERCENTAGE, BAR, STATUS = range(6)
 
     def __init__(self) -> None:
-        super().__init__(0, 6)
-        self.setObjectName("indicator_table")
-        self.setHorizontalHeaderLabels([
-            _t("Chỉ tiêu"), _t("Mục tiêu"), _t("Đạt được"), _t("Tỷ lệ so với mục tiêu"), _t("Tiến độ"),
-            _t("Đánh giá"),
-        ])
+        super().__init__()
+        self.rows: tuple[IndicatorProgress, ...] = ()
+        self.headings = [_t("Chỉ tiêu"), _t("Mục tiêu"), _t("Đạt được"), _t("Tỷ lệ so với mục tiêu"),
+                         _t("Tiến độ"), _t("Đánh giá")]
+
+    def set_rows(self, rows: tuple[IndicatorProgress, ...]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self.headings[section]
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        row, column = self.rows[index.row()], index.column()
+        if role == DISPLAY:
+            texts = (row.name, row.target_text, row.achieved_text, row.percentage_text, row.percentage_text,
+                     row.status_text)
+            return texts[column]
+        if role == TOOLTIP and column in (self.NAME, self.ACHIEVED):
+            return row.description
+        if role in (BACKGROUND, FOREGROUND) and column == self.STATUS:
+            return status_brush(row.status, role)
+        if role == CODE_ROLE:
+            return row.code
+        return None
+
+
+class IndicatorTable(QTableView):
+    def __init__(self) -> None:
+        super().__init__(objectName="indicator_table")
+        self.indicators = IndicatorModel()
+        self.setModel(self.indicators)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (self.TARGET, self.ACHIEVED, self.PERCENTAGE, self.STATUS):
+        header.setSectionResizeMode(IndicatorModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (IndicatorModel.TARGET, IndicatorModel.ACHIEVED, IndicatorModel.PERCENTAGE,
+                       IndicatorModel.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.BAR, QHeaderView.ResizeMode.Fixed)
-        self.setColumnWidth(self.BAR, 160)
+        header.setSectionResizeMode(IndicatorModel.BAR, QHeaderView.ResizeMode.Fixed)
+        self.setColumnWidth(IndicatorModel.BAR, 160)
 
     def show_progress(self, result: Progress) -> None:
-        self.clearContents()
-        self.setRowCount(len(result.rows))
+        self.indicators.set_rows(result.rows)
         for number, row in enumerate(result.rows):
-            name = _item(row.name, row.description)
-            name.setData(CODE_ROLE, row.code)
-            self.setItem(number, self.NAME, name)
-            self.setItem(number, self.TARGET, _item(row.target_text))
-            self.setItem(number, self.ACHIEVED, _item(row.achieved_text, row.description))
-            self.setItem(number, self.PERCENTAGE, _item(row.percentage_text))
-            self.setCellWidget(number, self.BAR, progress_bar(row))
-            status = _item(row.status_text)
-            _colour(status, row.status)
-            self.setItem(number, self.STATUS, status)
+            self.setIndexWidget(self.indicators.index(number, IndicatorModel.BAR), progress_bar(row))
         self.resizeRowsToContents()
 
+    def bar(self, row: int) -> QProgressBar:
+        return self.indexWidget(self.indicators.index(row, IndicatorModel.BAR))  # type: ignore[return-value]
+
     def code_at(self, row: int) -> str | None:
-        item = self.item(row, self.NAME)
-        return None if item is None else item.data(CODE_ROLE)
+        return self.indicators.rows[row].code if 0 <= row < len(self.indicators.rows) else None
 
 
 def compact(row: IndicatorProgress) -> str:
@@ -141,48 +158,88 @@ def compact(row: IndicatorProgress) -> str:
     return number_text(row.achieved)
 
 
-class CommuneTable(QTableWidget):
-    """Rows: communes; columns: indicators. Double-click a cell to see the records behind it."""
+class CommuneModel(QAbstractTableModel):
+    """Rows: communes; column 0 their names, then one column per indicator."""
 
     def __init__(self) -> None:
-        super().__init__(0, 0)
-        self.setObjectName("commune_table")
+        super().__init__()
+        self.figures: CommuneFigures | None = None
+        self.names = short_names()
+
+    def set_figures(self, figures: CommuneFigures) -> None:
+        self.beginResetModel()
+        self.figures = figures
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.figures is None else len(self.figures.communes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.figures is None else 1 + len(self.figures.indicators)
+
+    def code_of_column(self, column: int) -> str | None:
+        indicators = self.figures.indicators if self.figures else ()
+        return indicators[column - 1].code if 1 <= column <= len(indicators) else None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or self.figures is None:
+            return None
+        if section == 0:
+            return _t("Xã, phường") if role == DISPLAY else None
+        indicator = self.figures.indicators[section - 1]
+        if role == DISPLAY:
+            return self.names.get(indicator.code, indicator.code)
+        return indicator.name if role == TOOLTIP else None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        assert self.figures is not None
+        code, name = self.figures.communes[index.row()]
+        if index.column() == 0:
+            return {DISPLAY: name, TOOLTIP: code, CODE_ROLE: code, SORT_ROLE: search_key(name)}.get(role)
+        cell = self.figures.cell(code, self.code_of_column(index.column()) or "")
+        if role == DISPLAY:
+            return compact(cell)
+        if role == TOOLTIP:
+            detail = f"{cell.achieved_text} — {cell.status_text}"
+            if cell.target is not None:
+                detail += " — " + _t("mục tiêu {target}").format(target=cell.target_text)
+            return detail
+        if role in (BACKGROUND, FOREGROUND):
+            return status_brush(cell.status, role)
+        if role == SORT_ROLE:
+            return -1.0 if cell.achieved is None else float(cell.achieved)
+        return None
+
+
+class CommuneTable(QTableView):
+    """Click a heading to sort (who is behind comes first); double-click a cell for its records."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="commune_table")
+        self.communes = CommuneModel()
+        self.sorted = QSortFilterProxyModel(self)
+        self.sorted.setSourceModel(self.communes)
+        self.sorted.setSortRole(SORT_ROLE)
+        self.setModel(self.sorted)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
-        self.codes: list[str] = []  # indicator code of each column after the first
 
-    def show_table(self, table: CommuneTable) -> None:
-        self.setSortingEnabled(False)
-        self.clear()
-        self.codes = [indicator.code for indicator in table.indicators]
-        names = short_names()
-        self.setColumnCount(1 + len(self.codes))
-        self.setRowCount(len(table.communes))
-        self.setHorizontalHeaderItem(0, QTableWidgetItem(_t("Xã, phường")))
-        for column, indicator in enumerate(table.indicators, start=1):
-            heading = QTableWidgetItem(names.get(indicator.code, indicator.code))
-            heading.setToolTip(indicator.name)
-            self.setHorizontalHeaderItem(column, heading)
-        for number, (code, name) in enumerate(table.communes):
-            unit = _item(name, code)
-            unit.setData(CODE_ROLE, code)
-            self.setItem(number, 0, unit)
-            for column, indicator in enumerate(table.indicators, start=1):
-                cell = table.cell(code, indicator.code)
-                detail = f"{cell.achieved_text} — {cell.status_text}"
-                if cell.target is not None:
-                    detail += " — " + _t("mục tiêu {target}").format(target=cell.target_text)
-                item = _item(compact(cell), detail, -1 if cell.achieved is None else cell.achieved)
-                _colour(item, cell.status)
-                self.setItem(number, column, item)
-        self.setSortingEnabled(True)
+    def show_table(self, figures: CommuneFigures) -> None:
+        self.communes.set_figures(figures)
+
+    def text(self, row: int, column: int) -> str:
+        return self.sorted.index(row, column).data()
 
     def commune_at(self, row: int) -> tuple[str, str] | None:
-        item = self.item(row, 0)
-        return None if item is None else (item.data(CODE_ROLE), item.text())
+        if not 0 <= row < self.sorted.rowCount():
+            return None
+        index = self.sorted.index(row, 0)
+        return index.data(CODE_ROLE), index.data()
 
     def code_of_column(self, column: int) -> str | None:
-        return self.codes[column - 1] if 1 <= column <= len(self.codes) else None
+        return self.communes.code_of_column(column)
