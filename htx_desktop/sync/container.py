@@ -71,8 +71,10 @@ def _looks_truncated(path: Path) -> bool:
     return head == b"PK\x03\x04" and (end < 0 or end + 22 > len(tail))
 
 
-def unpack(path: Path, limits: Mapping[str, int], *, total_limit: int) -> dict[str, bytes]:
-    """The entries of the archive at `path`, which must be exactly the names in `limits`.
+def unpack(path: Path, limits: Mapping[str, int], *, total_limit: int,
+           only: tuple[str, ...] | None = None) -> dict[str, bytes]:
+    """The entries of the archive at `path`, which must be exactly the names in `limits`
+    (all of them checked; with `only`, just those read).
 
     Raises `Refusal` with the reason: missing file, not an archive, truncated, damaged,
     a path trick, an unexpected or missing entry, or an entry larger than its limit.
@@ -109,6 +111,8 @@ def unpack(path: Path, limits: Mapping[str, int], *, total_limit: int) -> dict[s
             raise Refusal("not_sync_file" if len(missing) == len(limits) else "missing_entry", name=missing[0])
         entries: dict[str, bytes] = {}
         for name, limit in limits.items():
+            if only is not None and name not in only:
+                continue
             try:
                 with archive.open(name) as stream:
                     data = stream.read(limit + 1)

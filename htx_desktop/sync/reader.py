@@ -52,7 +52,7 @@ class OpenedFile:
 
 def read_manifest(path: Path) -> Manifest:
     """The manifest alone (to sort a folder of files by sender and sequence), unchecked."""
-    entries = container.unpack(path, SYNC_LIMITS, total_limit=SYNC_TOTAL_LIMIT)
+    entries = container.unpack(path, SYNC_LIMITS, total_limit=SYNC_TOTAL_LIMIT, only=(MANIFEST,))
     return parse_manifest(entries[MANIFEST])
 
 
