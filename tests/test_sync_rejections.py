@@ -276,3 +276,28 @@ def test_import_rejects_a_file_missing_its_last_bytes(linked, tmp_path):
     path = export(xa, tmp_path)
     path.write_bytes(path.read_bytes()[:-10])
     assert refused(tinh, path, "bị cắt cụt").reason == "truncated"
+
+
+def test_a_receipt_given_as_a_sync_file_is_named_for_what_it_is_not(linked, tmp_path):
+    xa, tinh = linked["xa"], linked["tinh"]
+    service.import_file(tinh.db, export(xa, tmp_path))
+    from htx_desktop.sync import receipts
+
+    receipt = receipts.write_receipt(tinh.db, "06046", tmp_path).path
+    assert refused(xa, receipt, "không phải tệp").reason == "not_sync_file"
+
+
+def test_district_records_refused_until_its_new_card_lists_the_commune(tmp_path, sync_templates):  # noqa: F811
+    nodes = make_nodes(tmp_path, sync_templates, "xa", "huyen", "tinh")
+    xa, huyen, tinh = nodes["xa"], nodes["huyen"], nodes["tinh"]
+    try:
+        connect(huyen, tinh)  # the province trusted the district before it had communes
+        connect(xa, huyen)
+        add_person(xa)
+        service.import_file(huyen.db, export(xa, tmp_path))
+        onward = export(huyen, tmp_path)
+        refused(tinh, onward, "“06046”", "xin thẻ khóa mới")
+        keyring.trust_card_file(tinh.db, huyen.card())  # the district's card now lists Xã Tràng Định
+        assert service.import_file(tinh.db, onward).tables["people"]["new"] == 1
+    finally:
+        dispose(nodes)

@@ -92,6 +92,8 @@ def unpack(path: Path, limits: Mapping[str, int], *, total_limit: int,
         raise Refusal("damaged", detail=str(error)) from error
     with archive:
         infos = archive.infolist()
+        if not any(info.filename in limits for info in infos):
+            raise Refusal("not_sync_file")  # another archive, or a receipt given for a sync file
         seen: set[str] = set()
         for info in infos:
             _check_name(info.filename)

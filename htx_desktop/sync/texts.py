@@ -102,8 +102,10 @@ MESSAGES.update(
             "our new key card and ask for the file again.",
         ),
         "sync.reason.not_owned": (
-            "tệp chứa bản ghi ({table}) của đơn vị “{owner}”, mà {unit} không quản lý.",
-            "the file holds records ({table}) of unit “{owner}”, which {unit} does not manage.",
+            "tệp chứa bản ghi ({table}) của đơn vị “{owner}”, mà {unit} không quản lý. Nếu {unit} là đơn vị "
+            "tổng hợp vừa nhận thêm xã, hãy xin thẻ khóa mới của {unit} và tin cậy lại thẻ.",
+            "the file holds records ({table}) of unit “{owner}”, which {unit} does not manage. If {unit} "
+            "aggregates and has taken on a commune, get its new key card and trust it again.",
         ),
         "sync.reason.not_reference": (
             "tệp từ cấp trên chỉ được chứa dữ liệu dùng chung, nhưng có bảng {table}.",
