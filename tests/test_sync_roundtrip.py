@@ -19,8 +19,9 @@ from sync_helpers import (
     sync_templates,  # noqa: F401  (fixture)
 )
 
+from htx_desktop.domain.enums import UnitKind
 from htx_desktop.domain.records import CooperativeData
-from htx_desktop.services import cooperatives, people
+from htx_desktop.services import cooperatives, people, units
 from htx_desktop.storage.models import AuditEntry, Cooperative, Person, Plan, SyncConflict, TrustedKey
 from htx_desktop.sync import conflicts, keyring, receipts, service
 
@@ -204,7 +205,7 @@ def test_conflict_log_masks_national_ids_unless_asked(nodes, tmp_path):
     assert masked.loser_data["national_id"] == "***" and shown.loser_data["national_id"] == "020185001234"
 
 
-def test_province_sends_plans_and_a_revocation_down_to_the_district(nodes, tmp_path):
+def test_province_sends_plans_units_and_a_revocation_down_to_the_district(nodes, tmp_path):
     xa, huyen, tinh = nodes["xa"], nodes["huyen"], nodes["tinh"]
     connect(huyen, tinh)
     keyring.trust_card_file(tinh.db, xa.card())  # the province also knows the commune's key
@@ -214,6 +215,8 @@ def test_province_sends_plans_and_a_revocation_down_to_the_district(nodes, tmp_p
         session.add(plan)
         session.flush()
         plan_id = plan.id
+        old_commune = units.add_unit(session, "Xã Đề Thám (cũ)", UnitKind.COMMUNE, parent_code="U178",
+                                     current_code="06046", old_code="06052")
     keyring.revoke_key(tinh.db, xa.site_id, "máy tính xã bị mất")
 
     down = service.export_file(tinh.db, outbox(tmp_path), down_to="U178")
@@ -221,6 +224,9 @@ def test_province_sends_plans_and_a_revocation_down_to_the_district(nodes, tmp_p
 
     assert down.direction == "down" and report.tables["plans"]["new"] == 1
     assert row(huyen, Plan, plan_id).name.startswith("Kế hoạch")
+    assert report.tables["units"]["new"] == 1
+    with huyen.db.read() as session:
+        assert units.unit_info(session, old_commune.code).current_code == "06046"
     with huyen.db.read() as session:
         passed = session.scalar(select(TrustedKey).where(TrustedKey.site_id == xa.site_id))
     assert passed is None  # a revoked key is never added

@@ -17,7 +17,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from htx_desktop.errors import HtxError
-from htx_desktop.messages import tr
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import SyncFile
 from htx_desktop.sync import downkeys, trust
@@ -25,7 +24,7 @@ from htx_desktop.sync.apply import apply_plan, record_received
 from htx_desktop.sync.errors import Refusal, SyncRefused, refused
 from htx_desktop.sync.export import ExportResult, export_changes
 from htx_desktop.sync.format import SYNC_SUFFIX
-from htx_desktop.sync.merge import TableCounts, plan_merge
+from htx_desktop.sync.merge import plan_merge
 from htx_desktop.sync.payload import KEYS_SECTION
 from htx_desktop.sync.reader import OpenedFile, open_sync_file, read_manifest
 
@@ -173,8 +172,3 @@ def history(database: Database, limit: int = 200) -> list[HistoryEntry]:
         rows = session.scalars(select(SyncFile).order_by(SyncFile.at.desc(), SyncFile.id.desc()).limit(limit))
         return [HistoryEntry(row.at, row.direction, row.kind, row.peer_unit, row.peer_site, row.sequence,
                              row.file_name, json.loads(row.counts or "{}"), row.username) for row in rows]
-
-
-def require_initialised(database: Database) -> None:
-    if database.installation() is None:
-        raise HtxError(tr("sync.not_initialised"))
