@@ -1,8 +1,9 @@
 """The progress screen: each indicator of the plan against its target, per commune, and by year.
 
-The figures are computed off the GUI thread (`gui.background.run_in_background`): the page paints
-at once with "Đang tính…" and fills in when the queries return (about two seconds on a province's
-database). A newer request wins over an older one still running.
+The figures are computed off the GUI thread (`gui.background.run_in_background`), first when the
+page is first shown (building it costs a few small reads): the page paints at once with "Đang
+tính…" and fills in when the queries return (about three seconds on a province's database). A newer
+request wins over an older one still running; `refreshed` is emitted when figures are on screen.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -139,7 +141,13 @@ class ProgressPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda current, _before: self._show_rule(current.row()))
         self.table.doubleClicked.connect(lambda index: self.open_records(index.row()))
         self.commune_table.doubleClicked.connect(lambda index: self.open_commune_records(index.row(), index.column()))
-        self.refresh()
+        self._shown = False  # the figures are first computed when the page is first shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.refresh()
 
     # choices -------------------------------------------------------------------------------------
 
