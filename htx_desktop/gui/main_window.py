@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
             (_t("Người"), self.people),
             (_t("Đào tạo"), self.trainings),
         ]
-        for title in (_t("Hoạt động"), _t("Kế hoạch và tiến độ"), _t("Báo cáo")):
+        for title in (_t("Hoạt động"), _t("Kế hoạch và tiến độ"), _t("Báo cáo")):  # progress is on the Overview
             screens.append((title, PlaceholderPage(title)))
         self.sync = SyncPage(database, self.session)
         screens.append((_t("Đồng bộ"), self.sync))

@@ -1,12 +1,13 @@
-"""The Overview page: who this installation is and the headline figures of its records."""
+"""The Overview page: the headline figures of the records, and progress against the plan."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from htx_desktop.formatting import group_digits
 from htx_desktop.gui.background import run_in_background
+from htx_desktop.gui.progress_page import ProgressPage
 from htx_desktop.services import overview
 from htx_desktop.services.installation import InstallationInfo
 from htx_desktop.storage.database import Database
@@ -24,7 +25,7 @@ class OverviewPage(QWidget):
         title = QLabel(f"<h2>{info.unit_name}</h2>")
         layout.addWidget(title)
         box = QGroupBox(_t("Số liệu chung"))
-        self.form = QFormLayout(box)
+        grid = QGridLayout(box)
         self.values: dict[str, QLabel] = {}
         for key, text in (
             ("cooperatives", _t("Hợp tác xã đang hoạt động")),
@@ -38,11 +39,14 @@ class OverviewPage(QWidget):
             value = QLabel()
             value.setObjectName(f"value_{key}")
             self.values[key] = value
-            self.form.addRow(text, value)
+            place = len(self.values) - 1
+            grid.addWidget(QLabel(text), place // 4, (place % 4) * 2)
+            grid.addWidget(value, place // 4, (place % 4) * 2 + 1)
         layout.addWidget(box)
+        self.progress = ProgressPage(database, info)
+        layout.addWidget(self.progress, 1)
         fingerprint = QLabel(_t("Dấu vân tay khóa của cài đặt này: {fp}").format(fp=info.fingerprint))
         layout.addWidget(fingerprint)
-        layout.addStretch(1)
         self.figures: overview.Summary | None = None
         self.refresh()
 

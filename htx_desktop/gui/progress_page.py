@@ -93,6 +93,10 @@ class ProgressPage(QWidget):
         self.plan_combo.setCurrentIndex(self.plan_combo.findData(str(default.id)))
         self.phase_combo = QComboBox(objectName="phase_combo")
         self.unit_combo = QComboBox(objectName="unit_combo")
+        for combo, letters in ((self.plan_combo, 28), (self.phase_combo, 18), (self.unit_combo, 16)):
+            # long plan names must not widen the window past a 1366-pixel screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
         self.unit_combo.addItem(f"{info.unit_name} ({info.unit_code})", info.unit_code)
         for code, name in communes:
             self.unit_combo.addItem(f"{name} ({code})", code)

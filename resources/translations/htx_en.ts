@@ -599,26 +599,6 @@ Coming in a later version.</translation>
       <translation>Jobs</translation>
     </message>
     <message>
-      <source>Các bản ghi được tính</source>
-      <translation>The records behind the figure</translation>
-    </message>
-    <message>
-      <source>Đang tải…</source>
-      <translation>Loading…</translation>
-    </message>
-    <message>
-      <source>Đóng</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <source>{counted} trong số {total} được tính.</source>
-      <translation>{counted} of {total} count.</translation>
-    </message>
-    <message>
-      <source>{counted} bản ghi được tính.</source>
-      <translation>{counted} records count.</translation>
-    </message>
-    <message>
       <source>Tên</source>
       <translation>Name</translation>
     </message>
@@ -641,6 +621,26 @@ Coming in a later version.</translation>
     <message>
       <source>Được tính</source>
       <translation>Counts</translation>
+    </message>
+    <message>
+      <source>Các bản ghi được tính</source>
+      <translation>The records behind the figure</translation>
+    </message>
+    <message>
+      <source>Đang tải…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>{counted} trong số {total} được tính.</source>
+      <translation>{counted} of {total} count.</translation>
+    </message>
+    <message>
+      <source>{counted} bản ghi được tính.</source>
+      <translation>{counted} records count.</translation>
     </message>
     <message>
       <source>Có</source>
