@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from htx_desktop.domain.enums import UnitKind
-from htx_desktop.services.units import units_under
+from htx_desktop.services.units import child_map, descendants, units_under
 from htx_desktop.storage.models import Unit
 
 
@@ -37,19 +37,10 @@ def commune_rows(session: Session, unit_code: str) -> CommuneRows:
         select(Unit.code, Unit.name, Unit.kind, Unit.parent_code, Unit.current_code, Unit.name_key)
         .where(Unit.deleted.is_(False))
     ).all()
-    children: dict[str, list[str]] = {}
-    for code, _name, _kind, parent, current, _key in rows:
-        for above in {parent, current} - {None}:
-            children.setdefault(above, []).append(code)
+    children = child_map((code, parent, current) for code, _name, _kind, parent, current, _key in rows)
 
     def below(code: str) -> list[str]:
-        found, stack = [code], [code]
-        while stack:
-            for child in children.get(stack.pop(), []):
-                if child not in found:
-                    found.append(child)
-                    stack.append(child)
-        return found
+        return descendants(children, code)
 
     area = set(below(unit_code))
     communes = sorted(

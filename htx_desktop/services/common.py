@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from htx_desktop.errors import NotFound, ValidationError
 from htx_desktop.messages import tr
 from htx_desktop.storage.base import Synced
-from htx_desktop.text import clean_or_none
+from htx_desktop.text import clean_or_none, search_key
 
 if TYPE_CHECKING:
     from htx_desktop.storage.database import Database
@@ -55,6 +55,22 @@ def set_deleted(session: Session, model: type[T], row_id: uuid.UUID, deleted: bo
 
 
 Fill = Callable[[Session, Any, Any], None]
+
+
+def fill_checked(session: Session, row: Any, data: Any, check: Callable[[Any, date], dict[str, str]],
+                 key_field: str, text_field: str) -> None:
+    """Clean the data (NFC, trimmed), validate it (unit included), copy it onto the row, and
+    keep the row's search key in step with its name."""
+    from htx_desktop.services.units import get_unit
+
+    values = cleaned(data)
+    errors = check(type(data)(**values), today())
+    if "unit" not in errors and values.get("unit_code"):
+        get_unit(session, values["unit_code"])
+    require_valid(errors)
+    for key, value in values.items():
+        setattr(row, key, value)
+    setattr(row, key_field, search_key(getattr(row, text_field)))
 
 
 def create_row(database: Database, model: type[T], fill: Fill, data: Any, username: str) -> uuid.UUID:

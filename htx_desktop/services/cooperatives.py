@@ -20,23 +20,24 @@ from htx_desktop.domain.records import (
     YearFiguresData,
 )
 from htx_desktop.services import units
-from htx_desktop.services.common import cleaned, create_row, live, mark_deleted, require_valid, today, update_row
+from htx_desktop.services.common import (
+    cleaned,
+    create_row,
+    fill_checked,
+    live,
+    mark_deleted,
+    require_valid,
+    today,
+    update_row,
+)
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Cooperative, CooperativeYear, OcopProduct, Person, Post
 from htx_desktop.storage.models.cooperatives import year_uuid
-from htx_desktop.text import search_key
 
 
 def _fill(session: Session, cooperative: Cooperative, data: CooperativeData) -> None:
     data.phone = validation.normalise_phone(data.phone)
-    values = cleaned(data)
-    errors = validation.check_cooperative(CooperativeData(**values), today())
-    if "unit" not in errors:
-        units.get_unit(session, values["unit_code"])
-    require_valid(errors)
-    for key, value in values.items():
-        setattr(cooperative, key, value)
-    cooperative.name_key = search_key(cooperative.name)
+    fill_checked(session, cooperative, data, validation.check_cooperative, "name_key", "name")
 
 
 def create(database: Database, data: CooperativeData, username: str = "") -> uuid.UUID:

@@ -10,23 +10,14 @@ from sqlalchemy.orm import Session
 
 from htx_desktop.domain import validation
 from htx_desktop.domain.records import AttendanceData, TrainingData
-from htx_desktop.services import units
-from htx_desktop.services.common import cleaned, create_row, live, mark_deleted, require_valid, today, update_row
+from htx_desktop.services.common import create_row, fill_checked, live, mark_deleted, require_valid, update_row
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Attendance, Person, Training
 from htx_desktop.storage.models.trainings import attendance_uuid
-from htx_desktop.text import search_key
 
 
 def _fill(session: Session, training: Training, data: TrainingData) -> None:
-    values = cleaned(data)
-    errors = validation.check_training(TrainingData(**values), today())
-    if "unit" not in errors:
-        units.get_unit(session, values["unit_code"])
-    require_valid(errors)
-    for key, value in values.items():
-        setattr(training, key, value)
-    training.title_key = search_key(training.title)
+    fill_checked(session, training, data, validation.check_training, "title_key", "title")
 
 
 def create(database: Database, data: TrainingData, username: str = "") -> uuid.UUID:

@@ -8,6 +8,7 @@ the code "U" + its old official code when it had one (e.g. "U178" for a pre-2025
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
@@ -133,20 +134,32 @@ def add_unit(
     return _info(unit)
 
 
-def units_under(session: Session, code: str) -> list[str]:
-    """The unit and every unit below it (by parent link or by mapping to a current unit)."""
-    rows = session.execute(select(Unit.code, Unit.parent_code, Unit.current_code)).all()
+def child_map(links: Iterable[tuple[str, str | None, str | None]]) -> dict[str, list[str]]:
+    """(code, parent code, current code) links → the units directly under each unit; a unit
+    mapped to a current one counts under it too."""
     children: dict[str, list[str]] = {}
-    for child, parent, current in rows:
+    for child, parent, current in links:
         for above in {parent, current} - {None}:
             children.setdefault(above, []).append(child)
-    found, stack = [code], [code]
+    return children
+
+
+def descendants(children: dict[str, list[str]], code: str) -> list[str]:
+    """The unit and every unit below it, the unit first."""
+    found, seen, stack = [code], {code}, [code]
     while stack:
         for child in children.get(stack.pop(), []):
-            if child not in found:
+            if child not in seen:
+                seen.add(child)
                 found.append(child)
                 stack.append(child)
     return found
+
+
+def units_under(session: Session, code: str) -> list[str]:
+    """The unit and every unit below it (by parent link or by mapping to a current unit)."""
+    rows = session.execute(select(Unit.code, Unit.parent_code, Unit.current_code)).all()
+    return descendants(child_map(rows), code)
 
 
 def communes_of(session: Session, province_code: str) -> list[UnitInfo]:
