@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 import sqlite3
 import sys
 import time
@@ -56,6 +58,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=backup_restore)
 
 
+@contextmanager
+def initialised(args: argparse.Namespace) -> Iterator[Database]:
+    """The installation's database for one command, closed afterwards."""
+    database = open_initialised(args)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
 def open_initialised(args: argparse.Namespace) -> Database:
     database = open_database(args.db)
     if database.installation() is None:
@@ -89,14 +101,11 @@ def demo(args: argparse.Namespace) -> int:
     if to_url(args.db).startswith("sqlite:///") and not Path(to_url(args.db)[10:]).exists():
         installation.initialise(args.db, args.unit, InstallationRole.COMMUNE)
         print(tr("demo_created_db", unit=args.unit), file=sys.stderr)
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         started = time.perf_counter()
         counts = generate(database, args.scale, seed=args.seed,
                           progress=None if args.json else (lambda line: print(line, file=sys.stderr)))
         seconds = time.perf_counter() - started
-    finally:
-        database.dispose()
     if args.json:
         output.as_json({"scale": args.scale, "seconds": round(seconds, 1), "rows": counts})
     else:
@@ -108,12 +117,9 @@ def demo(args: argparse.Namespace) -> int:
 def stats(args: argparse.Namespace) -> int:
     from htx_desktop.services.stats import row_counts
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         with database.read() as session:
             counts = row_counts(session)
-    finally:
-        database.dispose()
     if args.json:
         output.as_json(counts)
     else:
@@ -128,12 +134,9 @@ def search(args: argparse.Namespace) -> int:
 
     if not search_terms(args.text):
         raise HtxError(tr("search_empty"))
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         with database.read() as session:
             hits = run_search(session, args.text, limit=args.limit)
-    finally:
-        database.dispose()
     if args.json:
         output.as_json([{"kind": h.kind, "id": str(h.id), "name": h.name, "unit_code": h.unit_code,
                          "unit_name": h.unit_name, "detail": h.detail} for h in hits])
@@ -146,12 +149,9 @@ def search(args: argparse.Namespace) -> int:
 
 
 def backup_create(args: argparse.Namespace) -> int:
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         target = Path(args.out) if args.out else paths.backups_dir() / f"htx-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
         database.backup_to(target.resolve())
-    finally:
-        database.dispose()
     print(tr("backup_done", path=target))
     return 0
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from htx_desktop.cli import output
-from htx_desktop.cli.commands import open_initialised
+from htx_desktop.cli.commands import initialised
 from htx_desktop.messages import tr
 from htx_desktop.sync import texts as _texts  # noqa: F401  (messages of these commands)
 from htx_desktop.services import installation
@@ -44,22 +44,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def keys_fingerprint(args: argparse.Namespace) -> int:
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         print(installation.describe(database).fingerprint)
-    finally:
-        database.dispose()
     return 0
 
 
 def keys_card(args: argparse.Namespace) -> int:
     from htx_desktop.sync import keyring
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         files = keyring.write_card(database, Path(args.out))
-    finally:
-        database.dispose()
     if args.json:
         output.as_json({"card": str(files.card), "page": str(files.page), "fingerprint": files.fingerprint})
     else:
@@ -71,11 +65,8 @@ def keys_card(args: argparse.Namespace) -> int:
 def keys_trust(args: argparse.Namespace) -> int:
     from htx_desktop.sync import keyring
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         outcome = keyring.trust_card_file(database, Path(args.file))
-    finally:
-        database.dispose()
     if args.json:
         output.as_json(outcome.__dict__)
     else:
@@ -88,11 +79,8 @@ def keys_trust(args: argparse.Namespace) -> int:
 def keys_list(args: argparse.Namespace) -> int:
     from htx_desktop.sync import keyring
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         keys = keyring.trusted_keys(database)
-    finally:
-        database.dispose()
     if args.json:
         output.as_json([key.__dict__ for key in keys])
         return 0
@@ -111,11 +99,8 @@ def keys_list(args: argparse.Namespace) -> int:
 def keys_revoke(args: argparse.Namespace) -> int:
     from htx_desktop.sync import keyring
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         key = keyring.revoke_key(database, args.key, args.reason)
-    finally:
-        database.dispose()
     print(tr("keys.revoked_done", unit=f"{key.unit_name} ({key.unit_code})", fingerprint=key.fingerprint))
     return 0
 
@@ -123,11 +108,8 @@ def keys_revoke(args: argparse.Namespace) -> int:
 def keys_replace(args: argparse.Namespace) -> int:
     from htx_desktop.sync import keyring
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         files = keyring.replace_own_keys(database, Path(args.out), args.reason, compromised=args.compromised)
-    finally:
-        database.dispose()
     print(tr("keys.replaced_done", card=files.card, page=files.page))
     print(files.fingerprint)
     return 0

@@ -26,14 +26,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def progress(args: argparse.Namespace) -> int:
-    from htx_desktop.cli.commands import open_initialised
+    from htx_desktop.cli.commands import initialised
     from htx_desktop.plans import breakdown
     from htx_desktop.plans import progress as service
     from htx_desktop.plans.dates import optional_day
 
     start, end = optional_day(args.start), optional_day(args.end)  # refused before the database is opened
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         service.prepare(database, args.plan, args.unit)
         with database.read() as session:
             period = service.resolve(session, args.plan, args.unit, start, end, args.phase)
@@ -41,8 +40,6 @@ def progress(args: argparse.Namespace) -> int:
                 result, table = breakdown.dashboard(session, period)
             else:
                 result, table = service.measure(session, period), None
-    finally:
-        database.dispose()
     context = {"plan": result.plan.code, "phase": result.phase.code, "unit": result.unit_code,
                "from": result.start.isoformat(), "to": result.end.isoformat()}
     if args.json:
@@ -73,14 +70,11 @@ def progress(args: argparse.Namespace) -> int:
 
 
 def plans(args: argparse.Namespace) -> int:
-    from htx_desktop.cli.commands import open_initialised
+    from htx_desktop.cli.commands import initialised
     from htx_desktop.plans import catalogue
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         found = catalogue.list_plans(database)
-    finally:
-        database.dispose()
     if args.json:
         output.as_json([
             {

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from htx_desktop.cli import output
-from htx_desktop.cli.commands import open_initialised
+from htx_desktop.cli.commands import initialised
 from htx_desktop.formatting import group_digits
 from htx_desktop.messages import tr
 from htx_desktop.sync import texts as _texts  # noqa: F401  (messages of these commands)
@@ -65,11 +65,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def sync_export(args: argparse.Namespace) -> int:
     from htx_desktop.sync import service
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         result = service.export_file(database, Path(args.out), down_to=args.down)
-    finally:
-        database.dispose()
     if args.json:
         output.as_json({"path": str(result.path), "direction": result.direction, "sequence": result.sequence,
                         "receiver_unit": result.receiver_unit, "receiver_site": result.receiver_site,
@@ -110,15 +107,12 @@ def sync_import(args: argparse.Namespace) -> int:
         def progress(phase: str, done: int, total: int) -> None:
             print(f"{phase} {done}/{total}", file=sys.stderr, flush=True)
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         if Path(args.file).is_dir():
             items = service.import_folder(database, Path(args.file), dry_run=args.dry_run, progress=progress)
         else:
             report = service.import_file(database, Path(args.file), dry_run=args.dry_run, progress=progress)
             items = None
-    finally:
-        database.dispose()
     if items is None:
         output.as_json(_report_json(report)) if args.json else _print_report(report)
         return 0
@@ -141,11 +135,8 @@ def sync_import(args: argparse.Namespace) -> int:
 def sync_receipt(args: argparse.Namespace) -> int:
     from htx_desktop.sync import receipts
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         result = receipts.write_receipt(database, args.for_site, Path(args.out))
-    finally:
-        database.dispose()
     print(tr("sync.receipt_written", path=result.path, unit=result.peer_unit, sequence=result.last_sequence))
     return 0
 
@@ -153,11 +144,8 @@ def sync_receipt(args: argparse.Namespace) -> int:
 def sync_import_receipt(args: argparse.Namespace) -> int:
     from htx_desktop.sync import receipts
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         outcome = receipts.import_receipt(database, Path(args.file))
-    finally:
-        database.dispose()
     if args.json:
         output.as_json(outcome.__dict__)
     else:
@@ -169,11 +157,8 @@ def sync_import_receipt(args: argparse.Namespace) -> int:
 def sync_history(args: argparse.Namespace) -> int:
     from htx_desktop.sync import service
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         entries = service.history(database)
-    finally:
-        database.dispose()
     if args.json:
         output.as_json([entry.__dict__ for entry in entries])
     elif not entries:
@@ -189,11 +174,8 @@ def sync_history(args: argparse.Namespace) -> int:
 def sync_conflicts(args: argparse.Namespace) -> int:
     from htx_desktop.sync import conflicts
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         pending = conflicts.pending_conflicts(database)
-    finally:
-        database.dispose()
     if args.json:
         output.as_json([item.__dict__ for item in pending])
     elif not pending:
@@ -208,11 +190,8 @@ def sync_conflicts(args: argparse.Namespace) -> int:
 def sync_resolve(args: argparse.Namespace) -> int:
     from htx_desktop.sync import conflicts
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         conflicts.resolve_conflict(database, args.conflict_id, restore=args.restore)
-    finally:
-        database.dispose()
     print(tr("sync.resolved_restored" if args.restore else "sync.resolved_kept", id=args.conflict_id))
     return 0
 
@@ -220,14 +199,11 @@ def sync_resolve(args: argparse.Namespace) -> int:
 def sync_upstream(args: argparse.Namespace) -> int:
     from htx_desktop.sync import keyring
 
-    database = open_initialised(args)
-    try:
+    with initialised(args) as database:
         if args.code:
             name = keyring.set_upstream(database, args.code)
             print(tr("sync.upstream_set", unit=f"{name} ({args.code})"))
         else:
             info = database.installation()
             print(info.upstream_code or "-")
-    finally:
-        database.dispose()
     return 0
