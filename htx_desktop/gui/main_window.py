@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 
 from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.overview_page import OverviewPage
+from htx_desktop.gui.plans_page import PlansPage
 from htx_desktop.gui.screens import cooperatives_page, people_page, trainings_page
 from htx_desktop.gui.settings_page import SettingsPage
 from htx_desktop.gui.sync_page import SyncPage
@@ -51,8 +52,10 @@ class MainWindow(QMainWindow):
             (_t("Người"), self.people),
             (_t("Đào tạo"), self.trainings),
         ]
-        for title in (_t("Hoạt động"), _t("Kế hoạch và tiến độ"), _t("Báo cáo")):  # progress is on the Overview
-            screens.append((title, PlaceholderPage(title)))
+        self.plans = PlansPage(database, self.session, self.info)
+        screens.append((_t("Hoạt động"), PlaceholderPage(_t("Hoạt động"))))
+        screens.append((_t("Kế hoạch và tiến độ"), self.plans))  # progress is on the Overview
+        screens.append((_t("Báo cáo"), PlaceholderPage(_t("Báo cáo"))))
         self.sync = SyncPage(database, self.session)
         screens.append((_t("Đồng bộ"), self.sync))
         screens.append((_t("Cài đặt"), SettingsPage(database, self.session)))

@@ -380,18 +380,6 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>Hoạt động</source>
-      <translation>Activities</translation>
-    </message>
-    <message>
-      <source>Kế hoạch và tiến độ</source>
-      <translation>Plans and progress</translation>
-    </message>
-    <message>
-      <source>Báo cáo</source>
-      <translation>Reports</translation>
-    </message>
-    <message>
       <source>chưa có</source>
       <translation>never</translation>
     </message>
@@ -410,6 +398,18 @@
     <message>
       <source>Đào tạo</source>
       <translation>Trainings</translation>
+    </message>
+    <message>
+      <source>Hoạt động</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <source>Kế hoạch và tiến độ</source>
+      <translation>Plans and progress</translation>
+    </message>
+    <message>
+      <source>Báo cáo</source>
+      <translation>Reports</translation>
     </message>
     <message>
       <source>Đồng bộ</source>
@@ -566,6 +566,209 @@ Coming in a later version.</translation>
     <message>
       <source>Người mới…</source>
       <translation>New person…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlansPage</name>
+    <message>
+      <source>(mẫu)</source>
+      <translation>(template)</translation>
+    </message>
+    <message>
+      <source>Hãy nhập một số, ví dụ 1.300 hoặc 12,5.</source>
+      <translation>Enter a number, for example 1.300 or 12,5.</translation>
+    </message>
+    <message>
+      <source>{start} – {end}</source>
+      <translation>{start} – {end}</translation>
+    </message>
+    <message>
+      <source>Tạo kế hoạch từ mẫu</source>
+      <translation>New plan from a template</translation>
+    </message>
+    <message>
+      <source>Kế hoạch mới chép các giai đoạn, chỉ tiêu và mục tiêu của mẫu; sau đó có thể sửa từng mục tiêu.</source>
+      <translation>The new plan copies the template’s phases, indicators and targets; each target can then be changed.</translation>
+    </message>
+    <message>
+      <source>Tên kế hoạch:</source>
+      <translation>Plan name:</translation>
+    </message>
+    <message>
+      <source>ví dụ: Kế hoạch thực hiện Đề án 01 năm 2026</source>
+      <translation>for example: Plan implementing Scheme 01, 2026</translation>
+    </message>
+    <message>
+      <source>Chép từ mẫu:</source>
+      <translation>Copy from template:</translation>
+    </message>
+    <message>
+      <source>Đơn vị áp dụng:</source>
+      <translation>For unit:</translation>
+    </message>
+    <message>
+      <source>Số quyết định:</source>
+      <translation>Decision number:</translation>
+    </message>
+    <message>
+      <source>không bắt buộc</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <source>Ngày ban hành:</source>
+      <translation>Issued on:</translation>
+    </message>
+    <message>
+      <source>ngày/tháng/năm, không bắt buộc</source>
+      <translation>day/month/year, optional</translation>
+    </message>
+    <message>
+      <source>Sửa mục tiêu</source>
+      <translation>Change target</translation>
+    </message>
+    <message>
+      <source>Loại mục tiêu:</source>
+      <translation>Kind of target:</translation>
+    </message>
+    <message>
+      <source>Giá trị:</source>
+      <translation>Value:</translation>
+    </message>
+    <message>
+      <source>Giá trị trên:</source>
+      <translation>High value:</translation>
+    </message>
+    <message>
+      <source>Giá trị dưới:</source>
+      <translation>Low value:</translation>
+    </message>
+    <message>
+      <source>Tỷ lệ tối thiểu (%):</source>
+      <translation>Minimum percentage (%):</translation>
+    </message>
+    <message>
+      <source>Tạo kế hoạch từ mẫu…</source>
+      <translation>New plan from a template…</translation>
+    </message>
+    <message>
+      <source>Sửa mục tiêu…</source>
+      <translation>Change target…</translation>
+    </message>
+    <message>
+      <source>Bỏ mục tiêu</source>
+      <translation>Remove target</translation>
+    </message>
+    <message>
+      <source>Kế hoạch do cấp trên lập và gửi xuống qua đồng bộ; cài đặt cấp xã chỉ xem được.</source>
+      <translation>Plans are made at the level above and come down through sync; a commune installation can only view them.</translation>
+    </message>
+    <message>
+      <source>Tài khoản của bạn chỉ có quyền xem.</source>
+      <translation>Your account can only view.</translation>
+    </message>
+    <message>
+      <source>Hãy chọn một kế hoạch.</source>
+      <translation>Choose a plan.</translation>
+    </message>
+    <message>
+      <source>Kế hoạch mẫu không sửa được; hãy tạo kế hoạch từ mẫu này rồi sửa mục tiêu ở kế hoạch mới.</source>
+      <translation>A template cannot be changed; make a new plan from this template and change the targets there.</translation>
+    </message>
+    <message>
+      <source>Kế hoạch này do cấp trên lập; chỉ cấp đó sửa được.</source>
+      <translation>This plan was made at the level above; only that level can change it.</translation>
+    </message>
+    <message>
+      <source>Hãy chọn một ô mục tiêu trong bảng (cột của giai đoạn).</source>
+      <translation>Choose a target cell in the table (a phase column).</translation>
+    </message>
+    <message>
+      <source>Chỉ mục tiêu dạng khoảng mới có giá trị trên.</source>
+      <translation>Only a range target has a high value.</translation>
+    </message>
+    <message>
+      <source>Tiến độ thực hiện so với kế hoạch xem ở trang Tổng quan.</source>
+      <translation>Progress against the plan is on the Overview page.</translation>
+    </message>
+    <message>
+      <source>Ở cài đặt cấp xã, kế hoạch chỉ để xem: kế hoạch do cấp trên (huyện, tỉnh) lập và gửi xuống qua đồng bộ.</source>
+      <translation>At a commune installation plans are for viewing only: they are made at the level above (district, province) and come down through sync.</translation>
+    </message>
+    <message>
+      <source>Các kế hoạch:</source>
+      <translation>Plans:</translation>
+    </message>
+    <message>
+      <source>Chưa có kế hoạch nào.</source>
+      <translation>There are no plans yet.</translation>
+    </message>
+    <message>
+      <source>Kế hoạch mẫu, chỉ để xem</source>
+      <translation>Template, view only</translation>
+    </message>
+    <message>
+      <source>Bỏ mục tiêu của chỉ tiêu “{indicator}” trong giai đoạn “{phase}”?</source>
+      <translation>Remove the target of indicator “{indicator}” in phase “{phase}”?</translation>
+    </message>
+    <message>
+      <source>Không</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{indicator}&lt;/b&gt;&lt;br&gt;{phase} ({span})</source>
+      <translation>&lt;b&gt;{indicator}&lt;/b&gt;&lt;br&gt;{phase} ({span})</translation>
+    </message>
+    <message>
+      <source>Tài khoản của bạn chỉ có quyền xem kế hoạch.</source>
+      <translation>Your account can only view plans.</translation>
+    </message>
+    <message>
+      <source>Kế hoạch mẫu chỉ để xem. Để đặt mục tiêu riêng, hãy tạo kế hoạch từ mẫu rồi sửa các mục tiêu; kế hoạch được gửi xuống các xã qua đồng bộ.</source>
+      <translation>Templates are for viewing only. To set your own targets, make a plan from a template and change its targets; plans go down to the communes through sync.</translation>
+    </message>
+    <message>
+      <source>Mã: {code}</source>
+      <translation>Code: {code}</translation>
+    </message>
+    <message>
+      <source>Đơn vị: {unit}</source>
+      <translation>Unit: {unit}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Giai đoạn:&lt;/b&gt; {phases}</source>
+      <translation>&lt;b&gt;Phases:&lt;/b&gt; {phases}</translation>
+    </message>
+    <message>
+      <source>Chỉ tiêu</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Đơn vị tính</source>
+      <translation>Measured in</translation>
+    </message>
+    <message>
+      <source>Ô này chưa có mục tiêu.</source>
+      <translation>This cell has no target.</translation>
+    </message>
+    <message>
+      <source>Kế hoạch và mục tiêu</source>
+      <translation>Plans and targets</translation>
+    </message>
+    <message>
+      <source>Mã: {code} · Đơn vị: {unit}</source>
+      <translation>Code: {code} · Unit: {unit}</translation>
+    </message>
+    <message>
+      <source>Quyết định: {number} ngày {date}</source>
+      <translation>Decision: {number} of {date}</translation>
+    </message>
+    <message>
+      <source>chưa có</source>
+      <translation>none yet</translation>
+    </message>
+    <message>
+      <source>Không đặt mục tiêu</source>
+      <translation>No target</translation>
     </message>
   </context>
   <context>
