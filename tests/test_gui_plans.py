@@ -237,3 +237,17 @@ def test_numbers_are_read_as_typed_in_vietnamese():
     assert parse_number(" 80 % ") == 80 and parse_number("1.234,5") == 1234.5 and parse_number("") is None
     with pytest.raises(f.FieldError):
         parse_number("mười")
+
+
+def test_a_new_plan_appears_in_the_overview_progress_at_once(qtbot, aggregator):
+    from htx_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(aggregator, PROVINCE_ADMIN)
+    qtbot.addWidget(window)
+    window.show()
+    progress = window.overview.progress
+    names = lambda: [progress.plan_combo.itemText(i) for i in range(progress.plan_combo.count())]  # noqa: E731
+    assert PLAN_NAME not in names()
+    window.show_screen(5)
+    create_from_trang_dinh(qtbot, window.plans)
+    qtbot.waitUntil(lambda: PLAN_NAME in names())

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
             (_t("Đào tạo"), self.trainings),
         ]
         self.plans = PlansPage(database, self.session, self.info)
+        self.plans.plans_changed.connect(self.overview.progress.reload_plans)
         screens.append((_t("Hoạt động"), PlaceholderPage(_t("Hoạt động"))))
         screens.append((_t("Kế hoạch và tiến độ"), self.plans))  # progress is on the Overview
         screens.append((_t("Báo cáo"), PlaceholderPage(_t("Báo cáo"))))

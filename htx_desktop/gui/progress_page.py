@@ -183,6 +183,19 @@ class ProgressPage(QWidget):
         self._fill_phases()
         self._debounce.start()
 
+    def reload_plans(self) -> None:
+        """Plans or targets changed elsewhere (the Plans screen, an import): read them again,
+        keeping the plan on show, and recompute."""
+        current = self.plan_combo.currentData()
+        self.plans = {str(plan.id): plan for plan in catalogue.list_plans(self.database)}
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.clear()
+        for plan in self.plans.values():
+            self.plan_combo.addItem(plan.name, str(plan.id))
+        self.plan_combo.setCurrentIndex(max(0, self.plan_combo.findData(current)))
+        self.plan_combo.blockSignals(False)
+        self._plan_changed()
+
     def _phase_changed(self) -> None:
         self._reset_date()
         self._debounce.start()
