@@ -89,7 +89,35 @@ def test_saved_schema_0002_database_upgrades_with_its_data_and_trusted_key_intac
     assert after.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert after.execute("SELECT serves, revoked_reason FROM trusted_keys").fetchone() == ("", None)
     after.close()
-    assert len(list((private_home / "backups").glob("old-*-before-0003.sqlite3"))) == 1
+    assert len(list((private_home / "backups").glob(f"old-*-before-{migrations.HEAD_REVISION}.sqlite3"))) == 1
+
+
+def test_saved_schema_0003_database_upgrades_and_gets_the_list_indexes(tmp_path, private_home):
+    saved = tmp_path / "old.sqlite3"
+    shutil.copy(DATA / "htx-schema-0003.sqlite3", saved)
+    database = open_database(saved)
+    try:
+        assert database.revision() == migrations.HEAD_REVISION
+        with database.read() as session:
+            counts = stats.row_counts(session)
+            names = {hit.name for hit in search.search(session, "nong thi duyen")}
+            from htx_desktop.services.listing import SOURCES, ListFilters
+            from htx_desktop.services.people import get
+
+            [person_id] = SOURCES["people"].ids(session, ListFilters())
+        national_id = get(database, person_id, role="admin").national_id
+    finally:
+        database.dispose()
+    assert names == {"Nông Thị Duyên"} and national_id == "020190007788"
+    assert counts["cooperatives"] == 1 and counts["posts"] == 1 and counts["attendances"] == 1
+    assert counts["plans"] == 2 and counts["users"] == 1
+    after = sqlite3.connect(saved)
+    indexes = {row[1] for row in after.execute("SELECT type, name FROM sqlite_master WHERE type = 'index'")}
+    plan = " ".join(row[3] for row in after.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM people WHERE deleted = 0 ORDER BY name_key, id"))
+    after.close()
+    assert {"ix_people_list", "ix_cooperatives_list"} <= indexes
+    assert "COVERING INDEX ix_people_list" in plan
 
 
 def test_a_database_from_a_newer_program_is_refused(tmp_path):

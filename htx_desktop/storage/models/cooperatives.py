@@ -15,6 +15,7 @@ class Cooperative(Synced, Base):
     __tablename__ = "cooperatives"
     __table_args__ = (
         Index("ix_cooperatives_unit_kind_status", "unit_code", "kind", "status"),
+        Index("ix_cooperatives_list", "deleted", "name_key", "id"),
     )
 
     kind: Mapped[str] = mapped_column(String(16))  # CooperativeKind

@@ -13,7 +13,11 @@ from htx_desktop.storage.base import Base, Synced
 
 class Person(Synced, Base):
     __tablename__ = "people"
-    __table_args__ = (Index("ix_people_unit_name", "unit_code", "name_key"),)
+    __table_args__ = (
+        Index("ix_people_unit_name", "unit_code", "name_key"),
+        # The People list reads every live id in name order; this index answers it alone.
+        Index("ix_people_list", "deleted", "name_key", "id"),
+    )
 
     full_name: Mapped[str] = mapped_column(String(120))
     name_key: Mapped[str] = mapped_column(String(120), index=True)
