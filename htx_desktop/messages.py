@@ -362,12 +362,3 @@ MESSAGES.update(
         ),
     }
 )
-
-MESSAGES.update(
-    {
-        "demo_preparing": (
-            "Đang tạo cơ sở dữ liệu mẫu lần đầu, xin chờ…",
-            "Making the demo database for the first time, please wait…",
-        ),
-    }
-)

@@ -162,15 +162,6 @@ def units_under(session: Session, code: str) -> list[str]:
     return descendants(child_map(rows), code)
 
 
-def communes_of(session: Session, province_code: str) -> list[UnitInfo]:
-    units = session.scalars(
-        select(Unit)
-        .where(Unit.parent_code == province_code, Unit.kind == UnitKind.COMMUNE, Unit.national)
-        .order_by(Unit.code)
-    )
-    return [_info(unit) for unit in units]
-
-
 def unit_names(session: Session, codes: set[str]) -> dict[str, str]:
     if not codes:
         return {}
