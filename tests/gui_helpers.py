@@ -1,5 +1,9 @@
-"""Driving widgets as a user does, including typing Vietnamese (see PITFALLS: keyClicks aborts on
-non-ASCII text, so each character is sent as its own key event, as an input method does)."""
+"""Driving the program as the officer does: real key events sent to the focused widget of the
+active window, and assertions on what is visible (the top-level windows, the text under fields).
+
+Typing Vietnamese: `QTest.keyClicks` aborts on non-ASCII text (PITFALLS), so each character is
+sent as its own key event, as an input method delivers it.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,56 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+
+
+def active() -> QWidget | None:
+    """The window the officer is looking at: the open modal dialog, else the active window."""
+    return QApplication.activeModalWidget() or QApplication.activeWindow()
+
+
+def focused() -> QWidget:
+    """Where a key press goes: the focus widget (of the active window), else that window."""
+    widget = QApplication.focusWidget() or active()
+    assert widget is not None, "no window is active: nothing would receive the key"
+    return widget
+
+
+def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MODIFIER, times: int = 1) -> None:
+    """Press a key as the officer does: to whatever widget has the focus now."""
+    for _ in range(times):
+        QTest.keyClick(focused(), key, modifiers)
+
+
+def type_here(text: str) -> None:
+    """Type text (Vietnamese included) into the focused widget."""
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, focused(), Qt.Key.Key_unknown, ch, NO_MODIFIER)
 
 
 def type_text(widget: QWidget, text: str) -> None:
     widget.setFocus()
     for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, NO_MODIFIER)
+
+
+def visible_windows() -> list[QWidget]:
+    """Every top-level window on screen (menus and tooltips left out)."""
+    ignored = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+    return [w for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.windowType() not in ignored]
+
+
+def visible_titles() -> list[str]:
+    return sorted(w.windowTitle() for w in visible_windows())
+
+
+def error_under(window: QWidget, field: str) -> str:
+    """The red message shown under a field (empty when there is none, or it is hidden)."""
+    label = window.findChild(QLabel, f"{field}_error")
+    return label.text() if label is not None and label.isVisible() else ""
 
 
 def when_modal(action: Callable[[QWidget], None], delay_ms: int = 50) -> None:
@@ -29,9 +76,21 @@ def when_modal(action: Callable[[QWidget], None], delay_ms: int = 50) -> None:
     QTimer.singleShot(delay_ms, attempt)
 
 
+def when_window(title_part: str, action: Callable[[QWidget], None], delay_ms: int = 30) -> None:
+    """Run `action` once a modal window whose title contains `title_part` is the active one."""
+
+    def attempt() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or title_part not in modal.windowTitle():
+            QTimer.singleShot(delay_ms, attempt)
+        else:
+            action(modal)
+
+    QTimer.singleShot(delay_ms, attempt)
+
+
 def activate(window: QWidget) -> None:
-    """Make a window the active one, so focus and shortcuts work (the offscreen platform has no
-    window manager to do it)."""
+    """Show a window and make it the active one (the offscreen platform activates what it shows)."""
     import warnings
 
     window.show()
