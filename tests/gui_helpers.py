@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
@@ -63,28 +63,46 @@ def error_under(window: QWidget, field: str) -> str:
     return label.text() if label is not None and label.isVisible() else ""
 
 
-def when_modal(action: Callable[[QWidget], None], delay_ms: int = 50) -> None:
-    """Run `action` on the next modal dialog that opens (the code under test calls exec())."""
-
-    def attempt() -> None:
+def close_modals() -> None:
+    """Close every open modal dialog without asking (after a failed step, so the test ends
+    with its assertion error instead of waiting for ever on a dialog nobody will close)."""
+    for _ in range(20):
         modal = QApplication.activeModalWidget()
         if modal is None:
-            QTimer.singleShot(delay_ms, attempt)
+            return
+        if isinstance(modal, QDialog):
+            QDialog.done(modal, QDialog.DialogCode.Rejected)
         else:
-            action(modal)
+            modal.close()
 
-    QTimer.singleShot(delay_ms, attempt)
+
+def _guarded(action: Callable[[QWidget], None]) -> Callable[[QWidget], None]:
+    def run(modal: QWidget) -> None:
+        try:
+            action(modal)
+        except BaseException:
+            close_modals()
+            raise
+
+    return run
+
+
+def when_modal(action: Callable[[QWidget], None], delay_ms: int = 50) -> None:
+    """Run `action` on the next modal dialog that opens (the code under test calls exec())."""
+    when_window("", action, delay_ms)
 
 
 def when_window(title_part: str, action: Callable[[QWidget], None], delay_ms: int = 30) -> None:
     """Run `action` once a modal window whose title contains `title_part` is the active one."""
+    guarded = _guarded(action)
 
     def attempt() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None or title_part not in modal.windowTitle():
+        # Wait until the window system has made it the active window: keys go there only then.
+        if modal is None or title_part not in modal.windowTitle() or QApplication.activeWindow() is not modal:
             QTimer.singleShot(delay_ms, attempt)
         else:
-            action(modal)
+            guarded(modal)
 
     QTimer.singleShot(delay_ms, attempt)
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton
 
-from gui_helpers import activate, type_text, when_modal
+from gui_helpers import activate, press, type_text, when_modal
 from htx_desktop.domain.records import PersonData
 from htx_desktop.gui.common import Session
 from htx_desktop.gui.cooperative_dialog import CooperativeDialog
@@ -122,6 +122,9 @@ def test_validation_messages_appear_next_to_the_fields(qtbot, db):
     save(dialog)
     assert dialog.errors.message("tax_code").startswith("Mã số thuế phải gồm 10 chữ số")
     assert dialog.errors.message("name") == ""
+    dialog.widgets["tax_code"].clear()
+    save(dialog)
+    assert not dialog.isVisible()
 
 
 def test_new_person_form_warns_of_a_likely_duplicate(qtbot, db):
@@ -135,6 +138,8 @@ def test_new_person_form_warns_of_a_likely_duplicate(qtbot, db):
     dialog.widgets["birth_year"].clear()
     type_text(dialog.widgets["birth_year"], "1990")
     qtbot.waitUntil(lambda: dialog.warning.text() == "")
+    save(dialog)  # a different person after all
+    assert not dialog.isVisible()
 
 
 def test_a_viewer_never_sees_national_ids_or_priority_groups(qtbot, db):
@@ -181,7 +186,8 @@ def test_record_a_training_and_who_completed_it(qtbot, db):
     def pick(attendee_dialog) -> None:
         type_text(attendee_dialog.picker.person_search, "trieu thi liu")
         qtbot.waitUntil(lambda: attendee_dialog.picker.person_results.count() == 1)
-        attendee_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        press(Qt.Key.Key_Return)  # adds her
+        press(Qt.Key.Key_Escape)  # done
 
     when_modal(pick)
     dialog.form.findChild(QPushButton, "add_attendee").click()  # saves the training first

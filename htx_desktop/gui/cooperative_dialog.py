@@ -96,6 +96,10 @@ class CooperativeDialog(FormDialog):
             for column, value in enumerate(values):
                 self.years_table.setItem(row, column, QTableWidgetItem(value))
 
+    @property
+    def record_id(self) -> uuid.UUID | None:
+        return self.cooperative_id
+
     def store(self) -> None:
         values, problems = f.read_values(self.widgets, dates=DATE_FIELDS, ints=INT_FIELDS)
         data = CooperativeData(**values)  # type: ignore[arg-type]

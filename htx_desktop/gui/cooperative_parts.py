@@ -63,9 +63,11 @@ class PostDialog(QDialog):
         self.errors = f.ErrorLabels(
             {"person": self.picker, "role": self.role, "started_on": self.started_on, "ended_on": self.ended_on}
         )
+        self.picker.picked.connect(lambda _person: self.role.setFocus())  # Enter on a match: on to the post
         buttons = _buttons(self)
         buttons.accepted.connect(self.save)
         form.addRow(buttons)
+        (self.picker if ending is None else self.ended_on).setFocus()
 
     def store(self) -> None:
         try:

@@ -6,8 +6,19 @@ import re
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from htx_desktop.formatting import group_digits, short_date
 from htx_desktop.messages import label
@@ -88,18 +99,44 @@ def write(widget: QWidget, value: object) -> None:
             widget.setText("" if value is None else str(value))
 
 
+def _form_row(widget: QWidget) -> tuple[QFormLayout, int] | None:
+    """The form layout holding `widget` (possibly nested in other layouts) and its row."""
+    parent = widget.parentWidget()
+    pending = [parent.layout()] if parent is not None and parent.layout() is not None else []
+    while pending:
+        layout = pending.pop()
+        if isinstance(layout, QFormLayout):
+            row, _role = layout.getWidgetPosition(widget)
+            if row >= 0:
+                return layout, row
+        pending.extend(layout.itemAt(i).layout() for i in range(layout.count()) if layout.itemAt(i).layout())
+    return None
+
+
+def reveal(widget: QWidget) -> None:
+    """Bring a field into view and give it the focus: switch to its tab, scroll to it."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            parent.parentWidget().setCurrentWidget(child)
+        elif isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        child, parent = parent, parent.parentWidget()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 class ErrorLabels:
-    """A red message under each field of a QFormLayout, shown only when there is one."""
+    """A red message under each field of a form layout, shown only when there is one."""
 
     def __init__(self, widgets: dict[str, QWidget], aliases: dict[str, str] | None = None) -> None:
         self.widgets = widgets
         self.aliases = aliases or {}  # error key -> field name, e.g. "unit" -> "unit_code"
         self.labels: dict[str, QLabel] = {}
         for name, widget in widgets.items():
-            layout = widget.parentWidget().layout() if widget.parentWidget() else None
-            if not isinstance(layout, QFormLayout):
+            place = _form_row(widget)
+            if place is None:
                 continue
-            row, _ = layout.getWidgetPosition(widget)
+            layout, row = place
             message = QLabel()
             message.setObjectName(f"{name}_error")
             message.setStyleSheet("color: #b00020;")
@@ -108,18 +145,31 @@ class ErrorLabels:
             layout.insertRow(row + 1, "", message)
             self.labels[name] = message
 
-    def show(self, errors: dict[str, str]) -> None:
+    def show(self, errors: dict[str, str]) -> dict[str, str]:
+        """Show each message under its field, focus the first field in error (in tab order),
+        and return the messages that belong to no field shown here."""
         errors = {self.aliases.get(key, key): text for key, text in errors.items()}
         for name, message in self.labels.items():
             text = errors.get(name, "")
             message.setText(text)
             message.setVisible(bool(text))
-        first = next((self.widgets[name] for name in errors if name in self.widgets), None)
-        if first is not None:
-            first.setFocus()
+        in_error = [self.widgets[name] for name in errors if name in self.labels]
+        if in_error:
+            reveal(min(in_error, key=_tab_position(in_error[0].window())))
+        return {name: text for name, text in errors.items() if name not in self.labels}
 
     def message(self, name: str) -> str:
         return self.labels[name].text() if name in self.labels and self.labels[name].isVisible() else ""
+
+
+def _tab_position(window: QWidget):  # type: ignore[no-untyped-def]
+    """A sort key: where a widget comes in the window's Tab order."""
+    order: dict[int, int] = {}
+    widget, position = window.nextInFocusChain(), 0
+    while widget is not window and position < 5000:
+        order.setdefault(id(widget), position)
+        widget, position = widget.nextInFocusChain(), position + 1
+    return lambda w: order.get(id(w), position)
 
 
 def read_values(widgets: dict[str, QWidget], dates: set[str] = frozenset(), ints: set[str] = frozenset()

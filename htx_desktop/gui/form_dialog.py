@@ -5,11 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from htx_desktop.errors import HtxError, ValidationError
 from htx_desktop.gui import fields as f
-from htx_desktop.gui.common import Session, show_error, translate
+from htx_desktop.gui.common import Session, confirm, show_error, translate
 from htx_desktop.gui.forms import child, load_form
 from htx_desktop.storage.database import Database
 
@@ -27,13 +38,20 @@ def name_buttons(buttons: QDialogButtonBox) -> None:
 
 
 def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, action: Callable[[], object]) -> bool:
-    """Run a save action; show what is wrong and return False instead of raising."""
+    """Run a save action; show what is wrong and return False instead of raising.
+
+    Each message goes under its field (the first such field gets the focus); a message that
+    belongs to no field of the form is shown in the form's message line, or in a box."""
     try:
         action()
     except ValidationError as error:
-        errors.show(error.errors)
+        elsewhere = errors.show(error.errors)
+        lines = [_t("Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.")] if len(elsewhere) < len(error.errors) else []
+        lines += list(elsewhere.values())
         if message is not None:
-            message.setText(_t("Chưa lưu được: hãy sửa các ô có thông báo màu đỏ."))
+            message.setText("\n".join(lines))
+        elif elsewhere:
+            show_error(parent, "\n".join(elsewhere.values()))
         return False
     except HtxError as error:
         show_error(parent, error.message)
@@ -44,8 +62,27 @@ def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, acti
     return True
 
 
+def field_state(widget: QWidget) -> object:
+    """What the officer has put in a field, to tell whether anything changed."""
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.currentText()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    return None
+
+
 class FormDialog(QDialog):
-    """A dialog showing `ui/<form_name>.ui`; subclasses fill `widgets`, `errors` and `store()`."""
+    """A dialog showing `ui/<form_name>.ui`; subclasses fill `widgets`, `errors` and `store()`.
+
+    The Designer form is a plain widget inside this one dialog, so Esc, the window's close
+    button and Cancel all close the whole form. When something typed is not saved yet, it asks
+    first. `saved` tells the list whether the record was written (a post or an attendee saves a
+    new record before it is attached to it, even if the form is then closed without Save).
+    """
 
     def __init__(self, form_name: str, database: Database, session: Session, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -65,6 +102,8 @@ class FormDialog(QDialog):
         self.save_button.setEnabled(session.can_edit)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.saved = False
+        self._clean: dict[str, object] | None = None
 
     def find_widgets(self, names: tuple[str, ...] | list[str]) -> None:
         self.widgets = {name: child(self.form, QWidget, name) for name in names}
@@ -74,8 +113,35 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def store_checked(self) -> bool:
-        return attempt(self, self.errors, self.message, self.store)
+        if not attempt(self, self.errors, self.message, self.store):
+            return False
+        self.saved = True
+        self.mark_clean()
+        return True
 
     def save(self) -> None:
         if self.store_checked():
             self.accept()
+
+    def state(self) -> dict[str, object]:
+        return {name: field_state(widget) for name, widget in self.widgets.items()}
+
+    def mark_clean(self) -> None:
+        self._clean = self.state()
+
+    def is_dirty(self) -> bool:
+        return self._clean is not None and self.state() != self._clean
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._clean is None:  # what the form showed when it opened, filled in
+            self.mark_clean()
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's ✕: ask before losing what was typed."""
+        if self.is_dirty() and self.session.can_edit and not confirm(
+            self, _t("Đóng biểu mẫu"), _t("Những gì vừa nhập chưa được lưu. Đóng và bỏ các thay đổi?"),
+            _t("&Bỏ thay đổi"), _t("&Tiếp tục sửa"),
+        ):
+            return
+        super().reject()

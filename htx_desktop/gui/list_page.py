@@ -44,7 +44,7 @@ class ListSpec:
     source: str  # key of services.listing.SOURCES
     noun: str  # "HTX/THT", "người", "khóa học"
     columns: list[Column]
-    open_record: Callable[[QWidget, uuid.UUID | None], bool]  # shows the form; True when saved
+    open_record: Callable[[QWidget, uuid.UUID | None], uuid.UUID | None]  # shows the form; the id if saved
     delete: Callable[[Database, uuid.UUID, str], None]
     restore: Callable[[Database, uuid.UUID, str], None]
     kind_label: str | None = None
@@ -176,12 +176,15 @@ class ListPage(QWidget):
             self.table.selectRow(row)
 
     def new_record(self) -> None:
-        if self.session.can_edit and self.spec.open_record(self, None):
-            self.refresh()
+        if not self.session.can_edit:
+            return
+        saved = self.spec.open_record(self, None)
+        if saved is not None:
+            self.refresh(saved)
 
     def edit_current(self) -> None:
         record_id = self.current_id()
-        if record_id is not None and self.spec.open_record(self, record_id):
+        if record_id is not None and self.spec.open_record(self, record_id) is not None:
             self.refresh(record_id)
 
     def refresh(self, keep: uuid.UUID | None = None) -> None:

@@ -6,12 +6,14 @@ National ID and priority groups are sensitive: the fields are not even shown to 
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QWidget
 
 from htx_desktop.domain.enums import CadreLevel, PriorityGroup, Sex
 from htx_desktop.domain.records import PersonData
+from htx_desktop.domain.validation import check_person
 from htx_desktop.domain.vocabularies import ETHNIC_GROUPS
 from htx_desktop.errors import ValidationError
 from htx_desktop.gui import fields as f
@@ -55,13 +57,13 @@ class PersonDialog(FormDialog):
             national_id.hide()
             child(self.form, QLabel, "label_national_id").hide()
             self.priority.hide()
-        self.errors = f.ErrorLabels(self.widgets, {"unit": "unit_code", "priority_groups": "notes"})
+        self.errors = f.ErrorLabels(self.widgets, {"unit": "unit_code"})
         self.warning = child(self.form, QLabel, "duplicate_warning")
         self.warning.setStyleSheet("color: #8a5a00;")
         self._check_timer = QTimer(self, singleShot=True, interval=300)
         self._check_timer.timeout.connect(self.check_duplicates)
-        for name in ("full_name", "birth_year"):
-            self.widgets[name].textChanged.connect(self._check_timer.start)
+        for field in ("full_name", "birth_year"):
+            self.widgets[field].textChanged.connect(self._check_timer.start)
         self.widgets["unit_code"].currentIndexChanged.connect(self._check_timer.start)
         if person_id is not None:
             self._load()
@@ -78,14 +80,16 @@ class PersonDialog(FormDialog):
             self.priority_boxes[group].setChecked(True)
 
     def read(self) -> PersonData:
+        """The form's person; a birth year that is not a number is reported with every other
+        problem of the form at once."""
         try:
-            birth_year = f.parse_int(self.widgets["birth_year"].text())
+            birth_year, problems = f.parse_int(self.widgets["birth_year"].text()), {}
         except f.FieldError as error:
-            raise ValidationError({"birth_year": str(error)}) from None
+            birth_year, problems = None, {"birth_year": str(error)}
         text = {name: self.widgets[name].text() for name in TEXT_FIELDS if name in self.widgets}
         groups = [code for code, box in self.priority_boxes.items() if box.isChecked()] if self.sensitive else []
         notes: QPlainTextEdit = self.widgets["notes"]
-        return PersonData(
+        data = PersonData(
             unit_code=f.combo_value(self.widgets["unit_code"]),
             sex=self.widgets["sex"].currentData(),
             birth_year=birth_year,
@@ -95,6 +99,12 @@ class PersonDialog(FormDialog):
             notes=notes.toPlainText(),
             **text,
         )
+        if problems:
+            raise ValidationError(check_person(data, date.today()) | problems)
+        return data
+
+    def state(self) -> dict[str, object]:
+        return super().state() | {code: box.isChecked() for code, box in self.priority_boxes.items()}
 
     def check_duplicates(self) -> None:
         name = self.widgets["full_name"].text()
@@ -108,6 +118,10 @@ class PersonDialog(FormDialog):
             _t("Có thể trùng: đã có {count} người cùng họ tên, năm sinh và đơn vị. Hãy kiểm tra trước khi lưu.")
             .format(count=len(found)) if found else ""
         )
+
+    @property
+    def record_id(self) -> uuid.UUID | None:
+        return self.person_id
 
     def store(self) -> None:
         data = self.read()

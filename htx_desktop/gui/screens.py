@@ -29,9 +29,11 @@ def _percent(share: float | None) -> str:
 
 
 def _opener(dialog_class: type[QDialog], database: Database, session: Session):  # type: ignore[no-untyped-def]
-    def open_record(parent: QWidget, record_id: uuid.UUID | None) -> bool:
+    def open_record(parent: QWidget, record_id: uuid.UUID | None) -> uuid.UUID | None:
+        """Show the form; the record's id when anything was saved (even if closed afterwards)."""
         dialog = dialog_class(database, session, record_id, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.record_id if accepted or dialog.saved else None
 
     return open_record
 

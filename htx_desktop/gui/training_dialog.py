@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from htx_desktop.domain.enums import FundingSource, TargetGroup, TrainingFormat, TrainingTopic
 from htx_desktop.domain.records import AttendanceData, TrainingData
@@ -14,7 +24,7 @@ from htx_desktop.domain.validation import check_training
 from htx_desktop.errors import HtxError, ValidationError
 from htx_desktop.gui import fields as f
 from htx_desktop.gui.common import Session, fill_units, show_error, translate
-from htx_desktop.gui.form_dialog import FormDialog, name_buttons
+from htx_desktop.gui.form_dialog import FormDialog
 from htx_desktop.gui.forms import child
 from htx_desktop.gui.person_picker import PersonPicker
 from htx_desktop.services import trainings
@@ -31,19 +41,31 @@ def _t(text: str) -> str:
 
 
 class AttendeeDialog(QDialog):
-    """Pick a person to add to a training's list."""
+    """Add people to a training one after another: type a name, Enter adds the highlighted
+    person and clears the field for the next one; Esc or "Xong" closes."""
 
-    def __init__(self, database: Database, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, session: Session, add: Callable[[uuid.UUID], str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("Thêm học viên"))
+        self.add = add
         self.picker = PersonPicker(database, session, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons)
-        buttons.accepted.connect(self.accept)
+        self.picker.picked.connect(self.add_person)
+        self.added = QLabel(objectName="added", wordWrap=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_t("Xong"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
+        layout.addWidget(self.added)
         layout.addWidget(buttons)
+        self.resize(520, 420)
+        self.picker.setFocus()
+
+    def add_person(self, person_id: uuid.UUID) -> None:
+        self.added.setText(self.add(person_id))
+        self.picker.clear()
 
 
 class TrainingDialog(FormDialog):
@@ -60,6 +82,7 @@ class TrainingDialog(FormDialog):
         f.set_combo(self.widgets["unit_code"], session.unit_code)
         self.errors = f.ErrorLabels(self.widgets, {"unit": "unit_code"})
         self.table = child(self.form, QTableWidget, "attendance_table")
+        self.rows: list[trainings.AttendeeRow] = []
         self.table.setColumnCount(4)
         self.table.setHorizontalHeaderLabels([_t("Họ và tên"), _t("Năm sinh"), _t("Tham dự"), _t("Hoàn thành")])
         self.table.setColumnWidth(0, 240)
@@ -75,6 +98,10 @@ class TrainingDialog(FormDialog):
             for name, widget in self.widgets.items():
                 f.write(widget, getattr(data, name))
             self.refresh_attendees()
+
+    @property
+    def record_id(self) -> uuid.UUID | None:
+        return self.training_id
 
     def store(self) -> None:
         values, problems = f.read_values(self.widgets, dates=DATE_FIELDS)
@@ -123,11 +150,21 @@ class TrainingDialog(FormDialog):
     def add_attendee(self) -> None:
         if not self.store_checked():  # a new training is saved first
             return
-        dialog = AttendeeDialog(self.database, self.session, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.picker.selected() is not None:
-            trainings.set_attendance(self.database, AttendanceData(self.training_id, dialog.picker.selected()),
-                                     self.session.username)
+        AttendeeDialog(self.database, self.session, self.add_person, self).exec()
+
+    def add_person(self, person_id: uuid.UUID) -> str:
+        """Put a person on the list; what to tell the officer."""
+        known = {row.person_id for row in self.rows}
+        if person_id not in known:
+            try:
+                trainings.set_attendance(self.database, AttendanceData(self.training_id, person_id),
+                                         self.session.username)
+            except HtxError as error:
+                return error.message
             self.refresh_attendees()
+        name = next(row.full_name for row in self.rows if row.person_id == person_id)
+        done = _t("Đã có trong danh sách: {name}.") if person_id in known else _t("Đã thêm: {name}.")
+        return done.format(name=name) + " " + _t("Danh sách có {count} học viên.").format(count=len(self.rows))
 
     def remove_attendee(self) -> None:
         row = self.table.currentRow()
