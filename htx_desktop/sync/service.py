@@ -118,10 +118,10 @@ def _merge(session: Session, path: Path, *, write: bool, username: str, progress
 def preview_file(database: Database, path: Path, progress: Progress | None = None, *,
                  actor: Actor) -> ImportReport:
     """Every check, and per table what an import would do; writes nothing. Only for those who may
-    import (the preview opens the file)."""
+    import."""
     path = Path(path)
     with database.read() as session:
-        access.authorise(session, actor, Permission.SYNC)
+        access.authorise(session, actor, Permission.SYNC)  # the preview opens the file
         try:
             return _merge(session, path, write=False, username="", progress=progress)
         except Refusal as refusal:
@@ -157,6 +157,8 @@ def import_folder(database: Database, folder: Path, *, actor: Actor, progress: P
                   dry_run: bool = False) -> list[FolderItem]:
     """Import every sync file in a folder, each in its own transaction, oldest first per sender.
     A refused file does not stop the others; each item says what happened."""
+    with database.read() as session:
+        access.authorise(session, actor, Permission.SYNC)  # refused before any file is read
     paths = _order([path for path in Path(folder).iterdir() if path.suffix == SYNC_SUFFIX and path.is_file()])
     items: list[FolderItem] = []
     for index, path in enumerate(paths):
