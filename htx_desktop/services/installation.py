@@ -19,10 +19,10 @@ from htx_desktop.services import units, users
 MESSAGES.update(
     {
         "not_demo_database": (
-            "“{path}” không phải cơ sở dữ liệu mẫu do chương trình tạo, nên không mở được như dữ liệu mẫu. "
-            "Hãy mở nó không kèm --demo và đăng nhập.",
-            "“{path}” is not a demo database made by the program, so it cannot be opened as demo data. "
-            "Open it without --demo and sign in.",
+            "“{path}” không phải cơ sở dữ liệu mẫu do chương trình tạo, nên không mở được ở chế độ dữ liệu "
+            "mẫu. Hãy mở nó như thường và đăng nhập.",
+            "“{path}” is not a demo database made by the program, so it cannot be opened in demo mode. "
+            "Open it normally and sign in.",
         ),
     }
 )
