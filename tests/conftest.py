@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from actors import ADMIN_PASSWORD
 from htx_desktop import messages
 from htx_desktop.domain.enums import InstallationRole
 from htx_desktop.services.installation import initialise
@@ -16,7 +17,6 @@ from htx_desktop.storage.database import Database, open_database
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 COMMUNE = "06046"  # Xã Tràng Định, Lạng Sơn
-ADMIN_PASSWORD = "matkhau-an-toan"
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ from htx_desktop.plans.areas import area_codes
 from htx_desktop.plans.indicators import FORMULAS, Achieved
 from htx_desktop.services import cooperatives, people, trainings
 from htx_desktop.storage.models import JobReport, SupportAction
+from actors import ADMIN
 
 COMMUNE = "06046"
 YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
@@ -25,7 +26,7 @@ def coop(db, name: str, *, kind: str = "cooperative", founded: date = date(2024,
         name=name, unit_code=unit, kind=kind, founded_on=founded, union_supported=supported,
         union_support_on=founded if supported else None,
         status="dissolved" if dissolved else "active", dissolved_on=dissolved,
-    ))
+    ), actor=ADMIN)
     if woman_manager:
         chair = person(db, f"Chủ nhiệm {name}", unit=unit)
         manage(db, cooperative_id, chair, "group_leader" if kind == "group" else "board_chair", start=founded)
@@ -33,32 +34,32 @@ def coop(db, name: str, *, kind: str = "cooperative", founded: date = date(2024,
 
 
 def person(db, name: str, *, sex: str = "female", cadre: str | None = None, unit: str = COMMUNE) -> uuid.UUID:
-    return people.create(db, PersonData(full_name=name, unit_code=unit, sex=sex, birth_year=1980, cadre_level=cadre))
+    return people.create(db, PersonData(full_name=name, unit_code=unit, sex=sex, birth_year=1980, cadre_level=cadre), actor=ADMIN)
 
 
 def manage(db, cooperative_id, person_id, role: str = "board_chair", start: date | None = None,
            end: date | None = None) -> uuid.UUID:
-    return cooperatives.add_post(db, PostData(person_id, cooperative_id, role, start, end))
+    return cooperatives.add_post(db, PostData(person_id, cooperative_id, role, start, end), actor=ADMIN)
 
 
 def support(db, cooperative_id, day: date, kind: str = "strengthening") -> None:
-    with db.transaction() as session:
+    with db.system_transaction() as session:
         session.add(SupportAction(cooperative_id=cooperative_id, kind=kind, given_on=day))
 
 
 def jobs(db, cooperative_id, day: date, new: int, stable: int, deleted: bool = False) -> None:
-    with db.transaction() as session:
+    with db.system_transaction() as session:
         session.add(JobReport(cooperative_id=cooperative_id, reported_on=day, new_female_jobs=new,
                               stable_female_jobs=stable, deleted=deleted))
 
 
 def course(db, topic: str, starts: date, ends: date | None = None, unit: str = COMMUNE) -> uuid.UUID:
     return trainings.create(db, TrainingData(title=f"Lớp {topic} {starts:%d/%m/%Y}", unit_code=unit, topic=topic,
-                                             starts_on=starts, ends_on=ends))
+                                             starts_on=starts, ends_on=ends), actor=ADMIN)
 
 
 def attend(db, training_id, person_id, completed: bool = True) -> None:
-    trainings.set_attendance(db, AttendanceData(training_id, person_id, attended=True, completed=completed))
+    trainings.set_attendance(db, AttendanceData(training_id, person_id, attended=True, completed=completed), actor=ADMIN)
 
 
 def figure(db, code: str, start: date = date(2023, 1, 1), end: date = date(2025, 12, 31),

@@ -23,6 +23,7 @@ from htx_desktop.services.installation import initialise
 from htx_desktop.storage.base import synced_tables
 from htx_desktop.storage.database import Database, open_database
 from htx_desktop.sync import keyring
+from actors import ADMIN
 
 #: name -> (unit code, role, upstream)
 INSTALLATIONS = {
@@ -44,7 +45,7 @@ def sync_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             path = folder / f"{name}.sqlite3"
             if code.startswith("U"):  # a user-added unit must exist before the installation
                 database = open_database(path, create=True)
-                with database.transaction() as session:
+                with database.system_transaction() as session:
                     units.load_national_units(session)
                     units.add_unit(session, "Huyện Tràng Định", UnitKind.DISTRICT, parent_code="20", old_code="178")
                 database.dispose()
@@ -92,10 +93,10 @@ def dispose(nodes: dict[str, Node]) -> None:
 
 def connect(lower: Node, upper: Node) -> None:
     """Exchange key cards (as after a phone call) and make `upper` the upstream of `lower`."""
-    keyring.trust_card_file(lower.db, upper.card())
+    keyring.trust_card_file(lower.db, upper.card(), actor=ADMIN)
     if lower.db.installation().upstream_code != upper.unit_code:
-        keyring.set_upstream(lower.db, upper.unit_code)
-    keyring.trust_card_file(upper.db, lower.card())
+        keyring.set_upstream(lower.db, upper.unit_code, actor=ADMIN)
+    keyring.trust_card_file(upper.db, lower.card(), actor=ADMIN)
 
 
 def second_installation(node: Node, folder: Path) -> Node:
@@ -113,11 +114,11 @@ def second_installation(node: Node, folder: Path) -> Node:
 
 
 def add_cooperative(node: Node, name: str = "Hợp tác xã Chè Khau Phạ", unit: str | None = None):  # type: ignore[no-untyped-def]
-    return cooperatives.create(node.db, CooperativeData(name=name, unit_code=unit or node.unit_code))
+    return cooperatives.create(node.db, CooperativeData(name=name, unit_code=unit or node.unit_code), actor=ADMIN)
 
 
 def add_person(node: Node, name: str = "Lộc Thị Hoa", **extra):  # type: ignore[no-untyped-def]
-    return people.create(node.db, PersonData(full_name=name, unit_code=node.unit_code, **extra))
+    return people.create(node.db, PersonData(full_name=name, unit_code=node.unit_code, **extra), actor=ADMIN)
 
 
 def snapshot(node: Node) -> str:

@@ -32,3 +32,22 @@ def test_cli_start_up_does_not_import_qt_or_alembic():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_only_the_programs_own_bookkeeping_writes_without_a_user():
+    """Every user action writes through `Database.transaction(actor, permission)`; the unchecked
+    `system_transaction` is kept to set-up, log-in counters and the built-in plan templates."""
+    from pathlib import Path
+
+    root = Path(htx_desktop.__path__[0])
+    users = sorted(
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if "system_transaction(" in path.read_text(encoding="utf-8")
+    )
+    assert users == [
+        "plans/catalogue.py",  # the seed plans, identical everywhere
+        "services/installation.py",  # a new database, before it has users
+        "services/users.py",  # counting failed log-ins
+        "storage/database.py",  # where it is defined
+    ]

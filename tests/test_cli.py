@@ -14,6 +14,16 @@ from htx_desktop.cli.main import main
 from htx_desktop.domain.records import CooperativeData, PersonData
 from htx_desktop.services import cooperatives, people
 from htx_desktop.storage.database import open_database
+from actors import ADMIN, ADMIN_PASSWORD
+
+
+
+@pytest.fixture(autouse=True)
+def signed_in_as_admin(monkeypatch):
+    """The test databases have an administrator: the commands act as them (test_cli_roles tests
+    the other ways and roles)."""
+    monkeypatch.setenv("HTX_USER", "admin")
+    monkeypatch.setenv("HTX_PASSWORD", ADMIN_PASSWORD)
 
 
 def run(capsys, *argv, stdin=None, monkeypatch=None):
@@ -41,6 +51,7 @@ def test_init_creates_the_installation_with_admin_from_stdin(capsys, tmp_path, m
     info = json.loads(out)
     assert info["unit_code"] == "06046" and info["upstream_code"] == "20"
     assert len(info["fingerprint"].split()) == 8
+    monkeypatch.setenv("HTX_PASSWORD", "mat-khau-dai")  # the new administrator's
     code, out, _ = run(capsys, "--db", str(target), "keys", "fingerprint")
     assert out.strip() == info["fingerprint"]
     from htx_desktop.security.passwords import verify_password
@@ -104,9 +115,9 @@ def test_missing_database_is_an_error_that_creates_nothing(capsys, tmp_path, com
 
 
 def test_stats_counts_rows_without_tombstones(capsys, db, db_path):
-    keep = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"))
-    gone = cooperatives.create(db, CooperativeData(name="HTX Hồi", unit_code="06046"))
-    cooperatives.delete(db, gone)
+    keep = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"), actor=ADMIN)
+    gone = cooperatives.create(db, CooperativeData(name="HTX Hồi", unit_code="06046"), actor=ADMIN)
+    cooperatives.delete(db, gone, actor=ADMIN)
     code, out, _ = run(capsys, "--db", str(db_path), "stats", "--json")
     counts = json.loads(out)
     assert code == 0 and counts["cooperatives"] == 1 and counts["units"] == 3355 and counts["users"] == 1
@@ -116,8 +127,8 @@ def test_stats_counts_rows_without_tombstones(capsys, db, db_path):
 
 
 def test_search_finds_people_and_cooperatives_ignoring_diacritics(capsys, db, db_path):
-    cooperatives.create(db, CooperativeData(name="Hợp tác xã Dệt thổ cẩm Nà Lầm", unit_code="06046"))
-    people.create(db, PersonData(full_name="Nguyễn Thị Lan", unit_code="06046", birth_year=1984))
+    cooperatives.create(db, CooperativeData(name="Hợp tác xã Dệt thổ cẩm Nà Lầm", unit_code="06046"), actor=ADMIN)
+    people.create(db, PersonData(full_name="Nguyễn Thị Lan", unit_code="06046", birth_year=1984), actor=ADMIN)
     code, out, _ = run(capsys, "--db", str(db_path), "search", "hop tac xa", "--json")
     assert code == 0
     assert [(hit["kind"], hit["name"]) for hit in json.loads(out)] == [("cooperative", "Hợp tác xã Dệt thổ cẩm Nà Lầm")]
@@ -130,11 +141,11 @@ def test_search_finds_people_and_cooperatives_ignoring_diacritics(capsys, db, db
 
 
 def test_backup_create_and_restore(capsys, db, db_path, tmp_path, private_home):
-    cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"))
+    cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"), actor=ADMIN)
     copy = tmp_path / "copy.sqlite3"
     code, out, err = run(capsys, "--db", str(db_path), "backup", "create", "--out", str(copy))
     assert code == 0, err
-    cooperatives.create(db, CooperativeData(name="HTX Hồi", unit_code="06046"))
+    cooperatives.create(db, CooperativeData(name="HTX Hồi", unit_code="06046"), actor=ADMIN)
     db.dispose()
     code, out, err = run(capsys, "--db", str(db_path), "backup", "restore", str(copy))
     assert code == 0, err

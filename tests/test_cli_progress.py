@@ -6,10 +6,20 @@ from datetime import date
 import pytest
 from sqlalchemy import delete, func, select
 
+from actors import ADMIN_PASSWORD
 from htx_desktop.cli.main import main
 from htx_desktop.storage.database import open_database
 from htx_desktop.storage.models import Indicator, IndicatorTarget, Plan, PlanPhase
 from plan_records import coop
+
+
+
+@pytest.fixture(autouse=True)
+def signed_in_as_admin(monkeypatch):
+    """The test databases have an administrator: the commands act as them (test_cli_roles tests
+    the other ways and roles)."""
+    monkeypatch.setenv("HTX_USER", "admin")
+    monkeypatch.setenv("HTX_PASSWORD", ADMIN_PASSWORD)
 
 
 def run(capsys, *argv):
@@ -92,7 +102,7 @@ def test_progress_messages_are_english_with_htx_lang_en(capsys, db_path, monkeyp
 
 def test_a_refused_progress_request_adds_nothing_even_to_a_database_without_templates(capsys, db_path):
     database = open_database(db_path)
-    with database.transaction() as session:  # a database set up before the templates existed
+    with database.system_transaction() as session:  # a database set up before the templates existed
         for model in (IndicatorTarget, Indicator, PlanPhase, Plan):
             session.execute(delete(model))
     code, _, _ = run(capsys, "--db", str(db_path), "progress", "--plan", "KH-KHONG-CO")

@@ -42,6 +42,7 @@ from htx_desktop.storage.models import (
     Unit,
 )
 from htx_desktop.text import search_key
+from actors import ADMIN
 
 COMMUNE = "06046"  # Xã Tràng Định, Lạng Sơn (province 20)
 TODAY = date.today()
@@ -59,7 +60,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, d
         mp.setenv("HTX_HOME", str(folder / "home"))
         database = _fresh(folder)
         lines: list[str] = []
-        counts = generator.generate(database, "commune", seed=7, progress=lines.append)
+        counts = generator.generate(database, "commune", seed=7, progress=lines.append, actor=ADMIN)
         assert len(lines) == len(counts)
         yield database, counts
         database.dispose()
@@ -224,8 +225,8 @@ def test_same_seed_same_data(demo: tuple[Database, dict[str, int]], tmp_path: Pa
     (tmp_path / "b").mkdir()
     first, second = _fresh(tmp_path / "a"), _fresh(tmp_path / "b")
     try:
-        generator.generate(first, "commune", seed=7)
-        generator.generate(second, "commune", seed=8)
+        generator.generate(first, "commune", seed=7, actor=ADMIN)
+        generator.generate(second, "commune", seed=8, actor=ADMIN)
         assert _fingerprint(first) == _fingerprint(demo[0])
         assert _fingerprint(second) != _fingerprint(first)
     finally:
@@ -236,7 +237,7 @@ def test_same_seed_same_data(demo: tuple[Database, dict[str, int]], tmp_path: Pa
 def test_refuses_a_database_with_cooperatives(demo: tuple[Database, dict[str, int]]) -> None:
     database, counts = demo
     with pytest.raises(HtxError) as caught:
-        generator.generate(database, "commune")
+        generator.generate(database, "commune", actor=ADMIN)
     assert str(counts["cooperatives"]) in caught.value.message
     with database.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == counts["people"]
@@ -253,7 +254,7 @@ def test_a_failure_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     try:
         clock = database.installation().clock  # type: ignore[union-attr]
         with pytest.raises(RuntimeError):
-            generator.generate(database, "commune")
+            generator.generate(database, "commune", actor=ADMIN)
         with database.read() as session:
             for model in (Cooperative, Person, Training, Attendance):
                 assert session.scalar(select(func.count()).select_from(model)) == 0
@@ -267,7 +268,7 @@ def test_unknown_scale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     database = _fresh(tmp_path)
     try:
         with pytest.raises(ValueError):
-            generator.generate(database, "country")
+            generator.generate(database, "country", actor=ADMIN)
     finally:
         database.dispose()
 
@@ -277,7 +278,7 @@ def test_district_scale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("HTX_HOME", str(tmp_path / "home"))
     database = _fresh(tmp_path)
     try:
-        counts = generator.generate(database, "district", seed=3)
+        counts = generator.generate(database, "district", seed=3, actor=ADMIN)
         assert 900 <= counts["cooperatives"] <= 1_100
         assert 27_000 <= counts["people"] <= 33_000
         assert 2_700 <= counts["trainings"] <= 3_300

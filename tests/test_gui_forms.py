@@ -192,7 +192,7 @@ def test_adding_a_post_with_an_error_on_the_first_tab_goes_to_that_tab(qtbot, wi
 
 
 def test_a_new_person_from_the_picker_starts_with_the_text_typed(qtbot, window, db):
-    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"))
+    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"), ADMIN)
     seen = {}
 
     def new_person(person_form) -> None:  # type: ignore[no-untyped-def]
@@ -228,8 +228,8 @@ def test_a_new_person_from_the_picker_starts_with_the_text_typed(qtbot, window, 
 
 
 def test_enter_in_the_post_picker_takes_the_highlighted_person_not_a_new_one(qtbot, window, db):
-    mai = people.create(db, PersonData(full_name="Hoàng Thị Mai", unit_code="06046", birth_year=1984))
-    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"))
+    mai = people.create(db, PersonData(full_name="Hoàng Thị Mai", unit_code="06046", birth_year=1984), ADMIN)
+    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"), ADMIN)
     seen = {}
 
     def post_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -263,7 +263,7 @@ def test_enter_in_the_post_picker_takes_the_highlighted_person_not_a_new_one(qtb
 
 def test_enter_in_the_attendee_picker_adds_people_one_after_another(qtbot, window, db):
     for name in ("Triệu Thị Lìu", "Hoàng Thị Mai", "Lường Thị Dơn"):
-        people.create(db, PersonData(full_name=name, unit_code="06046", birth_year=1988))
+        people.create(db, PersonData(full_name=name, unit_code="06046", birth_year=1988), ADMIN)
     seen = {}
 
     def attendees(dialog) -> None:  # type: ignore[no-untyped-def]

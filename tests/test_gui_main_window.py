@@ -10,13 +10,14 @@ from htx_desktop.gui.app import main as desktop_main
 from htx_desktop.gui.common import Session
 from htx_desktop.gui.main_window import MainWindow
 from htx_desktop.services import cooperatives, people
+from actors import ADMIN
 
 
 def test_overview_shows_the_unit_and_the_counts(qtbot, db):
-    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046", founded_on=date(2020, 1, 1)))
-    cooperatives.create(db, CooperativeData(name="THT Dệt", unit_code="06046", kind="group"))
-    chair = people.create(db, PersonData(full_name="Nông Thị Hoa", unit_code="06046", birth_year=1979))
-    cooperatives.add_post(db, PostData(chair, cooperative_id, "board_chair", date(2020, 1, 1)))
+    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046", founded_on=date(2020, 1, 1)), actor=ADMIN)
+    cooperatives.create(db, CooperativeData(name="THT Dệt", unit_code="06046", kind="group"), actor=ADMIN)
+    chair = people.create(db, PersonData(full_name="Nông Thị Hoa", unit_code="06046", birth_year=1979), actor=ADMIN)
+    cooperatives.add_post(db, PostData(chair, cooperative_id, "board_chair", date(2020, 1, 1)), actor=ADMIN)
     window = MainWindow(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
     qtbot.addWidget(window)
     window.show()

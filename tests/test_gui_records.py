@@ -13,6 +13,7 @@ from htx_desktop.gui.cooperative_dialog import CooperativeDialog
 from htx_desktop.gui.main_window import MainWindow
 from htx_desktop.gui.person_dialog import PersonDialog
 from htx_desktop.services import people
+from actors import ADMIN
 
 ADMIN = Session("admin", "admin", "06046", "Xã Tràng Định")
 VIEWER = Session("xem", "viewer", "06046", "Xã Tràng Định")
@@ -23,7 +24,7 @@ def save(dialog) -> None:
 
 
 def test_add_a_cooperative_with_a_woman_chair_find_it_edit_delete_and_undo(qtbot, db, monkeypatch):
-    chair_id = people.create(db, PersonData(full_name="Hoàng Thị Mai", unit_code="06046", birth_year=1984))
+    chair_id = people.create(db, PersonData(full_name="Hoàng Thị Mai", unit_code="06046", birth_year=1984), actor=ADMIN)
     window = MainWindow(db, ADMIN)
     qtbot.addWidget(window)
     activate(window)
@@ -128,7 +129,7 @@ def test_validation_messages_appear_next_to_the_fields(qtbot, db):
 
 
 def test_new_person_form_warns_of_a_likely_duplicate(qtbot, db):
-    people.create(db, PersonData(full_name="Nguyễn Thị Lan", unit_code="06046", birth_year=1984))
+    people.create(db, PersonData(full_name="Nguyễn Thị Lan", unit_code="06046", birth_year=1984), actor=ADMIN)
     dialog = PersonDialog(db, ADMIN)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -144,7 +145,7 @@ def test_new_person_form_warns_of_a_likely_duplicate(qtbot, db):
 
 def test_a_viewer_never_sees_national_ids_or_priority_groups(qtbot, db):
     person_id = people.create(db, PersonData(full_name="Lò Thị Ón", unit_code="06046", birth_year=1990,
-                                             national_id="020190004321", priority_groups=["trafficking_survivor"]))
+                                             national_id="020190004321", priority_groups=["trafficking_survivor"]), actor=ADMIN)
     window = MainWindow(db, VIEWER)
     qtbot.addWidget(window)
     window.show()
@@ -175,7 +176,7 @@ def test_record_a_training_and_who_completed_it(qtbot, db):
     from htx_desktop.gui.training_dialog import ATTENDED, COMPLETED, TrainingDialog
     from htx_desktop.services import trainings
 
-    people.create(db, PersonData(full_name="Triệu Thị Lìu", unit_code="06046", birth_year=1988))
+    people.create(db, PersonData(full_name="Triệu Thị Lìu", unit_code="06046", birth_year=1988), actor=ADMIN)
     dialog = TrainingDialog(db, ADMIN)
     qtbot.addWidget(dialog)
     dialog.show()

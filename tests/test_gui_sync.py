@@ -10,6 +10,7 @@ from htx_desktop.gui.common import Session
 from htx_desktop.gui.sync_page import SyncPage
 from htx_desktop.services import cooperatives, installation
 from htx_desktop.storage.database import open_database
+from actors import ADMIN
 
 
 def settle(qtbot) -> None:
@@ -41,7 +42,7 @@ def test_commune_sends_a_file_and_the_province_previews_then_imports_it(qtbot, d
     when_modal(agree)
     province_page.trust(commune_card)
 
-    cooperatives.create(db, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"))
+    cooperatives.create(db, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"), actor=ADMIN)
     outbox = tmp_path / "usb"
     outbox.mkdir()
     commune_page.export_to(outbox)

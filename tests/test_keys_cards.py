@@ -17,6 +17,8 @@ from htx_desktop.errors import HtxError
 from htx_desktop.services import installation
 from htx_desktop.sync import keyring, service
 from htx_desktop.sync.errors import SyncRefused
+from actors import ADMIN
+from htx_desktop.security.access import Actor
 
 
 @pytest.fixture
@@ -52,8 +54,8 @@ def test_printable_page_shows_fingerprint_in_groups_and_a_qr_code(nodes, tmp_pat
 
 def test_trusting_a_card_prints_its_fingerprint_and_records_who_and_when(nodes):
     xa, tinh = nodes["xa"], nodes["tinh"]
-    outcome = keyring.trust_card_file(tinh.db, xa.card(), username="canbo_tinh")
-    again = keyring.trust_card_file(tinh.db, xa.card())
+    outcome = keyring.trust_card_file(tinh.db, xa.card(), actor=Actor("canbo_tinh", "admin"))
+    again = keyring.trust_card_file(tinh.db, xa.card(), actor=ADMIN)
     [key] = keyring.trusted_keys(tinh.db)
     assert outcome.kind == "new" and outcome.fingerprint == installation.describe(xa.db).fingerprint
     assert again.kind == "unchanged"
@@ -62,8 +64,8 @@ def test_trusting_a_card_prints_its_fingerprint_and_records_who_and_when(nodes):
 
 def test_trusting_a_district_card_adds_the_district_unit_it_names(nodes):
     huyen, xa = nodes["huyen"], nodes["xa"]
-    keyring.trust_card_file(xa.db, huyen.card())
-    assert keyring.set_upstream(xa.db, "U178") == "Huyện Tràng Định"
+    keyring.trust_card_file(xa.db, huyen.card(), actor=ADMIN)
+    assert keyring.set_upstream(xa.db, "U178", actor=ADMIN) == "Huyện Tràng Định"
     assert xa.db.installation().upstream_code == "U178"
 
 
@@ -80,7 +82,7 @@ def test_a_tampered_card_is_refused(nodes, tmp_path):
     card["unit_code"] = "06040"
     path.write_text(json.dumps(card), encoding="utf-8")
     with pytest.raises(SyncRefused, match="chữ ký của thẻ không đúng") as caught:
-        keyring.trust_card_file(nodes["tinh"].db, path)
+        keyring.trust_card_file(nodes["tinh"].db, path, actor=ADMIN)
     assert path.name in caught.value.message
     assert keyring.trusted_keys(nodes["tinh"].db) == []
 
@@ -91,23 +93,23 @@ def test_a_card_whose_fingerprint_was_edited_is_refused(nodes):
     card["fingerprint"] = "0000 0000 0000 0000 0000 0000 0000 0000"
     path.write_text(json.dumps(card), encoding="utf-8")
     with pytest.raises(SyncRefused, match="dấu vân tay ghi trên thẻ không khớp"):
-        keyring.trust_card_file(nodes["tinh"].db, path)
+        keyring.trust_card_file(nodes["tinh"].db, path, actor=ADMIN)
 
 
 def test_own_card_cannot_be_trusted(nodes):
     with pytest.raises(SyncRefused, match="chính cài đặt này"):
-        keyring.trust_card_file(nodes["xa"].db, nodes["xa"].card())
+        keyring.trust_card_file(nodes["xa"].db, nodes["xa"].card(), actor=ADMIN)
 
 
 def test_replaced_key_is_accepted_when_signed_by_the_old_one_and_recorded(nodes, tmp_path):
     xa, tinh = nodes["xa"], nodes["tinh"]
     connect(xa, tinh)
     add_person(xa)
-    in_transit = service.export_file(xa.db, tmp_path)  # made with the old key
+    in_transit = service.export_file(xa.db, tmp_path, actor=ADMIN)  # made with the old key
     old_fingerprint = installation.describe(xa.db).fingerprint
 
-    new_card = keyring.replace_own_keys(xa.db, tmp_path / "moi.htxkey", "định kỳ thay khóa")
-    outcome = keyring.trust_card_file(tinh.db, new_card.card)
+    new_card = keyring.replace_own_keys(xa.db, tmp_path / "moi.htxkey", "định kỳ thay khóa", actor=ADMIN)
+    outcome = keyring.trust_card_file(tinh.db, new_card.card, actor=ADMIN)
 
     assert new_card.fingerprint != old_fingerprint == outcome.replaced_fingerprint
     assert outcome.kind == "replaced"
@@ -115,57 +117,57 @@ def test_replaced_key_is_accepted_when_signed_by_the_old_one_and_recorded(nodes,
     assert old.revoked_at is not None and new_card.fingerprint in old.revoked_reason
     assert new.revoked_at is None and new.fingerprint == new_card.fingerprint
     with pytest.raises(SyncRefused, match="đã bị thu hồi"):  # signed with the replaced key
-        service.import_file(tinh.db, in_transit.path)
-    assert service.import_file(tinh.db, service.export_file(xa.db, tmp_path).path).status == "imported"
+        service.import_file(tinh.db, in_transit.path, actor=ADMIN)
+    assert service.import_file(tinh.db, service.export_file(xa.db, tmp_path, actor=ADMIN).path, actor=ADMIN).status == "imported"
 
 
 def test_files_encrypted_to_our_replaced_key_can_still_be_opened(nodes, tmp_path):
     xa, tinh = nodes["xa"], nodes["tinh"]
     connect(xa, tinh)
     add_person(xa)
-    in_transit = service.export_file(xa.db, tmp_path)  # encrypted to the province's old key
-    keyring.replace_own_keys(tinh.db, tmp_path / "tinh-moi.htxkey", "thay khóa")
-    assert service.import_file(tinh.db, in_transit.path).status == "imported"
+    in_transit = service.export_file(xa.db, tmp_path, actor=ADMIN)  # encrypted to the province's old key
+    keyring.replace_own_keys(tinh.db, tmp_path / "tinh-moi.htxkey", "thay khóa", actor=ADMIN)
+    assert service.import_file(tinh.db, in_transit.path, actor=ADMIN).status == "imported"
 
 
 def test_a_compromised_key_opens_nothing_any_more(nodes, tmp_path):
     xa, tinh = nodes["xa"], nodes["tinh"]
     connect(xa, tinh)
     add_person(xa)
-    in_transit = service.export_file(xa.db, tmp_path)
-    card = keyring.replace_own_keys(tinh.db, tmp_path / "tinh-moi.htxkey", "lộ khóa", compromised=True)
+    in_transit = service.export_file(xa.db, tmp_path, actor=ADMIN)
+    card = keyring.replace_own_keys(tinh.db, tmp_path / "tinh-moi.htxkey", "lộ khóa", compromised=True, actor=ADMIN)
     assert json.loads(card.card.read_text(encoding="utf-8"))["replaces"] is None
     with pytest.raises(SyncRefused, match="không phải khóa hiện dùng"):
-        service.import_file(tinh.db, in_transit.path)
+        service.import_file(tinh.db, in_transit.path, actor=ADMIN)
 
 
 def test_a_new_key_for_a_trusted_installation_without_the_old_signature_is_refused(nodes, tmp_path):
     xa, tinh = nodes["xa"], nodes["tinh"]
-    keyring.trust_card_file(tinh.db, xa.card())
-    keyring.replace_own_keys(xa.db, tmp_path / "lo.htxkey", "lộ khóa", compromised=True)
+    keyring.trust_card_file(tinh.db, xa.card(), actor=ADMIN)
+    keyring.replace_own_keys(xa.db, tmp_path / "lo.htxkey", "lộ khóa", compromised=True, actor=ADMIN)
     with pytest.raises(SyncRefused, match="keys revoke"):
-        keyring.trust_card_file(tinh.db, xa.card())
+        keyring.trust_card_file(tinh.db, xa.card(), actor=ADMIN)
 
 
 def test_revoking_a_lost_key_records_time_and_reason_and_its_card_cannot_come_back(nodes):
     xa, tinh = nodes["xa"], nodes["tinh"]
     card = xa.card()
-    keyring.trust_card_file(tinh.db, card)
-    revoked = keyring.revoke_key(tinh.db, installation.describe(xa.db).fingerprint, "máy tính xã bị mất")
+    keyring.trust_card_file(tinh.db, card, actor=ADMIN)
+    revoked = keyring.revoke_key(tinh.db, installation.describe(xa.db).fingerprint, "máy tính xã bị mất", actor=ADMIN)
     assert revoked.revoked_at is not None and revoked.revoked_reason == "máy tính xã bị mất"
     with pytest.raises(SyncRefused, match="đã bị thu hồi"):
-        keyring.trust_card_file(tinh.db, card)
+        keyring.trust_card_file(tinh.db, card, actor=ADMIN)
 
 
 def test_revoking_needs_a_reason_and_a_matching_key(nodes):
     tinh = nodes["tinh"]
-    keyring.trust_card_file(tinh.db, nodes["xa"].card())
+    keyring.trust_card_file(tinh.db, nodes["xa"].card(), actor=ADMIN)
     with pytest.raises(HtxError, match="lý do"):
-        keyring.revoke_key(tinh.db, "06046", " ")
+        keyring.revoke_key(tinh.db, "06046", " ", actor=ADMIN)
     with pytest.raises(HtxError, match="Không có khóa tin cậy nào khớp"):
-        keyring.revoke_key(tinh.db, "06040", "mất máy")
+        keyring.revoke_key(tinh.db, "06040", "mất máy", actor=ADMIN)
 
 
 def test_export_needs_the_upstream_card(nodes, tmp_path):
     with pytest.raises(HtxError, match="Chưa tin cậy thẻ khóa nào của đơn vị 20"):
-        service.export_file(nodes["xa"].db, tmp_path)
+        service.export_file(nodes["xa"].db, tmp_path, actor=ADMIN)

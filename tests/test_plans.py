@@ -14,6 +14,7 @@ from htx_desktop.services.installation import initialise
 from htx_desktop.storage.database import open_database
 from htx_desktop.storage.models import Indicator, IndicatorTarget, Plan, PlanPhase
 from plan_records import coop, course, attend, person
+from actors import ADMIN
 
 # The table of PRODUCT.md ("Plans and targets"), checked against the two seed texts.
 TRANG_DINH_TARGETS = {
@@ -78,12 +79,12 @@ def test_templates_have_the_same_ids_on_every_installation_and_are_added_once(db
     finally:
         second.dispose()
     assert ids[0] == ids[1]
-    with db.transaction() as session:
+    with db.system_transaction() as session:
         assert templates.ensure_templates(session) == 0
 
 
 def test_a_database_made_before_the_templates_gets_them_when_plans_are_listed(db):
-    with db.transaction() as session:
+    with db.system_transaction() as session:
         for model in (IndicatorTarget, Indicator, PlanPhase, Plan):
             session.execute(delete(model))
     assert len(catalogue.list_plans(db)) == 2
@@ -124,7 +125,7 @@ def test_a_commune_elsewhere_follows_the_nam_dinh_plan_by_default(tmp_path):
 
 
 def test_a_plan_the_province_sent_down_becomes_the_communes_default(db):
-    with db.transaction() as session:  # as a sync import would write it
+    with db.system_transaction() as session:  # as a sync import would write it
         session.add(Plan(code="KH-20-1", name="Kế hoạch của tỉnh Lạng Sơn", unit_code="20", is_template=False))
     with db.read() as session:
         assert catalogue.default_plan(session).code == "KH-20-1"
@@ -166,7 +167,7 @@ def test_refused_requests_name_the_problem_in_vietnamese(db):
 
 
 def test_a_district_figure_is_the_sum_of_its_communes_and_old_units_count_in_the_commune_they_became(db):
-    with db.transaction() as session:
+    with db.system_transaction() as session:
         old = units.add_unit(session, "Xã Chí Minh (cũ)", UnitKind.COMMUNE, parent_code="20",
                              current_code="06046", old_code="06100")
     coop(db, "HTX Chè Tràng Định", founded=date(2024, 3, 1))
@@ -196,65 +197,65 @@ def test_a_district_figure_is_the_sum_of_its_communes_and_old_units_count_in_the
 
 def test_an_aggregator_makes_its_own_plan_from_a_template_and_sets_targets(aggregator):
     plan_id = editing.create_plan(aggregator, editing.PlanDraft("Kế hoạch của tỉnh Lạng Sơn", "20"),
-                                  copy_from="KH-TRANGDINH-2023")
+                                  copy_from="KH-TRANGDINH-2023", actor=ADMIN)
     with aggregator.read() as session:
         plan = catalogue.find(session, plan_id)
         assert catalogue.default_plan(session).id == plan_id  # its own plan comes first
     assert plan.code == "KH-20-1" and not plan.is_template
     assert targets_of(plan) == TRANG_DINH_TARGETS
     coops = next(i for i in plan.indicators if i.code == "new_coops_founded")
-    editing.set_target(aggregator, coops.id, plan.phase("2025").id, "range", 20, 30)
-    groups_id = editing.add_indicator(aggregator, plan_id, "strengthened_groups")
-    editing.set_target(aggregator, groups_id, plan.phase("2030").id, "floor", 60)
+    editing.set_target(aggregator, coops.id, plan.phase("2025").id, "range", 20, 30, actor=ADMIN)
+    groups_id = editing.add_indicator(aggregator, plan_id, "strengthened_groups", actor=ADMIN)
+    editing.set_target(aggregator, groups_id, plan.phase("2030").id, "floor", 60, actor=ADMIN)
     with aggregator.read() as session:
         changed = targets_of(catalogue.find(session, plan_id))
     assert changed["new_coops_founded"] == ("20–30", "≥ 7")
     assert changed["strengthened_groups"] == (None, "≥ 60")
-    editing.clear_target(aggregator, coops.id, plan.phase("2030").id)
+    editing.clear_target(aggregator, coops.id, plan.phase("2030").id, actor=ADMIN)
     with aggregator.read() as session:
         assert targets_of(catalogue.find(session, plan_id))["new_coops_founded"] == ("20–30", None)
 
 
 def test_plan_editing_refuses_bad_targets_with_messages_by_the_field(aggregator):
-    plan_id = editing.create_plan(aggregator, editing.PlanDraft("Kế hoạch huyện", "20", code="KH-TD"))
-    phase_id = editing.add_phase(aggregator, plan_id, "2025", "Đến năm 2025", date(2023, 1, 1), date(2025, 12, 31))
-    jobs_id = editing.add_indicator(aggregator, plan_id, "new_female_jobs")
-    managers_id = editing.add_indicator(aggregator, plan_id, "managers_trained")
+    plan_id = editing.create_plan(aggregator, editing.PlanDraft("Kế hoạch huyện", "20", code="KH-TD"), actor=ADMIN)
+    phase_id = editing.add_phase(aggregator, plan_id, "2025", "Đến năm 2025", date(2023, 1, 1), date(2025, 12, 31), actor=ADMIN)
+    jobs_id = editing.add_indicator(aggregator, plan_id, "new_female_jobs", actor=ADMIN)
+    managers_id = editing.add_indicator(aggregator, plan_id, "managers_trained", actor=ADMIN)
     with pytest.raises(ValidationError) as error:
-        editing.set_target(aggregator, jobs_id, phase_id, "range", 50, 35)
+        editing.set_target(aggregator, jobs_id, phase_id, "range", 50, 35, actor=ADMIN)
     assert error.value.errors == {"high": "Giá trị dưới không được lớn hơn giá trị trên."}
     with pytest.raises(ValidationError) as error:
-        editing.set_target(aggregator, managers_id, phase_id, "percent_floor", 120)
+        editing.set_target(aggregator, managers_id, phase_id, "percent_floor", 120, actor=ADMIN)
     assert error.value.errors == {"low": "Tỷ lệ chỉ tiêu phải từ 0 đến 100."}
     with pytest.raises(HtxError, match="là tỷ lệ"):
-        editing.set_target(aggregator, managers_id, phase_id, "number", 40)
+        editing.set_target(aggregator, managers_id, phase_id, "number", 40, actor=ADMIN)
     with pytest.raises(HtxError, match="Không có chỉ tiêu mã “happiness”"):
-        editing.add_indicator(aggregator, plan_id, "happiness")
+        editing.add_indicator(aggregator, plan_id, "happiness", actor=ADMIN)
     with pytest.raises(HtxError, match="đã có"):
-        editing.create_plan(aggregator, editing.PlanDraft("Trùng mã", "20", code="KH-TD"))
+        editing.create_plan(aggregator, editing.PlanDraft("Trùng mã", "20", code="KH-TD"), actor=ADMIN)
     with pytest.raises(ValidationError):
-        editing.add_phase(aggregator, plan_id, "2030", "Sau", date(2030, 12, 31), date(2026, 1, 1))
+        editing.add_phase(aggregator, plan_id, "2030", "Sau", date(2030, 12, 31), date(2026, 1, 1), actor=ADMIN)
 
 
 def test_only_an_aggregator_edits_plans_only_its_own_area_and_never_a_template(db, aggregator):
     with pytest.raises(HtxError, match="Chỉ cài đặt cấp tổng hợp"):
-        editing.create_plan(db, editing.PlanDraft("Kế hoạch xã", "06046"))
+        editing.create_plan(db, editing.PlanDraft("Kế hoạch xã", "06046"), actor=ADMIN)
     with pytest.raises(HtxError, match="không thuộc địa bàn"):
-        editing.create_plan(aggregator, editing.PlanDraft("Kế hoạch Ninh Bình", "37"))
+        editing.create_plan(aggregator, editing.PlanDraft("Kế hoạch Ninh Bình", "37"), actor=ADMIN)
     template = templates.plan_uuid("KH-TRANGDINH-2023")
     with pytest.raises(HtxError, match="Kế hoạch mẫu"):
-        editing.add_indicator(aggregator, template, "strengthened_groups")
+        editing.add_indicator(aggregator, template, "strengthened_groups", actor=ADMIN)
     with aggregator.read() as session:
         assert {p.code for p in catalogue.plans(session)} == {"KH-TRANGDINH-2023", "KH-NAMDINH-2023"}
 
 
 def test_a_plan_made_for_a_commune_gives_that_commune_its_count_targets(aggregator):
     plan_id = editing.create_plan(aggregator, editing.PlanDraft("Kế hoạch xã Tràng Định", "06046"),
-                                  copy_from="KH-TRANGDINH-2023")
+                                  copy_from="KH-TRANGDINH-2023", actor=ADMIN)
     with aggregator.read() as session:
         plan = catalogue.find(session, plan_id)
     coops = next(i for i in plan.indicators if i.code == "new_coops_founded")
-    editing.set_target(aggregator, coops.id, plan.phase("2025").id, "number", 1)
+    editing.set_target(aggregator, coops.id, plan.phase("2025").id, "number", 1, actor=ADMIN)
     coop(aggregator, "HTX Chè", founded=date(2024, 3, 1))
     with aggregator.read() as session:
         period = progress.resolve(session, plan="KH-TRANGDINH-2023", unit_code="20", phase_code="2025")

@@ -14,6 +14,7 @@ from htx_desktop.domain.records import CooperativeData, PersonData, PostData, Ye
 from htx_desktop.services import cooperatives, installation, people, search, stats
 from htx_desktop.services.overview import summary
 from htx_desktop.storage.database import open_database
+from actors import ADMIN
 
 URL = os.environ.get("HTX_TEST_POSTGRES_URL")
 pytestmark = pytest.mark.skipif(not URL, reason="HTX_TEST_POSTGRES_URL is not set")
@@ -35,11 +36,11 @@ def pg():
 def test_records_search_and_derived_facts_work_on_postgresql(pg):
     cooperative_id = cooperatives.create(
         pg, CooperativeData(name="Hợp tác xã Chè Tân Cương", unit_code="06046", founded_on=date(2020, 1, 1))
-    )
-    chair = people.create(pg, PersonData(full_name="Nguyễn Thị Lan", unit_code="06046", birth_year=1984))
-    cooperatives.add_post(pg, PostData(chair, cooperative_id, "board_chair", date(2020, 1, 1)))
-    cooperatives.set_year_figures(pg, cooperative_id, YearFiguresData(2024, workers=12, female_workers=9))
-    cooperatives.set_year_figures(pg, cooperative_id, YearFiguresData(2024, workers=12, female_workers=10))
+    , actor=ADMIN)
+    chair = people.create(pg, PersonData(full_name="Nguyễn Thị Lan", unit_code="06046", birth_year=1984), actor=ADMIN)
+    cooperatives.add_post(pg, PostData(chair, cooperative_id, "board_chair", date(2020, 1, 1)), actor=ADMIN)
+    cooperatives.set_year_figures(pg, cooperative_id, YearFiguresData(2024, workers=12, female_workers=9), actor=ADMIN)
+    cooperatives.set_year_figures(pg, cooperative_id, YearFiguresData(2024, workers=12, female_workers=10), actor=ADMIN)
     with pg.read() as session:
         assert [hit.name for hit in search.search(session, "hop tac xa")] == ["Hợp tác xã Chè Tân Cương"]
         [row] = cooperatives.rows(session, [cooperative_id])
@@ -56,10 +57,10 @@ def test_plan_templates_and_every_indicator_compute_on_postgresql(pg):
     from htx_desktop.plans.indicators import FORMULAS
 
     tea = cooperatives.create(pg, CooperativeData(name="HTX Chè", unit_code="06046", founded_on=date(2024, 3, 1),
-                                                  union_supported=True, union_support_on=date(2024, 3, 1)))
+                                                  union_supported=True, union_support_on=date(2024, 3, 1)), actor=ADMIN)
     chair = people.create(pg, PersonData(full_name="Nông Thị Lan", unit_code="06046", birth_year=1984,
-                                         cadre_level="commune"))
-    cooperatives.add_post(pg, PostData(chair, tea, "board_chair", date(2024, 3, 1)))
+                                         cadre_level="commune"), actor=ADMIN)
+    cooperatives.add_post(pg, PostData(chair, tea, "board_chair", date(2024, 3, 1)), actor=ADMIN)
     assert {plan.code for plan in catalogue.list_plans(pg)} == {"KH-TRANGDINH-2023", "KH-NAMDINH-2023"}
     result = progress.compute(pg, phase_code="2025", end=date(2024, 12, 31))
     assert result.row("new_coops_founded").achieved == 1

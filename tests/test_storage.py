@@ -15,6 +15,9 @@ from htx_desktop.errors import HtxError
 from htx_desktop.services import cooperatives
 from htx_desktop.storage.database import open_database
 from htx_desktop.storage.models import AuditEntry, Cooperative, CooperativeYear, Installation, Person
+from actors import ADMIN
+from htx_desktop.domain.enums import UserRole
+from htx_desktop.security.access import Actor
 
 
 def test_sqlite_runs_in_wal_with_foreign_keys_and_busy_timeout(db):
@@ -26,22 +29,22 @@ def test_sqlite_runs_in_wal_with_foreign_keys_and_busy_timeout(db):
 
 def test_foreign_keys_are_enforced(db):
     with pytest.raises(IntegrityError):
-        with db.transaction() as session:
+        with db.system_transaction() as session:
             session.add(Person(full_name="Lò Thị Ón", name_key="lo thi on", sex="female", unit_code="99999"))
 
 
 def test_one_row_of_figures_per_cooperative_and_year(db):
-    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"))
+    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"), actor=ADMIN)
     with pytest.raises(IntegrityError):
-        with db.transaction() as session:
+        with db.system_transaction() as session:
             for _ in range(2):
                 session.add(CooperativeYear(cooperative_id=cooperative_id, year=2024, id=uuid.uuid4()))
 
 
 def test_writes_are_stamped_with_site_version_owner_and_times(db):
     site = db.installation().site_id
-    first = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"))
-    second = cooperatives.create(db, CooperativeData(name="HTX Hồi", unit_code="06046"))
+    first = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"), actor=ADMIN)
+    second = cooperatives.create(db, CooperativeData(name="HTX Hồi", unit_code="06046"), actor=ADMIN)
     with db.read() as session:
         a, b = session.get(Cooperative, first), session.get(Cooperative, second)
         assert a.site_id == b.site_id == site
@@ -53,10 +56,14 @@ def test_writes_are_stamped_with_site_version_owner_and_times(db):
 
 
 def test_an_update_bumps_the_version_and_writes_an_audit_entry(db):
-    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"), "lan")
+    from htx_desktop.services import users
+
+    users.create(db, "lan", "mat-khau-cua-lan", UserRole.DATA_ENTRY, actor=ADMIN)
+    lan = Actor("lan", UserRole.DATA_ENTRY.value)
+    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"), lan)
     with db.read() as session:
         before = session.get(Cooperative, cooperative_id).version
-    cooperatives.update(db, cooperative_id, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"), "lan")
+    cooperatives.update(db, cooperative_id, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"), lan)
     with db.read() as session:
         assert session.get(Cooperative, cooperative_id).version > before
         entries = session.scalars(select(AuditEntry).where(AuditEntry.row_id == str(cooperative_id))).all()
@@ -70,7 +77,7 @@ def test_sensitive_fields_are_masked_in_the_audit_trail(db):
     from htx_desktop.services import people
 
     people.create(db, PersonData("Lò Thị Ón", "06046", birth_year=1990, national_id="020190004321",
-                                 priority_groups=["violence_survivor"]))
+                                 priority_groups=["violence_survivor"]), actor=ADMIN)
     with db.read() as session:
         changes = session.scalars(select(AuditEntry.changes).where(AuditEntry.table_name == "people")).one()
     assert "020190004321" not in changes and "violence_survivor" not in changes
@@ -78,18 +85,18 @@ def test_sensitive_fields_are_masked_in_the_audit_trail(db):
 
 
 def test_synced_rows_cannot_be_hard_deleted(db):
-    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"))
+    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"), actor=ADMIN)
     with pytest.raises(RuntimeError):
-        with db.transaction() as session:
+        with db.system_transaction() as session:
             session.delete(session.get(Cooperative, cooperative_id))
     with db.read() as session:
         assert session.get(Cooperative, cooperative_id) is not None
 
 
 def test_a_failing_action_leaves_nothing_half_written(db):
-    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"))
+    cooperative_id = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"), actor=ADMIN)
     with pytest.raises(ZeroDivisionError):
-        with db.transaction() as session:
+        with db.system_transaction() as session:
             session.get(Cooperative, cooperative_id).name = "Đổi tên"
             session.add(CooperativeYear(cooperative_id=cooperative_id, year=2024))
             session.flush()
@@ -102,7 +109,7 @@ def test_a_failing_action_leaves_nothing_half_written(db):
 
 def test_write_transactions_take_the_write_lock_at_once(db, db_path):
     """BEGIN IMMEDIATE: a second writer waits instead of failing half-way through its action."""
-    with db.transaction():
+    with db.system_transaction():
         other = sqlite3.connect(db_path, timeout=0.1, isolation_level=None)
         with pytest.raises(sqlite3.OperationalError, match="locked"):
             other.execute("BEGIN IMMEDIATE")
@@ -114,7 +121,7 @@ def test_concurrent_writers_both_succeed(db):
 
     def write(name):
         try:
-            cooperatives.create(db, CooperativeData(name=name, unit_code="06046"))
+            cooperatives.create(db, CooperativeData(name=name, unit_code="06046"), actor=ADMIN)
         except Exception as error:  # pragma: no cover - reported below
             errors.append(error)
 
@@ -145,6 +152,6 @@ def test_opening_a_file_that_is_not_a_database_is_refused_clearly(tmp_path):
 def test_dates_round_trip(db):
     cooperative_id = cooperatives.create(
         db, CooperativeData(name="HTX Chè", unit_code="06046", founded_on=date(2023, 3, 8))
-    )
-    cooperatives.set_year_figures(db, cooperative_id, YearFiguresData(2024, workers=12, female_workers=9))
+    , actor=ADMIN)
+    cooperatives.set_year_figures(db, cooperative_id, YearFiguresData(2024, workers=12, female_workers=9), actor=ADMIN)
     assert cooperatives.get(db, cooperative_id).founded_on == date(2023, 3, 8)

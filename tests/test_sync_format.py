@@ -32,6 +32,7 @@ from sync_helpers import (
 
 from htx_desktop.messages import MESSAGES
 from htx_desktop.sync import service
+from actors import ADMIN
 
 KEM_SUITE = b"KEM" + (0x0020).to_bytes(2, "big")
 HPKE_SUITE = b"HPKE" + (0x0020).to_bytes(2, "big") + (0x0001).to_bytes(2, "big") + (0x0003).to_bytes(2, "big")
@@ -108,7 +109,7 @@ def test_a_reader_written_from_the_document_opens_a_sync_file(nodes, tmp_path):
     xa, tinh = nodes["xa"], nodes["tinh"]
     connect(xa, tinh)
     person_id = add_person(xa, name="Lộc Thị Hoa", national_id="020185001234")
-    exported = service.export_file(xa.db, tmp_path)
+    exported = service.export_file(xa.db, tmp_path, actor=ADMIN)
     from htx_desktop.security.keys import KeyPairs
 
     sender = xa.db.installation()

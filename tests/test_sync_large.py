@@ -24,6 +24,7 @@ from sync_helpers import (
 from htx_desktop.storage.hlc import HybridClock
 from htx_desktop.sync import service
 from htx_desktop.text import search_key
+from actors import ADMIN
 
 RECORDS = 100_000
 FAMILY = ["Nguyễn", "Hoàng", "Nông", "Lộc", "Hà", "Lương", "Vi", "Triệu"]
@@ -77,7 +78,7 @@ def test_import_of_100000_records_killed_midway_leaves_the_database_as_it_was(tm
         connect(xa, tinh)
         fill_with_people(xa, RECORDS)
         started = time.perf_counter()
-        exported = service.export_file(xa.db, tmp_path)
+        exported = service.export_file(xa.db, tmp_path, actor=ADMIN)
         export_seconds = time.perf_counter() - started
         assert exported.counts == {"people": RECORDS}
         tinh.db.dispose()

@@ -24,6 +24,7 @@ from htx_desktop.services import cooperatives
 from htx_desktop.storage.database import open_database
 from htx_desktop.sync import service
 from htx_desktop.sync.errors import SyncRefused
+from actors import ADMIN
 
 WHO = ("xa", "xa2", "that_khe")  # two PCs of Xã Tràng Định, and Xã Thất Khê
 operations = st.lists(
@@ -47,7 +48,7 @@ def _import_all(path: Path, files: list[Path]) -> None:
     try:
         for file in files:
             try:
-                service.import_file(database, file)
+                service.import_file(database, file, actor=ADMIN)
             except SyncRefused as refusal:
                 assert refusal.reason == "older", refusal.message  # a newer file already held it
     finally:
@@ -77,17 +78,17 @@ def test_import_order_and_repetition_do_not_change_the_result(sync_templates, sc
             if kind == "add":
                 known[who].append(add_cooperative(node, f"HTX {who} {step}"))
             elif kind == "export":
-                files.append(service.export_file(node.db, outbox).path)
+                files.append(service.export_file(node.db, outbox, actor=ADMIN).path)
             elif known[who]:
                 target = known[who][operation[2] % len(known[who])]
                 try:
                     if kind == "edit":
-                        cooperatives.update(node.db, target, CooperativeData(name=f"HTX sửa {step}", unit_code=node.unit_code))
+                        cooperatives.update(node.db, target, CooperativeData(name=f"HTX sửa {step}", unit_code=node.unit_code), actor=ADMIN)
                     else:
-                        cooperatives.delete(node.db, target)
+                        cooperatives.delete(node.db, target, actor=ADMIN)
                 except NotFound:
                     pass  # already deleted there
-        files += [service.export_file(node.db, outbox).path for node in nodes.values()]
+        files += [service.export_file(node.db, outbox, actor=ADMIN).path for node in nodes.values()]
         newest: dict[str, tuple[int, str]] = {}
         for node in nodes.values():
             for row_id, stamp in _versions(node.path).items():

@@ -25,6 +25,7 @@ from htx_desktop.storage.database import open_database
 from htx_desktop.storage.models import Cooperative, SyncPeer
 from htx_desktop.sync import container, crypto, keyring, scope, service
 from htx_desktop.sync.errors import SyncRefused
+from actors import ADMIN
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def linked(nodes):
 def export(node, tmp_path: Path) -> Path:
     folder = tmp_path / "usb"
     folder.mkdir(exist_ok=True)
-    return service.export_file(node.db, folder).path
+    return service.export_file(node.db, folder, actor=ADMIN).path
 
 
 def entries_of(path: Path) -> dict[str, bytes]:
@@ -78,9 +79,9 @@ def refused(node, path: Path, *phrases: str) -> SyncRefused:
     """Import must fail with a message naming the file and each phrase, leaving the database as it was."""
     before = snapshot(node)
     with pytest.raises(SyncRefused) as caught:
-        service.import_file(node.db, path)
+        service.import_file(node.db, path, actor=ADMIN)
     with pytest.raises(SyncRefused):
-        service.preview_file(node.db, path)
+        service.preview_file(node.db, path, actor=ADMIN)
     assert snapshot(node) == before
     message = caught.value.message
     assert path.name in message and message.startswith("Không nhập tệp đồng bộ")
@@ -91,7 +92,7 @@ def refused(node, path: Path, *phrases: str) -> SyncRefused:
 
 def test_import_rejects_file_signed_by_unknown_commune(nodes, tmp_path):
     xa, tinh = nodes["xa"], nodes["tinh"]
-    keyring.trust_card_file(xa.db, tinh.card())  # the commune trusts the province, not the reverse
+    keyring.trust_card_file(xa.db, tinh.card(), actor=ADMIN)  # the commune trusts the province, not the reverse
     add_person(xa)
     error = refused(tinh, export(xa, tmp_path), "Xã Tràng Định (06046)", "chưa được tin cậy", "keys trust")
     assert error.reason == "unknown_sender"
@@ -100,7 +101,7 @@ def test_import_rejects_file_signed_by_unknown_commune(nodes, tmp_path):
 def test_import_rejects_file_of_a_revoked_key(linked, tmp_path):
     xa, tinh = linked["xa"], linked["tinh"]
     path = export(xa, tmp_path)
-    keyring.revoke_key(tinh.db, "06046", "máy tính bị mất cắp")
+    keyring.revoke_key(tinh.db, "06046", "máy tính bị mất cắp", actor=ADMIN)
     assert refused(tinh, path, "đã bị thu hồi", "máy tính bị mất cắp").reason == "revoked_sender"
 
 
@@ -118,7 +119,7 @@ def test_import_rejects_file_made_for_another_installation(linked, tmp_path):
     xa, tinh = linked["xa"], linked["tinh"]
     other_province_pc = second_installation(tinh, tmp_path / "pc2")
     try:
-        keyring.trust_card_file(other_province_pc.db, xa.card())
+        keyring.trust_card_file(other_province_pc.db, xa.card(), actor=ADMIN)
         path = export(xa, tmp_path)  # encrypted to the first province PC
         error = refused(other_province_pc, path, "gửi cho đơn vị 20", tinh.site_id)
         assert error.reason == "wrong_receiver"
@@ -130,21 +131,21 @@ def test_import_rejects_an_older_file_after_a_newer_one(linked, tmp_path):
     xa, tinh = linked["xa"], linked["tinh"]
     older = export(xa, tmp_path)
     add_person(xa, name="Nông Thị Hạnh")
-    service.import_file(tinh.db, export(xa, tmp_path))
+    service.import_file(tinh.db, export(xa, tmp_path), actor=ADMIN)
     assert refused(tinh, older, "tệp số 1", "cũ hơn tệp số 2").reason == "older"
 
 
 def test_import_rejects_a_different_file_reusing_a_sequence_number(linked, tmp_path):
     xa, tinh = linked["xa"], linked["tinh"]
     backup = xa.db.backup_to(tmp_path / "backup" / "xa.sqlite3")
-    service.import_file(tinh.db, export(xa, tmp_path))
+    service.import_file(tinh.db, export(xa, tmp_path), actor=ADMIN)
     restored = open_database(backup)  # the commune restored an old backup and exported again
     try:
-        with restored.transaction() as session:
+        with restored.system_transaction() as session:
             session.add(Cooperative(name="HTX Mới", name_key="htx moi", unit_code="06046", kind="cooperative"))
         folder = tmp_path / "usb2"
         folder.mkdir()
-        reused = service.export_file(restored, folder)
+        reused = service.export_file(restored, folder, actor=ADMIN)
     finally:
         restored.dispose()
     assert reused.sequence == 1
@@ -155,9 +156,9 @@ def test_import_rejects_a_different_file_reusing_a_sequence_number(linked, tmp_p
 def test_importing_the_same_file_twice_is_a_harmless_no_op(linked, tmp_path):
     xa, tinh = linked["xa"], linked["tinh"]
     path = export(xa, tmp_path)
-    service.import_file(tinh.db, path)
+    service.import_file(tinh.db, path, actor=ADMIN)
     before = snapshot(tinh)
-    report = service.import_file(tinh.db, path)
+    report = service.import_file(tinh.db, path, actor=ADMIN)
     assert report.status == "already_imported" and snapshot(tinh) == before
 
 
@@ -226,7 +227,7 @@ def test_import_rejects_an_unknown_format_version(linked, tmp_path):
 
 def test_import_rejects_records_of_a_unit_the_sender_does_not_own(linked, tmp_path, monkeypatch):
     xa, tinh = linked["xa"], linked["tinh"]
-    with xa.db.transaction() as session:  # a record of Xã Thất Khê slipped into Tràng Định's data
+    with xa.db.system_transaction() as session:  # a record of Xã Thất Khê slipped into Tràng Định's data
         session.add(Cooperative(name="HTX Thất Khê", name_key="htx that khe", unit_code="06040",
                                              kind="cooperative", owner_unit="06040"))
     real = scope.own_served
@@ -240,10 +241,10 @@ def test_import_rejects_records_pointing_at_records_nobody_sent(linked, tmp_path
     person_id = add_person(xa, name="Hoàng Thị Mai")
     cooperative_id = add_cooperative(xa, "HTX Rau Nà Lầm")
     export(xa, tmp_path).unlink()  # a file the province never got
-    with xa.db.transaction() as session:  # as if the province had confirmed both (it lost them since)
+    with xa.db.system_transaction() as session:  # as if the province had confirmed both (it lost them since)
         peer = session.query(SyncPeer).one()
         peer.acknowledged = json.dumps({xa.site_id: xa.db.installation().clock})
-    cooperatives.add_post(xa.db, PostData(person_id=person_id, cooperative_id=cooperative_id, role="director"))
+    cooperatives.add_post(xa.db, PostData(person_id=person_id, cooperative_id=cooperative_id, role="director"), actor=ADMIN)
     path = export(xa, tmp_path)
     assert refused(tinh, path, "Chức vụ quản lý", "không có trong tệp").reason == "missing_reference"
 
@@ -268,7 +269,7 @@ def test_refusal_is_in_english_when_asked(linked, tmp_path, monkeypatch):
     path = tmp_path / "x.htxsync"
     path.write_bytes(b"PK\x03\x04 cut short")
     with pytest.raises(SyncRefused, match=r"Sync file “x.htxsync” refused: the file is truncated"):
-        service.import_file(linked["tinh"].db, path)
+        service.import_file(linked["tinh"].db, path, actor=ADMIN)
 
 
 def test_import_rejects_a_file_missing_its_last_bytes(linked, tmp_path):
@@ -280,10 +281,10 @@ def test_import_rejects_a_file_missing_its_last_bytes(linked, tmp_path):
 
 def test_a_receipt_given_as_a_sync_file_is_named_for_what_it_is_not(linked, tmp_path):
     xa, tinh = linked["xa"], linked["tinh"]
-    service.import_file(tinh.db, export(xa, tmp_path))
+    service.import_file(tinh.db, export(xa, tmp_path), actor=ADMIN)
     from htx_desktop.sync import receipts
 
-    receipt = receipts.write_receipt(tinh.db, "06046", tmp_path).path
+    receipt = receipts.write_receipt(tinh.db, "06046", tmp_path, actor=ADMIN).path
     assert refused(xa, receipt, "không phải tệp").reason == "not_sync_file"
 
 
@@ -294,10 +295,10 @@ def test_district_records_refused_until_its_new_card_lists_the_commune(tmp_path,
         connect(huyen, tinh)  # the province trusted the district before it had communes
         connect(xa, huyen)
         add_person(xa)
-        service.import_file(huyen.db, export(xa, tmp_path))
+        service.import_file(huyen.db, export(xa, tmp_path), actor=ADMIN)
         onward = export(huyen, tmp_path)
         refused(tinh, onward, "“06046”", "xin thẻ khóa mới")
-        keyring.trust_card_file(tinh.db, huyen.card())  # the district's card now lists Xã Tràng Định
-        assert service.import_file(tinh.db, onward).tables["people"]["new"] == 1
+        keyring.trust_card_file(tinh.db, huyen.card(), actor=ADMIN)  # the district's card now lists Xã Tràng Định
+        assert service.import_file(tinh.db, onward, actor=ADMIN).tables["people"]["new"] == 1
     finally:
         dispose(nodes)

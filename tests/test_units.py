@@ -16,7 +16,7 @@ def test_national_list_has_34_provinces_and_3321_communes_with_padded_codes(db):
 
 
 def test_added_units_get_codes_that_cannot_collide_and_roll_up(db):
-    with db.transaction() as session:
+    with db.system_transaction() as session:
         district = units.add_unit(session, "Huyện Tràng Định (cũ)", UnitKind.DISTRICT, parent_code="20", old_code="178")
         old_commune = units.add_unit(session, "Thị trấn Thất Khê (cũ)", UnitKind.COMMUNE,
                                      parent_code=district.code, current_code="06046", old_code="06040")

@@ -12,11 +12,12 @@ from datetime import datetime
 from pathlib import Path
 
 from htx_desktop import paths
-from htx_desktop.cli import output
+from htx_desktop.cli import output, signin
 from htx_desktop.domain.enums import InstallationRole
 from htx_desktop.errors import HtxError
 from htx_desktop.formatting import group_digits
 from htx_desktop.messages import tr
+from htx_desktop.security.access import Actor, Permission
 from htx_desktop.services import installation
 from htx_desktop.storage.database import Database, open_database, to_url
 
@@ -27,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--role", required=True, choices=["commune", "aggregator"])
     parser.add_argument("--upstream", metavar="CODE")
     parser.add_argument("--admin", metavar="NAME")
-    parser.add_argument("--password-stdin", action="store_true")
+    # The same flag as before the command (`htx-cli --password-stdin init ...`): the admin's password.
+    parser.add_argument("--password-stdin", action="store_true", default=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help=tr("cli.json"))
     parser.set_defaults(handler=init)
 
@@ -59,13 +61,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 @contextmanager
-def initialised(args: argparse.Namespace) -> Iterator[Database]:
-    """The installation's database for one command, closed afterwards."""
+def signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
+    """The installation's database for one command, and who acts on it (see `signin`); closed
+    afterwards. A failed sign-in refuses the command before it reads or writes anything."""
     database = open_initialised(args)
     try:
-        yield database
+        yield database, signin.sign_in(database, args)
     finally:
         database.dispose()
+
+
+@contextmanager
+def initialised(args: argparse.Namespace) -> Iterator[Database]:
+    """The database for a command that only reads (still signed in where there are users)."""
+    with signed_in(args) as (database, _actor):
+        yield database
 
 
 def open_initialised(args: argparse.Namespace) -> Database:
@@ -81,7 +91,7 @@ def init(args: argparse.Namespace) -> int:
     if args.admin and not args.password_stdin:
         raise HtxError(tr("admin_needs_password"))
     if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
+        password = signin.read_password_line()
         if not password:
             raise HtxError(tr("password_stdin_empty"))
     info = installation.initialise(
@@ -99,11 +109,11 @@ def demo(args: argparse.Namespace) -> int:
     from htx_desktop.demo.generator import generate
 
     if to_url(args.db).startswith("sqlite:///") and not Path(to_url(args.db)[10:]).exists():
-        installation.initialise(args.db, args.unit, InstallationRole.COMMUNE)
+        installation.initialise(args.db, args.unit, InstallationRole.COMMUNE, demo=True)
         print(tr("demo_created_db", unit=args.unit), file=sys.stderr)
-    with initialised(args) as database:
+    with signed_in(args) as (database, actor):
         started = time.perf_counter()
-        counts = generate(database, args.scale, seed=args.seed,
+        counts = generate(database, args.scale, seed=args.seed, actor=actor,
                           progress=None if args.json else (lambda line: print(line, file=sys.stderr)))
         seconds = time.perf_counter() - started
     if args.json:
@@ -149,7 +159,8 @@ def search(args: argparse.Namespace) -> int:
 
 
 def backup_create(args: argparse.Namespace) -> int:
-    with initialised(args) as database:
+    with signed_in(args) as (database, actor):
+        actor.require(Permission.SYNC)  # a copy holds every national ID: not for viewers
         target = Path(args.out) if args.out else paths.backups_dir() / f"htx-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
         database.backup_to(target.resolve())
     print(tr("backup_done", path=target))
@@ -171,6 +182,19 @@ def _check_backup(file: Path) -> None:
         raise HtxError(tr("backup_invalid", path=file, reason=error)) from error
 
 
+def _require_admin_unless_unreadable(args: argparse.Namespace) -> None:
+    """Only an administrator replaces a readable database; one that no longer opens has nothing
+    left to protect, and restoring it is what the backup is for."""
+    try:
+        database = open_initialised(args)
+    except HtxError:
+        return
+    try:
+        signin.sign_in(database, args).require(Permission.ADMINISTER)
+    finally:
+        database.dispose()
+
+
 def backup_restore(args: argparse.Namespace) -> int:
     from htx_desktop.storage import backup
 
@@ -182,6 +206,7 @@ def backup_restore(args: argparse.Namespace) -> int:
     target = Path(url.removeprefix("sqlite:///"))
     previous = "-"
     if target.exists():
+        _require_admin_unless_unreadable(args)
         previous = str(backup.automatic_backup(target, paths.backups_dir(), "before-restore"))
     backup.restore_database(source, target)
     open_database(target).dispose()  # migrate an older backup right away

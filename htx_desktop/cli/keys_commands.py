@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from htx_desktop.cli import output
-from htx_desktop.cli.commands import initialised
+from htx_desktop.cli.commands import initialised, signed_in
 from htx_desktop.messages import tr
 from htx_desktop.sync import texts as _texts  # noqa: F401  (messages of these commands)
 from htx_desktop.services import installation
@@ -65,8 +65,8 @@ def keys_card(args: argparse.Namespace) -> int:
 def keys_trust(args: argparse.Namespace) -> int:
     from htx_desktop.sync import keyring
 
-    with initialised(args) as database:
-        outcome = keyring.trust_card_file(database, Path(args.file))
+    with signed_in(args) as (database, actor):
+        outcome = keyring.trust_card_file(database, Path(args.file), actor)
     if args.json:
         output.as_json(outcome.__dict__)
     else:
@@ -99,8 +99,8 @@ def keys_list(args: argparse.Namespace) -> int:
 def keys_revoke(args: argparse.Namespace) -> int:
     from htx_desktop.sync import keyring
 
-    with initialised(args) as database:
-        key = keyring.revoke_key(database, args.key, args.reason)
+    with signed_in(args) as (database, actor):
+        key = keyring.revoke_key(database, args.key, args.reason, actor)
     print(tr("keys.revoked_done", unit=f"{key.unit_name} ({key.unit_code})", fingerprint=key.fingerprint))
     return 0
 
@@ -108,8 +108,9 @@ def keys_revoke(args: argparse.Namespace) -> int:
 def keys_replace(args: argparse.Namespace) -> int:
     from htx_desktop.sync import keyring
 
-    with initialised(args) as database:
-        files = keyring.replace_own_keys(database, Path(args.out), args.reason, compromised=args.compromised)
+    with signed_in(args) as (database, actor):
+        files = keyring.replace_own_keys(database, Path(args.out), args.reason, compromised=args.compromised,
+                                         actor=actor)
     print(tr("keys.replaced_done", card=files.card, page=files.page))
     print(files.fingerprint)
     return 0

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from htx_desktop import __version__, paths
-from htx_desktop.cli import argparse_vi, commands, keys_commands, plan_commands, sync_commands
+from htx_desktop.cli import argparse_vi, commands, keys_commands, plan_commands, signin, sync_commands
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
 
@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="htx-cli", description=tr("cli.description"))
     parser.add_argument("--version", action="version", version=f"htx-cli {__version__}")
     parser.add_argument("--db", default=None, help=tr("cli.db"))
+    signin.add_options(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     for module in COMMAND_MODULES:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from htx_desktop.cli import output
-from htx_desktop.cli.commands import initialised
+from htx_desktop.cli.commands import initialised, signed_in
 from htx_desktop.formatting import group_digits
 from htx_desktop.messages import tr
 from htx_desktop.sync import texts as _texts  # noqa: F401  (messages of these commands)
@@ -65,8 +65,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def sync_export(args: argparse.Namespace) -> int:
     from htx_desktop.sync import service
 
-    with initialised(args) as database:
-        result = service.export_file(database, Path(args.out), down_to=args.down)
+    with signed_in(args) as (database, actor):
+        result = service.export_file(database, Path(args.out), actor=actor, down_to=args.down)
     if args.json:
         output.as_json({"path": str(result.path), "direction": result.direction, "sequence": result.sequence,
                         "receiver_unit": result.receiver_unit, "receiver_site": result.receiver_site,
@@ -107,11 +107,13 @@ def sync_import(args: argparse.Namespace) -> int:
         def progress(phase: str, done: int, total: int) -> None:
             print(f"{phase} {done}/{total}", file=sys.stderr, flush=True)
 
-    with initialised(args) as database:
+    with signed_in(args) as (database, actor):
         if Path(args.file).is_dir():
-            items = service.import_folder(database, Path(args.file), dry_run=args.dry_run, progress=progress)
+            items = service.import_folder(database, Path(args.file), actor=actor, dry_run=args.dry_run,
+                                          progress=progress)
         else:
-            report = service.import_file(database, Path(args.file), dry_run=args.dry_run, progress=progress)
+            report = service.import_file(database, Path(args.file), actor=actor, dry_run=args.dry_run,
+                                         progress=progress)
             items = None
     if items is None:
         output.as_json(_report_json(report)) if args.json else _print_report(report)
@@ -135,8 +137,8 @@ def sync_import(args: argparse.Namespace) -> int:
 def sync_receipt(args: argparse.Namespace) -> int:
     from htx_desktop.sync import receipts
 
-    with initialised(args) as database:
-        result = receipts.write_receipt(database, args.for_site, Path(args.out))
+    with signed_in(args) as (database, actor):
+        result = receipts.write_receipt(database, args.for_site, Path(args.out), actor)
     print(tr("sync.receipt_written", path=result.path, unit=result.peer_unit, sequence=result.last_sequence))
     return 0
 
@@ -144,8 +146,8 @@ def sync_receipt(args: argparse.Namespace) -> int:
 def sync_import_receipt(args: argparse.Namespace) -> int:
     from htx_desktop.sync import receipts
 
-    with initialised(args) as database:
-        outcome = receipts.import_receipt(database, Path(args.file))
+    with signed_in(args) as (database, actor):
+        outcome = receipts.import_receipt(database, Path(args.file), actor)
     if args.json:
         output.as_json(outcome.__dict__)
     else:
@@ -190,8 +192,8 @@ def sync_conflicts(args: argparse.Namespace) -> int:
 def sync_resolve(args: argparse.Namespace) -> int:
     from htx_desktop.sync import conflicts
 
-    with initialised(args) as database:
-        conflicts.resolve_conflict(database, args.conflict_id, restore=args.restore)
+    with signed_in(args) as (database, actor):
+        conflicts.resolve_conflict(database, args.conflict_id, restore=args.restore, actor=actor)
     print(tr("sync.resolved_restored" if args.restore else "sync.resolved_kept", id=args.conflict_id))
     return 0
 
@@ -199,9 +201,9 @@ def sync_resolve(args: argparse.Namespace) -> int:
 def sync_upstream(args: argparse.Namespace) -> int:
     from htx_desktop.sync import keyring
 
-    with initialised(args) as database:
+    with signed_in(args) as (database, actor):
         if args.code:
-            name = keyring.set_upstream(database, args.code)
+            name = keyring.set_upstream(database, args.code, actor)
             print(tr("sync.upstream_set", unit=f"{name} ({args.code})"))
         else:
             info = database.installation()

@@ -21,6 +21,7 @@ from htx_desktop.demo.common import Commune, Context
 from htx_desktop.domain.enums import UnitKind
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
+from htx_desktop.security.access import Actor, Permission
 from htx_desktop.services.common import today as current_day
 from htx_desktop.storage.base import utcnow
 from htx_desktop.storage.database import Database
@@ -107,13 +108,15 @@ def generate(
     scale: str,
     seed: int = 1,
     progress: Callable[[str], None] | None = None,
+    *,
+    actor: Actor,
 ) -> dict[str, int]:
     """Fill an empty database with demo data; returns the rows inserted per table."""
     if scale not in SCALES:
         raise ValueError(f"unknown scale {scale!r}; use one of {', '.join(SCALES)}")
     size = SCALES[scale]
     rng = random.Random(seed)
-    with database.transaction() as session:
+    with database.transaction(actor, Permission.ADMINISTER) as session:
         existing = session.scalar(select(func.count()).select_from(Cooperative))
         if existing:
             raise HtxError(tr("demo_not_empty", count=existing))

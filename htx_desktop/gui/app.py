@@ -26,17 +26,19 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def ensure_demo_database(target: Path) -> Path:
-    """The demo database, made for Xã Tràng Định (Lạng Sơn) with commune-scale data on first use."""
+    """The demo database, made for Xã Tràng Định (Lạng Sơn) with commune-scale data on first use,
+    and marked as demo data: `--demo` opens no other database (see `_sign_in`)."""
     if not target.exists():
         from htx_desktop.demo.generator import generate
         from htx_desktop.domain.enums import InstallationRole
+        from htx_desktop.security.access import SYSTEM
         from htx_desktop.services.installation import initialise
         from htx_desktop.storage.database import open_database
 
-        initialise(target, "06046", InstallationRole.COMMUNE)
+        initialise(target, "06046", InstallationRole.COMMUNE, demo=True)
         database = open_database(target)
         try:
-            generate(database, "commune")
+            generate(database, "commune", actor=SYSTEM)
         finally:
             database.dispose()
     return target
@@ -72,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     try:
         database = open_database(target)
+        session = _sign_in(database, demo=args.demo, unattended=bool(args.screenshot or args.self_test))
     except HtxError as error:
         if args.self_test:
             print(error.message, file=sys.stderr)
@@ -80,7 +83,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         QMessageBox.critical(None, "HTX Desktop", error.message)
         return 1
-    session = _sign_in(database, demo=args.demo, unattended=bool(args.screenshot or args.self_test))
     if session is None:
         return 1
     window = MainWindow(database, session)
@@ -113,24 +115,31 @@ def _needs_setup(target: str | Path) -> bool:
 
 
 def _sign_in(database, demo: bool, unattended: bool):  # type: ignore[no-untyped-def]
-    """The signed-in session: the demo is opened as its administrator; otherwise a log-in.
+    """The signed-in session, or None when the officer quits.
 
-    Unattended runs (screenshots, self-test) of a real database get a viewer, who never sees
-    national IDs or priority groups.
+    `--demo` opens only a database the program made as demo data, which has no users, as its
+    administrator (anything else raises HtxError). Unattended runs (screenshots, self-test) of a
+    real database get a viewer, who never sees national IDs or priority groups. A database set up
+    without users first gets its administrator; any other asks for a log-in.
     """
     from htx_desktop.gui.common import Session
-    from htx_desktop.gui.login_dialog import LoginDialog
     from htx_desktop.services import installation, users
 
-    info = installation.describe(database)
     if demo:
-        return Session("demo", "admin", info.unit_code, info.unit_name)
+        info = installation.require_demo(database)
+        return Session("demo", "admin", info.unit_code, info.unit_name, demo=True)
+    info = installation.describe(database)
     if unattended:
         return Session("", "viewer", info.unit_code, info.unit_name)
     if not users.any_user(database):  # set up from the command line without --admin
-        return Session("admin", "admin", info.unit_code, info.unit_name)
-    dialog = LoginDialog(database, info)
-    return dialog.session if dialog.exec() == LoginDialog.DialogCode.Accepted else None
+        from htx_desktop.gui.first_admin_dialog import FirstAdminDialog
+
+        dialog = FirstAdminDialog(database, info)
+    else:
+        from htx_desktop.gui.login_dialog import LoginDialog
+
+        dialog = LoginDialog(database, info)
+    return dialog.session if dialog.exec() == dialog.DialogCode.Accepted else None
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
+from htx_desktop.security.access import Actor
 from htx_desktop.services import units
 from htx_desktop.storage.database import Database
 
@@ -16,21 +17,13 @@ def translate(context: str, text: str) -> str:
 
 
 @dataclass(frozen=True)
-class Session:
-    """Who is signed in, on which installation."""
+class Session(Actor):
+    """Who is signed in, on which installation. It is the actor every service call is given, so
+    the core checks the role whatever the screen shows."""
 
-    username: str
-    role: str  # UserRole value
-    unit_code: str
-    unit_name: str
-
-    @property
-    def can_edit(self) -> bool:
-        return self.role in ("admin", "data_entry")
-
-    @property
-    def is_admin(self) -> bool:
-        return self.role == "admin"
+    unit_code: str = ""
+    unit_name: str = ""
+    demo: bool = False  # the program's own demo data, opened without signing in
 
 
 def fill_units(combo: QComboBox, database: Database, unit_code: str, blank: str | None = None) -> None:

@@ -106,9 +106,9 @@ class CooperativeDialog(FormDialog):
         if problems:
             raise ValidationError(check_cooperative(data, date.today()) | problems)
         if self.cooperative_id is None:
-            self.cooperative_id = cooperatives.create(self.database, data, self.session.username)
+            self.cooperative_id = cooperatives.create(self.database, data, self.session)
         else:
-            cooperatives.update(self.database, self.cooperative_id, data, self.session.username)
+            cooperatives.update(self.database, self.cooperative_id, data, self.session)
 
     def add_post(self) -> None:
         if not self.store_checked():  # a new cooperative is saved first, so the post has something to hang on

@@ -78,13 +78,13 @@ class PostDialog(QDialog):
         if self.ending is not None:
             if ended is None:
                 raise ValidationError({"ended_on": _t("Hãy nhập ngày kết thúc.")})
-            cooperatives.end_post(self.database, self.ending.id, ended, self.session.username)
+            cooperatives.end_post(self.database, self.ending.id, ended, self.session)
             return
         person_id = self.picker.selected()
         if person_id is None:
             raise ValidationError({"person": _t("Hãy chọn một người trong danh sách, hoặc thêm người mới.")})
         data = PostData(person_id, self.cooperative_id, self.role.currentData(), started, ended)
-        cooperatives.add_post(self.database, data, self.session.username)
+        cooperatives.add_post(self.database, data, self.session)
 
     def save(self) -> None:
         if attempt(self, self.errors, None, self.store):
@@ -123,7 +123,7 @@ class YearDialog(QDialog):
         if problems:
             raise ValidationError(problems)
         figures = YearFiguresData(self.year.value(), classification=self.classification.currentData(), **values)
-        cooperatives.set_year_figures(self.database, self.cooperative_id, figures, self.session.username)
+        cooperatives.set_year_figures(self.database, self.cooperative_id, figures, self.session)
 
     def save(self) -> None:
         if attempt(self, self.errors, None, self.store):

@@ -200,7 +200,7 @@ class ListPage(QWidget):
         question = _t("Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.").format(name=name)
         if not common.confirm(self, _t("Xóa"), question, _t("Xóa"), _t("Không xóa")):
             return
-        self.spec.delete(self.database, record_id, self.session.username)
+        self.spec.delete(self.database, record_id, self.session)
         self.undo_stack.append((record_id, str(name)))
         self.undo_button.setEnabled(True)
         self.refresh()
@@ -209,7 +209,7 @@ class ListPage(QWidget):
         if not self.undo_stack:
             return
         record_id, _name = self.undo_stack.pop()
-        self.spec.restore(self.database, record_id, self.session.username)
+        self.spec.restore(self.database, record_id, self.session)
         self.undo_button.setEnabled(bool(self.undo_stack))
         self.refresh()
         self.select_id(record_id)

@@ -35,7 +35,8 @@ class MainWindow(QMainWindow):
         self.database = database
         self.info = installation.describe(database)
         self.session = session or Session("", "viewer", self.info.unit_code, self.info.unit_name)
-        self.setWindowTitle(_t("HTX Desktop — {unit}").format(unit=self.info.unit_name))
+        title = _t("HTX Desktop — {unit} (dữ liệu mẫu)") if self.session.demo else _t("HTX Desktop — {unit}")
+        self.setWindowTitle(title.format(unit=self.info.unit_name))
         self.resize(1366, 768)
 
         self.navigation = QListWidget(objectName="navigation")

@@ -126,7 +126,7 @@ class PersonDialog(FormDialog):
     def store(self) -> None:
         data = self.read()
         if self.person_id is None:
-            self.person_id = people.create(self.database, data, self.session.username)
+            self.person_id = people.create(self.database, data, self.session)
         else:
-            people.update(self.database, self.person_id, data, self.session.username)
+            people.update(self.database, self.person_id, data, self.session)
         self.saved_name = data.full_name

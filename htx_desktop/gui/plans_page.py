@@ -171,7 +171,7 @@ class NewPlanDialog(_SmallDialog):
         draft = editing.PlanDraft(self.name.text(), self.unit.currentData(), decision_no=self.decision_no.text(),
                                   issued_on=issued_on)
         self.plan_id = editing.create_plan(self.database, draft, copy_from=self.template.currentData(),
-                                           username=self.session.username)
+                                           actor=self.session)
 
 
 class TargetDialog(_SmallDialog):
@@ -220,7 +220,7 @@ class TargetDialog(_SmallDialog):
         if problems:
             raise ValidationError(problems)
         editing.set_target(self.database, self.indicator.id, self.phase.id, self.kind.currentData(),
-                           values["low"], values["high"], username=self.session.username)
+                           values["low"], values["high"], actor=self.session)
 
 
 class PlansPage(QWidget):
@@ -454,7 +454,7 @@ class PlansPage(QWidget):
         if not confirm(self, _t("Bỏ mục tiêu"), question, _t("Bỏ mục tiêu"), _t("Không")):
             return
         try:
-            editing.clear_target(self.database, indicator.id, phase.id, username=self.session.username)
+            editing.clear_target(self.database, indicator.id, phase.id, actor=self.session)
         except HtxError as error:
             show_error(self, error.message)
             return

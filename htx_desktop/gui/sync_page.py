@@ -171,7 +171,7 @@ class SyncPage(QWidget):
 
     def export_to(self, folder: Path) -> None:
         def work(report):  # type: ignore[no-untyped-def]
-            return service.export_file(self.database, folder, username=self.session.username, progress=report)
+            return service.export_file(self.database, folder, actor=self.session, progress=report)
 
         self._run(work, lambda result: self.status.setText(
             _t("Đã ghi {file}: {count} bản ghi, gửi {unit}. Chép tệp này vào USB hoặc gửi thư điện tử.")
@@ -183,8 +183,9 @@ class SyncPage(QWidget):
 
         def preview(report):  # type: ignore[no-untyped-def]
             if folder:
-                return service.import_folder(self.database, path, dry_run=True, progress=report)
-            return [service.FolderItem(path, report=service.preview_file(self.database, path, report))]
+                return service.import_folder(self.database, path, actor=self.session, dry_run=True, progress=report)
+            return [service.FolderItem(path, report=service.preview_file(self.database, path, report,
+                                                                                  actor=self.session))]
 
         def confirm(items: list[service.FolderItem]) -> None:
             reports = [item.report for item in items if item.report is not None]
@@ -196,9 +197,9 @@ class SyncPage(QWidget):
 
             def write(report):  # type: ignore[no-untyped-def]
                 if folder:
-                    return service.import_folder(self.database, path, username=self.session.username, progress=report)
+                    return service.import_folder(self.database, path, actor=self.session, progress=report)
                 return [service.FolderItem(path, report=service.import_file(
-                    self.database, path, username=self.session.username, progress=report))]
+                    self.database, path, actor=self.session, progress=report))]
 
             self._run(write, self.show_imported)
 
@@ -257,7 +258,7 @@ class SyncPage(QWidget):
                        _t("Khớp, tin cậy"), _t("Không khớp")):
             return
         try:
-            outcome = keyring.trust_card_file(self.database, path, self.session.username)
+            outcome = keyring.trust_card_file(self.database, path, self.session)
         except HtxError as error:
             show_error(self, error.message)
             return

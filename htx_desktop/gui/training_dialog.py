@@ -109,9 +109,9 @@ class TrainingDialog(FormDialog):
         if problems:
             raise ValidationError(check_training(data, date.today()) | problems)
         if self.training_id is None:
-            self.training_id = trainings.create(self.database, data, self.session.username)
+            self.training_id = trainings.create(self.database, data, self.session)
         else:
-            trainings.update(self.database, self.training_id, data, self.session.username)
+            trainings.update(self.database, self.training_id, data, self.session)
 
     def refresh_attendees(self) -> None:
         self.rows = trainings.attendees(self.database, self.training_id)
@@ -142,7 +142,7 @@ class TrainingDialog(FormDialog):
             completed = False
         try:
             trainings.set_attendance(self.database, AttendanceData(self.training_id, self.rows[row].person_id,
-                                                                   attended, completed), self.session.username)
+                                                                   attended, completed), self.session)
         except HtxError as error:
             show_error(self, error.message)
         self.refresh_attendees()
@@ -158,7 +158,7 @@ class TrainingDialog(FormDialog):
         if person_id not in known:
             try:
                 trainings.set_attendance(self.database, AttendanceData(self.training_id, person_id),
-                                         self.session.username)
+                                         self.session)
             except HtxError as error:
                 return error.message
             self.refresh_attendees()
@@ -170,5 +170,5 @@ class TrainingDialog(FormDialog):
         row = self.table.currentRow()
         if row < 0:
             return
-        trainings.remove_attendance(self.database, self.training_id, self.rows[row].person_id, self.session.username)
+        trainings.remove_attendance(self.database, self.training_id, self.rows[row].person_id, self.session)
         self.refresh_attendees()

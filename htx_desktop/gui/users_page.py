@@ -108,7 +108,8 @@ class UsersPage(QWidget):
 
     def add_user(self) -> None:
         self._report(lambda: users.create(self.database, self.username.text(), self.password.text(),
-                                          UserRole(self.role.currentData()), self.full_name.text()))
+                                          UserRole(self.role.currentData()), self.full_name.text(),
+                                          actor=self.session))
 
     def update_user(self) -> None:
         row = self.table.currentRow()
@@ -116,4 +117,5 @@ class UsersPage(QWidget):
             return
         user = self.rows[row]
         self._report(lambda: users.update(self.database, user.id, UserRole(self.role.currentData()),
-                                          self.active.isChecked(), self.password.text() or None))
+                                          self.active.isChecked(), self.password.text() or None,
+                                          actor=self.session))

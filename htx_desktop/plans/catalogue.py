@@ -176,7 +176,7 @@ def ensure_templates(database: Database) -> None:
     with database.read() as session:
         if not templates.templates_missing(session):
             return
-    with database.transaction() as session:
+    with database.system_transaction() as session:
         templates.ensure_templates(session)
 
 

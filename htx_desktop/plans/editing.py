@@ -21,6 +21,7 @@ from htx_desktop.messages import tr
 from htx_desktop.plans import catalogue
 from htx_desktop.plans.indicators import formula
 from htx_desktop.plans.templates import target_uuid
+from htx_desktop.security.access import Actor, Permission
 from htx_desktop.services import units
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Indicator, IndicatorTarget, Installation, Plan, PlanPhase
@@ -66,7 +67,7 @@ def _free_code(session: Session, unit_code: str) -> str:
 
 
 def create_plan(database: Database, draft: PlanDraft, copy_from: str | uuid.UUID | None = None,
-                username: str = "") -> uuid.UUID:
+                *, actor: Actor) -> uuid.UUID:
     """A new plan for a unit of the aggregator's area; with `copy_from`, its phases, indicators and targets."""
     name, code = clean(draft.name), clean_or_none(draft.code)
     errors = {}
@@ -76,7 +77,7 @@ def create_plan(database: Database, draft: PlanDraft, copy_from: str | uuid.UUID
         errors["name"] = tr("too_long", field=tr("field.plan_name"), max=300)
     if code is not None and len(code) > 40:
         errors["code"] = tr("too_long", field=tr("field.plan_code"), max=40)
-    with database.transaction(username) as session:
+    with database.transaction(actor, Permission.RECORDS) as session:
         _require(session, draft.unit_code)
         if errors:
             raise ValidationError(errors)
@@ -111,7 +112,7 @@ def create_plan(database: Database, draft: PlanDraft, copy_from: str | uuid.UUID
 
 
 def add_phase(database: Database, plan_id: uuid.UUID, code: str, name: str, starts_on: date, ends_on: date,
-              username: str = "") -> uuid.UUID:
+              *, actor: Actor) -> uuid.UUID:
     code, name = clean(code), clean(name)
     errors = {}
     if not code:
@@ -120,7 +121,7 @@ def add_phase(database: Database, plan_id: uuid.UUID, code: str, name: str, star
         errors["name"] = tr("required", field=tr("field.phase_name"))
     if ends_on < starts_on:
         errors["ends_on"] = tr("end_before_start")
-    with database.transaction(username) as session:
+    with database.transaction(actor, Permission.RECORDS) as session:
         plan = _own_plan(session, plan_id)
         if errors:
             raise ValidationError(errors)
@@ -135,10 +136,10 @@ def add_phase(database: Database, plan_id: uuid.UUID, code: str, name: str, star
 
 
 def add_indicator(database: Database, plan_id: uuid.UUID, code: str, name: str | None = None,
-                  measure: str | None = None, username: str = "") -> uuid.UUID:
+                  measure: str | None = None, *, actor: Actor) -> uuid.UUID:
     """An indicator computed by the formula `code` (see `indicators.FORMULAS`); name: the formula's."""
     chosen = formula(code)
-    with database.transaction(username) as session:
+    with database.transaction(actor, Permission.RECORDS) as session:
         plan = _own_plan(session, plan_id)
         existing = session.scalar(select(Indicator).where(Indicator.plan_id == plan.id, Indicator.code == code))
         if existing is not None and not existing.deleted:
@@ -180,8 +181,8 @@ def _check_target(code: str, kind: str, low: float | None, high: float | None) -
 
 
 def set_target(database: Database, indicator_id: uuid.UUID, phase_id: uuid.UUID, kind: str, low: float | None,
-               high: float | None = None, note: str | None = None, username: str = "") -> uuid.UUID:
-    with database.transaction(username) as session:
+               high: float | None = None, note: str | None = None, *, actor: Actor) -> uuid.UUID:
+    with database.transaction(actor, Permission.RECORDS) as session:
         indicator = session.get(Indicator, indicator_id)
         phase = session.get(PlanPhase, phase_id)
         if indicator is None or indicator.deleted or phase is None or phase.deleted:
@@ -203,8 +204,8 @@ def set_target(database: Database, indicator_id: uuid.UUID, phase_id: uuid.UUID,
         return row_id
 
 
-def clear_target(database: Database, indicator_id: uuid.UUID, phase_id: uuid.UUID, username: str = "") -> None:
-    with database.transaction(username) as session:
+def clear_target(database: Database, indicator_id: uuid.UUID, phase_id: uuid.UUID, *, actor: Actor) -> None:
+    with database.transaction(actor, Permission.RECORDS) as session:
         target = session.get(IndicatorTarget, target_uuid(indicator_id, phase_id))
         if target is not None:
             indicator = session.get(Indicator, indicator_id)
@@ -212,7 +213,7 @@ def clear_target(database: Database, indicator_id: uuid.UUID, phase_id: uuid.UUI
             target.deleted = True
 
 
-def delete_plan(database: Database, plan_id: uuid.UUID, username: str = "") -> None:
+def delete_plan(database: Database, plan_id: uuid.UUID, *, actor: Actor) -> None:
     """A tombstone on the plan, so the delete travels down too."""
-    with database.transaction(username) as session:
+    with database.transaction(actor, Permission.RECORDS) as session:
         _own_plan(session, plan_id).deleted = True

@@ -12,10 +12,12 @@ from sqlalchemy.orm import Session
 
 from htx_desktop.errors import NotFound, ValidationError
 from htx_desktop.messages import tr
+from htx_desktop.security.access import Permission
 from htx_desktop.storage.base import Synced
 from htx_desktop.text import clean_or_none, search_key
 
 if TYPE_CHECKING:
+    from htx_desktop.security.access import Actor
     from htx_desktop.storage.database import Database
 
 T = TypeVar("T", bound=Synced)
@@ -73,9 +75,9 @@ def fill_checked(session: Session, row: Any, data: Any, check: Callable[[Any, da
     setattr(row, key_field, search_key(getattr(row, text_field)))
 
 
-def create_row(database: Database, model: type[T], fill: Fill, data: Any, username: str) -> uuid.UUID:
+def create_row(database: Database, model: type[T], fill: Fill, data: Any, actor: Actor) -> uuid.UUID:
     """One transaction: a new row of `model`, filled (and validated) by `fill`."""
-    with database.transaction(username) as session:
+    with database.transaction(actor, Permission.RECORDS) as session:
         row = model()
         fill(session, row, data)
         session.add(row)
@@ -84,12 +86,12 @@ def create_row(database: Database, model: type[T], fill: Fill, data: Any, userna
 
 
 def update_row(database: Database, model: type[T], what: str, fill: Fill, row_id: uuid.UUID, data: Any,
-               username: str) -> None:
-    with database.transaction(username) as session:
+               actor: Actor) -> None:
+    with database.transaction(actor, Permission.RECORDS) as session:
         fill(session, live(session, model, row_id, what), data)
 
 
-def mark_deleted(database: Database, model: type[T], row_id: uuid.UUID, deleted: bool, username: str) -> None:
+def mark_deleted(database: Database, model: type[T], row_id: uuid.UUID, deleted: bool, actor: Actor) -> None:
     """Soft delete (or undo it): the row stays as a tombstone, so the delete travels in sync."""
-    with database.transaction(username) as session:
+    with database.transaction(actor, Permission.RECORDS) as session:
         set_deleted(session, model, row_id, deleted)

@@ -30,6 +30,7 @@ from htx_desktop.services.common import (
     today,
     update_row,
 )
+from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Cooperative, CooperativeYear, OcopProduct, Person, Post
 from htx_desktop.storage.models.cooperatives import year_uuid
@@ -40,20 +41,20 @@ def _fill(session: Session, cooperative: Cooperative, data: CooperativeData) -> 
     fill_checked(session, cooperative, data, validation.check_cooperative, "name_key", "name")
 
 
-def create(database: Database, data: CooperativeData, username: str = "") -> uuid.UUID:
-    return create_row(database, Cooperative, _fill, data, username)
+def create(database: Database, data: CooperativeData, actor: Actor) -> uuid.UUID:
+    return create_row(database, Cooperative, _fill, data, actor)
 
 
-def update(database: Database, cooperative_id: uuid.UUID, data: CooperativeData, username: str = "") -> None:
-    update_row(database, Cooperative, "cooperative", _fill, cooperative_id, data, username)
+def update(database: Database, cooperative_id: uuid.UUID, data: CooperativeData, actor: Actor) -> None:
+    update_row(database, Cooperative, "cooperative", _fill, cooperative_id, data, actor)
 
 
-def delete(database: Database, cooperative_id: uuid.UUID, username: str = "") -> None:
-    mark_deleted(database, Cooperative, cooperative_id, True, username)
+def delete(database: Database, cooperative_id: uuid.UUID, actor: Actor) -> None:
+    mark_deleted(database, Cooperative, cooperative_id, True, actor)
 
 
-def restore(database: Database, cooperative_id: uuid.UUID, username: str = "") -> None:
-    mark_deleted(database, Cooperative, cooperative_id, False, username)
+def restore(database: Database, cooperative_id: uuid.UUID, actor: Actor) -> None:
+    mark_deleted(database, Cooperative, cooperative_id, False, actor)
 
 
 def get(database: Database, cooperative_id: uuid.UUID) -> CooperativeData:
@@ -63,11 +64,11 @@ def get(database: Database, cooperative_id: uuid.UUID) -> CooperativeData:
 
 
 def set_year_figures(
-    database: Database, cooperative_id: uuid.UUID, figures: YearFiguresData, username: str = ""
+    database: Database, cooperative_id: uuid.UUID, figures: YearFiguresData, actor: Actor
 ) -> None:
     """Record (or correct) one year's figures; one row per cooperative and year."""
     require_valid(validation.check_year_figures(figures, today()))
-    with database.transaction(username) as session:
+    with database.transaction(actor, Permission.RECORDS) as session:
         live(session, Cooperative, cooperative_id, "cooperative")
         row_id = year_uuid(cooperative_id, figures.year)
         row = session.get(CooperativeYear, row_id)
@@ -89,8 +90,8 @@ def year_figures(database: Database, cooperative_id: uuid.UUID) -> list[YearFigu
         return [YearFiguresData(**{k: getattr(r, k) for k in YearFiguresData.__dataclass_fields__}) for r in rows]
 
 
-def add_post(database: Database, data: PostData, username: str = "") -> uuid.UUID:
-    with database.transaction(username) as session:
+def add_post(database: Database, data: PostData, actor: Actor) -> uuid.UUID:
+    with database.transaction(actor, Permission.RECORDS) as session:
         cooperative = live(session, Cooperative, data.cooperative_id, "cooperative")
         live(session, Person, data.person_id, "person")
         require_valid(validation.check_post(data, today(), cooperative.founded_on))
@@ -100,8 +101,8 @@ def add_post(database: Database, data: PostData, username: str = "") -> uuid.UUI
         return post.id
 
 
-def end_post(database: Database, post_id: uuid.UUID, ended_on: date, username: str = "") -> None:
-    with database.transaction(username) as session:
+def end_post(database: Database, post_id: uuid.UUID, ended_on: date, actor: Actor) -> None:
+    with database.transaction(actor, Permission.RECORDS) as session:
         post = live(session, Post, post_id, "post")
         data = PostData(post.person_id, post.cooperative_id, post.role, post.started_on, ended_on)
         require_valid(validation.check_post(data, today()))
@@ -109,10 +110,10 @@ def end_post(database: Database, post_id: uuid.UUID, ended_on: date, username: s
 
 
 def add_ocop_product(
-    database: Database, cooperative_id: uuid.UUID, product: OcopProductData, username: str = ""
+    database: Database, cooperative_id: uuid.UUID, product: OcopProductData, actor: Actor
 ) -> uuid.UUID:
     require_valid(validation.check_ocop(product, today()))
-    with database.transaction(username) as session:
+    with database.transaction(actor, Permission.RECORDS) as session:
         live(session, Cooperative, cooperative_id, "cooperative")
         row = OcopProduct(cooperative_id=cooperative_id, **cleaned(product))
         session.add(row)

@@ -8,12 +8,24 @@ from pathlib import Path
 
 from htx_desktop.domain.enums import InstallationRole, UnitKind, UserRole
 from htx_desktop.errors import HtxError
-from htx_desktop.messages import tr
+from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.plans import templates
+from htx_desktop.security import access
 from htx_desktop.security.keys import KeyPairs, fingerprint
 from htx_desktop.storage.database import Database, open_database, to_url
 from htx_desktop.storage.models import Installation, Unit
 from htx_desktop.services import units, users
+
+MESSAGES.update(
+    {
+        "not_demo_database": (
+            "“{path}” không phải cơ sở dữ liệu mẫu do chương trình tạo, nên không mở được ở chế độ dữ liệu "
+            "mẫu. Hãy mở nó như thường và đăng nhập.",
+            "“{path}” is not a demo database made by the program, so it cannot be opened in demo mode. "
+            "Open it normally and sign in.",
+        ),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -24,6 +36,7 @@ class InstallationInfo:
     role: str
     upstream_code: str | None
     fingerprint: str
+    demo: bool = False  # made by the program as demo data
 
 
 def describe(database: Database) -> InstallationInfo:
@@ -40,6 +53,7 @@ def describe(database: Database) -> InstallationInfo:
             installation.role,
             installation.upstream_code,
             fingerprint(keys.signing_public, keys.encryption_public),
+            installation.demo,
         )
 
 
@@ -55,6 +69,7 @@ def initialise(
     upstream_code: str | None = None,
     admin: str | None = None,
     password: str | None = None,
+    demo: bool = False,
 ) -> InstallationInfo:
     """Create (or complete) the database of a new installation, in one transaction.
 
@@ -63,7 +78,7 @@ def initialise(
     new_file = _new_sqlite_file(target)
     database = open_database(target, create=True)
     try:
-        with database.transaction() as session:
+        with database.system_transaction() as session:
             existing = session.get(Installation, 1)
             if existing is not None:
                 raise HtxError(tr("db_exists", path=str(target), unit=existing.unit_code))
@@ -87,6 +102,7 @@ def initialise(
                     upstream_code=upstream,
                     signing_key=keys.signing_private,
                     encryption_key=keys.encryption_private,
+                    demo=demo,
                 )
             )
             if admin:
@@ -100,6 +116,17 @@ def initialise(
         raise
     finally:
         database.dispose()
+
+
+def require_demo(database: Database) -> InstallationInfo:
+    """The installation, if the program made it as demo data and it has no users: only such a
+    database may be opened as demo data, without signing in."""
+    info = describe(database)
+    with database.read() as session:
+        protected = access.has_users(session)
+    if not info.demo or protected:
+        raise HtxError(tr("not_demo_database", path=str(database.path or database.url)))
+    return info
 
 
 def _new_sqlite_file(target: str | Path) -> Path | None:

@@ -8,17 +8,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from htx_desktop.domain import validation
-from htx_desktop.domain.enums import UserRole
 from htx_desktop.domain.records import PersonData, PersonRow
 from htx_desktop.services import units
 from htx_desktop.services.common import cleaned, create_row, live, mark_deleted, require_valid, today, update_row
+from htx_desktop.security.access import SENSITIVE_ROLES, Actor
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Person
 from htx_desktop.text import search_key
-
-#: Roles that may see national IDs and priority groups.
-SENSITIVE_ROLES = frozenset({UserRole.ADMIN, UserRole.DATA_ENTRY})
-
 
 def may_see_sensitive(role: str | None) -> bool:
     return role in SENSITIVE_ROLES
@@ -40,20 +36,20 @@ def _fill(session: Session, person: Person, data: PersonData) -> None:
     person.name_key = search_key(person.full_name)
 
 
-def create(database: Database, data: PersonData, username: str = "") -> uuid.UUID:
-    return create_row(database, Person, _fill, data, username)
+def create(database: Database, data: PersonData, actor: Actor) -> uuid.UUID:
+    return create_row(database, Person, _fill, data, actor)
 
 
-def update(database: Database, person_id: uuid.UUID, data: PersonData, username: str = "") -> None:
-    update_row(database, Person, "person", _fill, person_id, data, username)
+def update(database: Database, person_id: uuid.UUID, data: PersonData, actor: Actor) -> None:
+    update_row(database, Person, "person", _fill, person_id, data, actor)
 
 
-def delete(database: Database, person_id: uuid.UUID, username: str = "") -> None:
-    mark_deleted(database, Person, person_id, True, username)
+def delete(database: Database, person_id: uuid.UUID, actor: Actor) -> None:
+    mark_deleted(database, Person, person_id, True, actor)
 
 
-def restore(database: Database, person_id: uuid.UUID, username: str = "") -> None:
-    mark_deleted(database, Person, person_id, False, username)
+def restore(database: Database, person_id: uuid.UUID, actor: Actor) -> None:
+    mark_deleted(database, Person, person_id, False, actor)
 
 
 def get(database: Database, person_id: uuid.UUID, role: str | None = None) -> PersonData:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from htx_desktop.domain import validation
 from htx_desktop.domain.records import AttendanceData, TrainingData
 from htx_desktop.services.common import create_row, fill_checked, live, mark_deleted, require_valid, update_row
+from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Attendance, Person, Training
 from htx_desktop.storage.models.trainings import attendance_uuid
@@ -20,20 +21,20 @@ def _fill(session: Session, training: Training, data: TrainingData) -> None:
     fill_checked(session, training, data, validation.check_training, "title_key", "title")
 
 
-def create(database: Database, data: TrainingData, username: str = "") -> uuid.UUID:
-    return create_row(database, Training, _fill, data, username)
+def create(database: Database, data: TrainingData, actor: Actor) -> uuid.UUID:
+    return create_row(database, Training, _fill, data, actor)
 
 
-def update(database: Database, training_id: uuid.UUID, data: TrainingData, username: str = "") -> None:
-    update_row(database, Training, "training", _fill, training_id, data, username)
+def update(database: Database, training_id: uuid.UUID, data: TrainingData, actor: Actor) -> None:
+    update_row(database, Training, "training", _fill, training_id, data, actor)
 
 
-def delete(database: Database, training_id: uuid.UUID, username: str = "") -> None:
-    mark_deleted(database, Training, training_id, True, username)
+def delete(database: Database, training_id: uuid.UUID, actor: Actor) -> None:
+    mark_deleted(database, Training, training_id, True, actor)
 
 
-def restore(database: Database, training_id: uuid.UUID, username: str = "") -> None:
-    mark_deleted(database, Training, training_id, False, username)
+def restore(database: Database, training_id: uuid.UUID, actor: Actor) -> None:
+    mark_deleted(database, Training, training_id, False, actor)
 
 
 def get(database: Database, training_id: uuid.UUID) -> TrainingData:
@@ -42,10 +43,10 @@ def get(database: Database, training_id: uuid.UUID) -> TrainingData:
         return TrainingData(**{name: getattr(row, name) for name in TrainingData.__dataclass_fields__})
 
 
-def set_attendance(database: Database, data: AttendanceData, username: str = "") -> uuid.UUID:
+def set_attendance(database: Database, data: AttendanceData, actor: Actor) -> uuid.UUID:
     """Record that a person attended (and perhaps completed) a training; one row per pair."""
     require_valid(validation.check_attendance(data))
-    with database.transaction(username) as session:
+    with database.transaction(actor, Permission.RECORDS) as session:
         live(session, Training, data.training_id, "training")
         live(session, Person, data.person_id, "person")
         row_id = attendance_uuid(data.training_id, data.person_id)
@@ -57,8 +58,8 @@ def set_attendance(database: Database, data: AttendanceData, username: str = "")
         return row_id
 
 
-def remove_attendance(database: Database, training_id: uuid.UUID, person_id: uuid.UUID, username: str = "") -> None:
-    mark_deleted(database, Attendance, attendance_uuid(training_id, person_id), True, username)
+def remove_attendance(database: Database, training_id: uuid.UUID, person_id: uuid.UUID, actor: Actor) -> None:
+    mark_deleted(database, Attendance, attendance_uuid(training_id, person_id), True, actor)
 
 
 @dataclass(frozen=True)

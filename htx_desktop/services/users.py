@@ -12,6 +12,7 @@ from htx_desktop.domain.enums import UserRole
 from htx_desktop.errors import HtxError, ValidationError
 from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.security import passwords
+from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.base import utcnow
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import User
@@ -66,8 +67,10 @@ def add_user(session: Session, username: str, password: str, role: UserRole, ful
     return _info(user)
 
 
-def create(database: Database, username: str, password: str, role: UserRole, full_name: str = "") -> UserInfo:
-    with database.transaction() as session:
+def create(database: Database, username: str, password: str, role: UserRole, full_name: str = "", *,
+           actor: Actor) -> UserInfo:
+    """A new user; only an administrator (or anyone on a database that has no users yet) may add one."""
+    with database.transaction(actor, Permission.ADMINISTER) as session:
         return add_user(session, username, password, role, full_name)
 
 
@@ -81,8 +84,9 @@ def any_user(database: Database) -> bool:
         return session.scalar(select(User.id).limit(1)) is not None
 
 
-def update(database: Database, user_id: int, role: UserRole, active: bool, password: str | None = None) -> None:
-    with database.transaction() as session:
+def update(database: Database, user_id: int, role: UserRole, active: bool, password: str | None = None, *,
+           actor: Actor) -> None:
+    with database.transaction(actor, Permission.ADMINISTER) as session:
         user = session.get(User, user_id)
         if user is None:
             raise HtxError(tr("login_failed"))
@@ -102,7 +106,7 @@ def authenticate(database: Database, username: str, password: str) -> UserInfo:
 
     The failure count is committed even though the log-in is refused.
     """
-    with database.transaction() as session:
+    with database.system_transaction() as session:
         user = session.scalar(select(User).where(User.username == username.strip()))
         now = utcnow()
         if user is None:

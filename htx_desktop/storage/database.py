@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from htx_desktop import paths
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
+from htx_desktop.security import access
+from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage import backup, stamping
 from htx_desktop.storage.hlc import HybridClock
 from htx_desktop.storage.migrations import HEAD_REVISION
@@ -79,17 +81,36 @@ class Database:
             yield session
 
     @contextmanager
-    def transaction(self, username: str = "") -> Iterator[Session]:
-        """One user action: everything in it is committed together or not at all."""
+    def transaction(self, actor: Actor, permission: Permission) -> Iterator[Session]:
+        """One user action: everything in it is committed together or not at all.
+
+        The actor is checked first, in the same transaction (see `security.access`): a refusal
+        raises `HtxError` before anything is written.
+        """
+        with self._write(actor, permission) as session:
+            yield session
+
+    @contextmanager
+    def system_transaction(self) -> Iterator[Session]:
+        """The program's own bookkeeping, not a user's action: setting up a new database, counting
+        failed log-ins, adding the built-in plan templates. A test lists the modules that use it."""
+        with self._write(None, None) as session:
+            yield session
+
+    @contextmanager
+    def _write(self, actor: Actor | None, permission: Permission | None) -> Iterator[Session]:
         with self._sessions() as session:
             session.connection(execution_options={"immediate": True})
-            installation = session.get(Installation, 1)
-            clock = HybridClock(installation.clock if installation else 0)
-            if installation is not None:
-                session.info["write"] = stamping.WriteContext(
-                    installation.site_id, installation.unit_code, clock, username
-                )
             try:
+                username = ""
+                if actor is not None and permission is not None:
+                    username = access.authorise(session, actor, permission).username
+                installation = session.get(Installation, 1)
+                clock = HybridClock(installation.clock if installation else 0)
+                if installation is not None:
+                    session.info["write"] = stamping.WriteContext(
+                        installation.site_id, installation.unit_code, clock, username
+                    )
                 yield session
                 if installation is not None and installation.clock != clock.last:
                     installation.clock = clock.last

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from htx_desktop.errors import HtxError, NotFound
 from htx_desktop.messages import tr
 from htx_desktop.storage.base import Base
+from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import SyncConflict
 from htx_desktop.storage.stamping import SENSITIVE_FIELDS
@@ -69,9 +70,9 @@ def _model(table_name: str) -> type[Any]:
     raise NotFound(tr("not_found", what=table_name, id=""))
 
 
-def resolve_conflict(database: Database, conflict_id: int, *, restore: bool = False, username: str = "") -> None:
+def resolve_conflict(database: Database, conflict_id: int, *, restore: bool = False, actor: Actor) -> None:
     """Mark a conflict reviewed; with `restore`, put the losing contents back as a new change."""
-    with database.transaction(username) as session:
+    with database.transaction(actor, Permission.RECORDS) as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None:
             raise NotFound(tr("not_found", what=tr("sync.what.conflict"), id=conflict_id))
@@ -92,5 +93,5 @@ def resolve_conflict(database: Database, conflict_id: int, *, restore: bool = Fa
         from htx_desktop.storage.base import utcnow
 
         conflict.reviewed_at = utcnow()
-        conflict.reviewed_by = username
+        conflict.reviewed_by = actor.username
         conflict.resolution = "restored" if restore else "kept"

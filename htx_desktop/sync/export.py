@@ -23,6 +23,7 @@ from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
 from htx_desktop.security.keys import KeyPairs, fingerprint
 from htx_desktop.storage.base import Base, synced_tables, utcnow
+from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.migrations import HEAD_REVISION
 from htx_desktop.storage.models import SyncFile, SyncPeer, TrustedKey, Unit
@@ -97,13 +98,13 @@ def _write_keys(session: Session, writer: PayloadWriter, receiver_site: str) -> 
                     key.revoked_reason])
 
 
-def export_changes(database: Database, target: Path, *, down_to: str | None = None, username: str = "",
+def export_changes(database: Database, target: Path, *, actor: Actor, down_to: str | None = None,
                    progress: Progress | None = None) -> ExportResult:
     """Write the next sync file into `target` (a folder: a well-named file inside it)."""
     written: Path | None = None
     try:
-        with database.transaction(username) as session:
-            result = _export(session, target, down_to, username, progress)
+        with database.transaction(actor, Permission.SYNC) as session:
+            result = _export(session, target, down_to, actor.username, progress)
             written = result.path
         return result
     except BaseException:

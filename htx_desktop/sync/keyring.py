@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
+from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import SyncPeer, Unit
 from htx_desktop.sync import container, scope, trust
@@ -68,26 +69,26 @@ def read_card(path: Path) -> KeyCard:
         raise refused(path.name, refusal, what="card") from None
 
 
-def trust_card_file(database: Database, path: Path, username: str = "") -> TrustOutcome:
+def trust_card_file(database: Database, path: Path, actor: Actor) -> TrustOutcome:
     """Trust the installation on a key card, after its fingerprint was confirmed by phone."""
     card = read_card(path)
     try:
-        with database.transaction(username) as session:
-            return trust.trust_card(session, card, username)
+        with database.transaction(actor, Permission.ADMINISTER) as session:
+            return trust.trust_card(session, card, actor.username)
     except Refusal as refusal:
         raise refused(Path(path).name, refusal, what="card") from None
 
 
-def revoke_key(database: Database, selector: str, reason: str, username: str = "") -> TrustedKeyInfo:
+def revoke_key(database: Database, selector: str, reason: str, actor: Actor) -> TrustedKeyInfo:
     """Stop trusting a key (lost or stolen PC...); files signed with it are refused from now on."""
-    with database.transaction(username) as session:
-        return trust.revoke(session, selector, reason, username)
+    with database.transaction(actor, Permission.ADMINISTER) as session:
+        return trust.revoke(session, selector, reason, actor.username)
 
 
 def replace_own_keys(database: Database, target: Path, reason: str, *, compromised: bool = False,
-                     username: str = "") -> CardFiles:
+                     actor: Actor) -> CardFiles:
     """New keys for this installation, and the new card to send to every unit that trusts us."""
-    with database.transaction(username) as session:
+    with database.transaction(actor, Permission.ADMINISTER) as session:
         trust.replace_own_keys(session, reason, compromised)
     return write_card(database, target)
 
@@ -105,9 +106,9 @@ def peers(database: Database) -> list[PeerStatus]:
                 for p in session.scalars(select(SyncPeer).order_by(SyncPeer.unit_code))]
 
 
-def set_upstream(database: Database, unit_code: str, username: str = "") -> str:
+def set_upstream(database: Database, unit_code: str, actor: Actor) -> str:
     """Send this installation's files to another unit (e.g. a district that still aggregates)."""
-    with database.transaction(username) as session:
+    with database.transaction(actor, Permission.ADMINISTER) as session:
         me = trust.installation(session)
         name = session.scalar(select(Unit.name).where(Unit.code == unit_code, Unit.deleted.is_(False)))
         if name is None:

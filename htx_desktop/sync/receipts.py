@@ -20,6 +20,7 @@ from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
 from htx_desktop.security.keys import KeyPairs, fingerprint
 from htx_desktop.storage.base import utcnow
+from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import SyncFile, SyncPeer
 from htx_desktop.sync import container, scope, trust
@@ -57,12 +58,12 @@ class ReceiptOutcome:
     acknowledged: dict[str, int]
 
 
-def write_receipt(database: Database, for_site: str, target: Path, username: str = "") -> ReceiptResult:
+def write_receipt(database: Database, for_site: str, target: Path, actor: Actor) -> ReceiptResult:
     """Write a receipt for the installation `for_site` (its id, or its unit code if only one)."""
     target = Path(target)
     written: Path | None = None
     try:
-        with database.transaction(username) as session:
+        with database.transaction(actor, Permission.SYNC) as session:
             me = trust.installation(session)
             peers = session.scalars(select(SyncPeer).where(
                 or_(SyncPeer.site_id == for_site, SyncPeer.unit_code == for_site),
@@ -87,7 +88,7 @@ def write_receipt(database: Database, for_site: str, target: Path, username: str
             path = target / name if target.is_dir() else target
             session.add(SyncFile(direction="sent", kind="receipt", peer_site=peer.site_id, peer_unit=peer.unit_code,
                                  sequence=peer.received_sequence, file_id=document["receipt_id"],
-                                 digest=sha256_hex(body), file_name=path.name, username=username))
+                                 digest=sha256_hex(body), file_name=path.name, username=actor.username))
             session.flush()
             written = container.write_atomically(
                 path, container.pack({RECEIPT: body, RECEIPT_SIG: sign(me.signing_key, body)}))
@@ -116,10 +117,10 @@ def _parse(body: bytes) -> dict[str, Any]:
     return parsed
 
 
-def import_receipt(database: Database, path: Path, username: str = "") -> ReceiptOutcome:
+def import_receipt(database: Database, path: Path, actor: Actor) -> ReceiptOutcome:
     path = Path(path)
     try:
-        with database.transaction(username) as session:
+        with database.transaction(actor, Permission.SYNC) as session:
             entries = container.unpack(path, RECEIPT_LIMITS, total_limit=RECEIPT_TOTAL_LIMIT)
             body = entries[RECEIPT]
             receipt = _parse(body)
@@ -149,7 +150,7 @@ def import_receipt(database: Database, path: Path, username: str = "") -> Receip
             peer.last_receipt_at = utcnow()
             session.add(SyncFile(direction="received", kind="receipt", peer_site=key.site_id, peer_unit=key.unit_code,
                                  sequence=receipt["last_sequence"], digest=digest, file_name=path.name,
-                                 counts=json.dumps(receipt["received"]), username=username))
+                                 counts=json.dumps(receipt["received"]), username=actor.username))
             return outcome
     except Refusal as refusal:
         raise refused(path.name, refusal, what="receipt") from None

@@ -17,6 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from htx_desktop.errors import HtxError
+from htx_desktop.security import access
+from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import SyncFile
 from htx_desktop.sync import downkeys, trust
@@ -77,11 +79,11 @@ class HistoryEntry:
     username: str
 
 
-def export_file(database: Database, target: Path, *, down_to: str | None = None, username: str = "",
+def export_file(database: Database, target: Path, *, actor: Actor, down_to: str | None = None,
                 progress: Progress | None = None) -> ExportResult:
     """Write the next sync file for the upstream unit (or, with `down_to`, reference data for a
     unit below). `target` may be a folder: the file gets a name telling unit, date and sequence."""
-    return export_changes(database, Path(target), down_to=down_to, username=username, progress=progress)
+    return export_changes(database, Path(target), actor=actor, down_to=down_to, progress=progress)
 
 
 def _report(opened: OpenedFile, status: str, tables: dict[str, dict[str, int]]) -> ImportReport:
@@ -113,25 +115,28 @@ def _merge(session: Session, path: Path, *, write: bool, username: str, progress
     return _report(opened, "imported", tables)
 
 
-def preview_file(database: Database, path: Path, progress: Progress | None = None) -> ImportReport:
-    """Every check, and per table what an import would do; writes nothing."""
+def preview_file(database: Database, path: Path, progress: Progress | None = None, *,
+                 actor: Actor) -> ImportReport:
+    """Every check, and per table what an import would do; writes nothing. Only for those who may
+    import."""
     path = Path(path)
     with database.read() as session:
+        access.authorise(session, actor, Permission.SYNC)  # the preview opens the file
         try:
             return _merge(session, path, write=False, username="", progress=progress)
         except Refusal as refusal:
             raise refused(path.name, refusal) from None
 
 
-def import_file(database: Database, path: Path, *, username: str = "", progress: Progress | None = None,
+def import_file(database: Database, path: Path, *, actor: Actor, progress: Progress | None = None,
                 dry_run: bool = False) -> ImportReport:
     """Check a sync file and merge it in one transaction; refused files raise `SyncRefused`."""
     if dry_run:
-        return preview_file(database, path, progress)
+        return preview_file(database, path, progress, actor=actor)
     path = Path(path)
     try:
-        with database.transaction(username) as session:
-            return _merge(session, path, write=True, username=username, progress=progress)
+        with database.transaction(actor, Permission.SYNC) as session:
+            return _merge(session, path, write=True, username=actor.username, progress=progress)
     except Refusal as refusal:
         raise refused(path.name, refusal) from None
 
@@ -148,17 +153,19 @@ def _order(paths: list[Path]) -> list[Path]:
     return sorted(paths, key=key)
 
 
-def import_folder(database: Database, folder: Path, *, username: str = "", progress: Progress | None = None,
+def import_folder(database: Database, folder: Path, *, actor: Actor, progress: Progress | None = None,
                   dry_run: bool = False) -> list[FolderItem]:
     """Import every sync file in a folder, each in its own transaction, oldest first per sender.
     A refused file does not stop the others; each item says what happened."""
+    with database.read() as session:
+        access.authorise(session, actor, Permission.SYNC)  # refused before any file is read
     paths = _order([path for path in Path(folder).iterdir() if path.suffix == SYNC_SUFFIX and path.is_file()])
     items: list[FolderItem] = []
     for index, path in enumerate(paths):
         if progress:
             progress("file", index, len(paths))
         try:
-            items.append(FolderItem(path, report=import_file(database, path, username=username, dry_run=dry_run)))
+            items.append(FolderItem(path, report=import_file(database, path, actor=actor, dry_run=dry_run)))
         except SyncRefused as error:
             items.append(FolderItem(path, error=error))
     if progress:

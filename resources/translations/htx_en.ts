@@ -293,6 +293,45 @@
     </message>
   </context>
   <context>
+    <name>FirstAdminDialog</name>
+    <message>
+      <source>Tạo người quản trị — HTX Desktop</source>
+      <translation>Create the administrator — HTX Desktop</translation>
+    </message>
+    <message>
+      <source>&amp;Tên đăng nhập:</source>
+      <translation>&amp;User name:</translation>
+    </message>
+    <message>
+      <source>&amp;Họ và tên:</source>
+      <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+      <source>&amp;Mật khẩu:</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <source>&amp;Nhập lại mật khẩu:</source>
+      <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+      <source>Tạo và đăng nhập</source>
+      <translation>Create and sign in</translation>
+    </message>
+    <message>
+      <source>Thoát</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>Hai lần nhập mật khẩu không giống nhau.</source>
+      <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{unit}&lt;/b&gt;&lt;br&gt;Cơ sở dữ liệu này chưa có người dùng. Hãy tạo tài khoản quản trị (mật khẩu ít nhất {n} ký tự); từ nay mọi người phải đăng nhập.</source>
+      <translation>&lt;b&gt;{unit}&lt;/b&gt;&lt;br&gt;This database has no users yet. Create the administrator account (a password of at least {n} characters); from now on everyone signs in.</translation>
+    </message>
+  </context>
+  <context>
     <name>FormDialog</name>
     <message>
       <source>Lưu</source>
@@ -380,6 +419,14 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>HTX Desktop — {unit} (dữ liệu mẫu)</source>
+      <translation>HTX Desktop — {unit} (demo data)</translation>
+    </message>
+    <message>
+      <source>HTX Desktop — {unit}</source>
+      <translation>HTX Desktop — {unit}</translation>
+    </message>
+    <message>
       <source>chưa có</source>
       <translation>never</translation>
     </message>
@@ -426,10 +473,6 @@ Sắp có trong phiên bản tới.</source>
       <translation>{title}
 
 Coming in a later version.</translation>
-    </message>
-    <message>
-      <source>HTX Desktop — {unit}</source>
-      <translation>HTX Desktop — {unit}</translation>
     </message>
     <message>
       <source>Đơn vị: {unit} ({code})</source>

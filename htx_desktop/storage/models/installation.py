@@ -25,6 +25,9 @@ class Installation(Base):
     clock: Mapped[int] = mapped_column(BigInteger, default=0)
     signing_key: Mapped[bytes] = mapped_column(LargeBinary)  # Ed25519 private key, raw 32 bytes
     encryption_key: Mapped[bytes] = mapped_column(LargeBinary)  # X25519 private key, raw 32 bytes
+    #: Made by the program as demo data (`htx-desktop --demo`, `htx-cli demo` on a new file): only such
+    #: a database, and only while it has no users, may be opened with `--demo` without signing in.
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class User(Base):
