@@ -43,6 +43,9 @@ def ensure_demo_database(target: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from htx_desktop.applog import setup_logging
+
+    log_file = setup_logging()  # first: a program built without a console has no sys.stderr
     args = _parse(sys.argv[1:] if argv is None else argv)
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -52,11 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from htx_desktop.errors import HtxError
+    from htx_desktop.gui.crash import install_exception_hooks
     from htx_desktop.gui.main_window import MainWindow
     from htx_desktop.storage.database import open_database
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("HTX Desktop")
+    install_exception_hooks(log_file)
     from htx_desktop import settings
     from htx_desktop.gui.language import apply_language
 
