@@ -104,6 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         wait_for_background()
         return 0
     window.show()
+    from htx_desktop.gui.idle_lock import install_idle_lock
+    from htx_desktop.gui.settings.backups import start_daily_backups
+
+    start_daily_backups(window, database)
+    idle_lock = install_idle_lock(database, session)  # noqa: F841  (kept alive while the program runs)
     try:
         return app.exec()
     finally:

@@ -9,7 +9,7 @@ from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.overview_page import OverviewPage
 from htx_desktop.gui.plans_page import PlansPage
 from htx_desktop.gui.screens import cooperatives_page, people_page, trainings_page
-from htx_desktop.gui.settings_page import SettingsPage
+from htx_desktop.gui.settings import SettingsPage
 from htx_desktop.gui.sync_page import SyncPage
 from htx_desktop.services import installation
 from htx_desktop.storage.database import Database
