@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from htx_desktop.gui.common import Session, translate
+from htx_desktop.gui.help import install_help_menu
 from htx_desktop.gui.overview_page import OverviewPage
 from htx_desktop.gui.plans_page import PlansPage
 from htx_desktop.gui.screens import cooperatives_page, people_page, trainings_page
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(widget)
         self.show_last_export()
         self.sync.history_changed.connect(self.show_last_export)
+        install_help_menu(self)
 
     def show_last_export(self) -> None:
         sent = [e for e in sync_service.history(self.database) if e.direction == "sent" and e.kind == "changes"]
