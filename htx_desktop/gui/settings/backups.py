@@ -81,7 +81,7 @@ class BackupsBox(QGroupBox):
             self.last.setText(_t("chưa có"))
             return
         newest = found[-1]
-        self.last.setText(_t("{when} — {name}").format(when=f"{newest.taken:%d/%m/%Y %H:%M}", name=newest.path.name))
+        self.last.setText(f"{newest.taken:%d/%m/%Y %H:%M} — {newest.path.name}")
 
     def back_up_now(self) -> None:
         self.backup_button.setEnabled(False)
