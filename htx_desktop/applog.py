@@ -57,6 +57,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     handler.htx_log = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its INFO lines at every start say nothing new
     if sys.stdout is None:
         sys.stdout = _LogStream("stdout")  # type: ignore[assignment]
     if sys.stderr is None:

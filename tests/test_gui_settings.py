@@ -95,7 +95,7 @@ def test_restore_a_backup_keeps_the_current_data_and_restarts(qtbot, db, db_path
     when_window("Khôi phục dữ liệu", confirm_restore)
     qtbot.mouseClick(page.backups.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: restarted == [True])
-    assert saved.name in answers[0] and "06046" in answers[0]
+    assert saved.name in answers[0] and "Xã Tràng Định (06046)" in answers[0]
     assert "Đã khôi phục" in answers[1]
     assert count_cooperatives(db_path) == 0
     [previous] = [p for p in (private_home / "backups").iterdir() if p.name.endswith("-before-restore.sqlite3")]

@@ -133,7 +133,7 @@ def daily_due(stem: str, folder: Path, today: date | None = None) -> bool:
 
 
 def check_backup(file: Path) -> str:
-    """The unit code of a valid HTX database file; a clear refusal (HtxError) otherwise."""
+    """The unit of a valid HTX database file, as "name (code)"; a clear refusal (HtxError) otherwise."""
     from htx_desktop.storage import migrations
 
     if not file.is_file():
@@ -156,7 +156,9 @@ def check_backup(file: Path) -> str:
         try:
             if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise refuse("damaged")
-            unit = connection.execute("SELECT unit_code FROM installation").fetchone()
+            unit = connection.execute(
+                "SELECT coalesce(units.name || ' (' || units.code || ')', installation.unit_code) "
+                "FROM installation LEFT JOIN units ON units.code = installation.unit_code").fetchone()
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.DatabaseError as error:
             raise refuse("damaged") from error

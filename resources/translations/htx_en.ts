@@ -137,10 +137,10 @@ The data before the restore is kept at “{previous}”.
 The program will now restart.</translation>
     </message>
     <message>
-      <source>Thay dữ liệu hiện tại bằng bản sao lưu “{name}” (đơn vị {unit})?
+      <source>Thay dữ liệu hiện tại bằng bản sao lưu “{name}” ({unit})?
 
 Dữ liệu hiện tại được sao lưu trước nên không mất gì. Sau khi khôi phục, chương trình sẽ khởi động lại.</source>
-      <translation>Replace the current data by the backup “{name}” (unit {unit})?
+      <translation>Replace the current data by the backup “{name}” ({unit})?
 
 The current data is backed up first, so nothing is lost. After the restore the program restarts.</translation>
     </message>

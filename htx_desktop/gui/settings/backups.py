@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -49,6 +50,7 @@ class BackupsBox(QGroupBox):
         super().__init__(_t("Sao lưu và khôi phục"))
         self.database = database
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(QLabel(_t("Mỗi ngày chương trình tự sao lưu một lần (khi mở và trong lúc đang mở) vào thư mục "
                               "sao lưu; các bản cũ nhất được xóa bớt. Bản “Sao lưu ngay” không bao giờ bị xóa tự động."),
                            wordWrap=True))
@@ -73,6 +75,10 @@ class BackupsBox(QGroupBox):
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore)
         self.show_last()
+
+    def showEvent(self, event: QShowEvent) -> None:  # today's daily backup may have been taken meanwhile
+        self.show_last()
+        super().showEvent(event)
 
     def show_last(self) -> None:
         source = self.database.path
@@ -114,7 +120,7 @@ class BackupsBox(QGroupBox):
             self.message.setText(error.message)
             return
         if not confirm(self, _t("Khôi phục dữ liệu"),
-                       _t("Thay dữ liệu hiện tại bằng bản sao lưu “{name}” (đơn vị {unit})?\n\n"
+                       _t("Thay dữ liệu hiện tại bằng bản sao lưu “{name}” ({unit})?\n\n"
                           "Dữ liệu hiện tại được sao lưu trước nên không mất gì. "
                           "Sau khi khôi phục, chương trình sẽ khởi động lại.").format(name=file.name, unit=unit),
                        _t("Khôi phục"), _t("Không khôi phục")):

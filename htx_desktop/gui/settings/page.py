@@ -65,6 +65,7 @@ class SettingsPage(QWidget):
     def _language_box(self) -> QGroupBox:
         box = QGroupBox(_t("Ngôn ngữ"))
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language = QComboBox(objectName="language")
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
@@ -78,6 +79,7 @@ class SettingsPage(QWidget):
     def _lock_box(self, session: Session) -> QGroupBox:
         box = QGroupBox(_t("Tự khóa khi không dùng"))
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.idle_minutes = QSpinBox(objectName="idle_lock_minutes")
         self.idle_minutes.setRange(*settings.IDLE_LOCK_MINUTES)
         self.idle_minutes.setSuffix(_t(" phút"))
