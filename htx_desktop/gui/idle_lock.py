@@ -43,7 +43,7 @@ class LockWindow(QDialog):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         panel = QWidget()
-        panel.setMaximumWidth(460)
+        panel.setFixedWidth(480)  # a fixed width lets the wrapped text take the height it needs
         layout = QVBoxLayout(panel)
         layout.addWidget(QLabel(_t("<h2>Chương trình đã khóa</h2>")))
         layout.addWidget(QLabel(_t("Chương trình tự khóa vì lâu không dùng. Những gì đang nhập dở vẫn được giữ.\n"

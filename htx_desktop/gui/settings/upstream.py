@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton
 
 from htx_desktop.errors import HtxError
 from htx_desktop.gui.common import Session, translate
@@ -20,6 +20,7 @@ class UpstreamBox(QGroupBox):
         super().__init__(_t("Đơn vị nhận tệp đồng bộ"))
         self.database, self.session = database, session
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         note = QLabel(_t("Tệp đồng bộ của máy này được gửi cho đơn vị dưới đây. Chỉ đổi khi cấp trên hướng dẫn "
                          "(ví dụ gửi qua huyện còn tổng hợp), sau khi đã tin cậy thẻ khóa của đơn vị đó."),
                       wordWrap=True)
@@ -29,7 +30,10 @@ class UpstreamBox(QGroupBox):
         form.addRow(_t("Gửi &cho:"), self.unit)
         self.save_button = QPushButton(_t("Lưu đơn vị nhận"), objectName="save_upstream")
         self.message = QLabel(objectName="upstream_message", wordWrap=True)
-        form.addRow(self.save_button)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        form.addRow(row)
         form.addRow(self.message)
         self.fill()
         self.save_button.clicked.connect(self.save)
