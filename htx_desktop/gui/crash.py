@@ -37,7 +37,7 @@ def _t(text: str) -> str:
 class _Reporter(QObject):
     """Lives on the GUI thread; other threads reach it through a queued signal."""
 
-    report = Signal(str)
+    report = Signal()
 
     def __init__(self, log_file: Path) -> None:
         super().__init__()
@@ -45,7 +45,7 @@ class _Reporter(QObject):
         self.showing = False
         self.report.connect(self.show_message)
 
-    def show_message(self, where: str) -> None:
+    def show_message(self) -> None:
         if self.showing:  # one message at a time; the log has every exception
             return
         self.showing = True
@@ -80,7 +80,7 @@ def install_exception_hooks(log_file: Path) -> None:
             return
         log_exception(kind, error, tb)
         try:
-            reporter.show_message("main")
+            reporter.show_message()
         except Exception:  # showing the message failed too: the log still has it
             logging.getLogger("htx").exception("Could not show the error message")
 
@@ -89,7 +89,7 @@ def install_exception_hooks(log_file: Path) -> None:
             return
         log_exception(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback,
                       args.thread.name if args.thread else "worker")
-        reporter.report.emit("thread")
+        reporter.report.emit()
 
     sys.excepthook = on_exception
     threading.excepthook = on_thread_exception
