@@ -49,6 +49,16 @@ def logs_dir() -> Path:
     return path
 
 
+def log_file() -> Path:
+    """The program's log (rotated: `htx-desktop.log.1`, `.2`... beside it)."""
+    return logs_dir() / "htx-desktop.log"
+
+
+def help_file() -> Path:
+    """The user guide shipped with the program."""
+    return resources_dir() / "help" / "huong-dan.html"
+
+
 def resources_dir() -> Path:
     """Fonts, icons, translations and templates shipped with the program."""
     if FROZEN:

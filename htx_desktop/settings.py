@@ -1,4 +1,8 @@
-"""This PC's preferences (language), kept as JSON in the data folder and written atomically."""
+"""This PC's preferences, kept as JSON in the data folder and written atomically.
+
+A missing, unreadable or out-of-range value falls back to its default, so a damaged file never
+stops the program.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,30 @@ import json
 import os
 import tempfile
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from htx_desktop import paths
 
 LANGUAGES = ("vi", "en")
+BACKUPS_KEPT = (1, 365)  # allowed range of daily backups kept
+IDLE_LOCK_MINUTES = (0, 240)  # 0 = never lock
 
 
 @dataclass
 class Settings:
     language: str = "vi"
+    backups_kept: int = 14
+    idle_lock_minutes: int = 10
 
 
-def _file():  # type: ignore[no-untyped-def]
+def _file() -> Path:
     return paths.home() / "settings.json"
+
+
+def _number(value: object, bounds: tuple[int, int], default: int) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and bounds[0] <= value <= bounds[1]:
+        return value
+    return default
 
 
 def load() -> Settings:
@@ -26,8 +41,15 @@ def load() -> Settings:
         data = json.loads(_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Settings()
+    if not isinstance(data, dict):
+        return Settings()
+    default = Settings()
     language = data.get("language")
-    return Settings(language=language if language in LANGUAGES else "vi")
+    return Settings(
+        language=language if language in LANGUAGES else default.language,
+        backups_kept=_number(data.get("backups_kept"), BACKUPS_KEPT, default.backups_kept),
+        idle_lock_minutes=_number(data.get("idle_lock_minutes"), IDLE_LOCK_MINUTES, default.idle_lock_minutes),
+    )
 
 
 def save(settings: Settings) -> None:
@@ -42,3 +64,12 @@ def save(settings: Settings) -> None:
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def change(**values: object) -> Settings:
+    """Save one or more preferences, keeping the others as they are on disk."""
+    current = asdict(load())
+    current.update(values)
+    updated = Settings(**current)  # type: ignore[arg-type]
+    save(updated)
+    return updated

@@ -2,6 +2,8 @@
 
 import io
 import json
+import re
+import sqlite3
 import shutil
 import subprocess
 import sys
@@ -204,3 +206,34 @@ def test_demo_with_unknown_scale_or_unit(capsys, tmp_path):
     code, _, err = run(capsys, "--db", str(tmp_path / "b.sqlite3"), "demo", "--scale", "commune", "--unit", "00000")
     assert code == 1 and "00000" in err
     assert not (tmp_path / "b.sqlite3").exists()
+
+
+def test_backup_create_into_a_folder_writes_a_named_backup(capsys, db_path, tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    code, out, err = run(capsys, "--db", str(db_path), "backup", "create", "--out", str(folder))
+    assert code == 0, err
+    [made] = folder.iterdir()
+    assert re.fullmatch(r"htx-\d{8}-\d{6}-manual\.sqlite3", made.name)
+    assert str(made) in out
+    code, out, err = run(capsys, "--db", str(made), "stats", "--json")
+    assert code == 0 and json.loads(out)["users"] == 1
+
+
+def test_backup_create_without_out_goes_to_the_backups_folder(capsys, db_path, private_home):
+    code, _, err = run(capsys, "--db", str(db_path), "backup", "create")
+    assert code == 0, err
+    assert [p.name.endswith("-manual.sqlite3") for p in (private_home / "backups").iterdir()] == [True]
+
+
+def test_restore_refuses_a_file_of_another_program_and_changes_nothing(capsys, db_path, tmp_path, private_home):
+    other = tmp_path / "other.sqlite3"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.commit()
+    connection.close()
+    before = db_path.read_bytes()
+    code, _, err = run(capsys, "--db", str(db_path), "backup", "restore", str(other))
+    assert code == 1 and "không chứa dữ liệu của HTX Desktop" in err
+    assert db_path.read_bytes() == before
+    assert not (private_home / "backups").exists() or not list((private_home / "backups").iterdir())

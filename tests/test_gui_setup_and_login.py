@@ -7,7 +7,7 @@ from gui_helpers import type_text
 from htx_desktop.domain.enums import UserRole
 from htx_desktop.gui.login_dialog import LoginDialog
 from htx_desktop.gui.setup_wizard import SetupWizard
-from htx_desktop.gui.users_page import UsersPage
+from htx_desktop.gui.settings.users import UsersPage
 from htx_desktop.gui.common import Session
 from htx_desktop.services import installation, users
 from htx_desktop.storage.database import open_database

@@ -5,19 +5,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
-import sqlite3
 import sys
 import time
-from datetime import datetime
 from pathlib import Path
 
-from htx_desktop import paths
 from htx_desktop.cli import output, signin
 from htx_desktop.domain.enums import InstallationRole
 from htx_desktop.errors import HtxError
 from htx_desktop.formatting import group_digits
 from htx_desktop.messages import tr
-from htx_desktop.security.access import Actor, Permission
+from htx_desktop.security.access import SYSTEM, Actor
 from htx_desktop.services import installation
 from htx_desktop.storage.database import Database, open_database, to_url
 
@@ -53,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("backup", help=tr("cli.backup"))
     backup_sub = parser.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
     parser = backup_sub.add_parser("create")
-    parser.add_argument("--out", metavar="FILE")
+    parser.add_argument("--out", metavar="FILE_OR_FOLDER")
     parser.set_defaults(handler=backup_create)
     parser = backup_sub.add_parser("restore")
     parser.add_argument("file", metavar="FILE")
@@ -159,56 +156,30 @@ def search(args: argparse.Namespace) -> int:
 
 
 def backup_create(args: argparse.Namespace) -> int:
+    from htx_desktop.services import backups
+
     with signed_in(args) as (database, actor):
-        actor.require(Permission.SYNC)  # a copy holds every national ID: not for viewers
-        target = Path(args.out) if args.out else paths.backups_dir() / f"htx-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
-        database.backup_to(target.resolve())
+        target = backups.create(database, actor, Path(args.out) if args.out else None)
     print(tr("backup_done", path=target))
     return 0
 
 
-def _check_backup(file: Path) -> None:
-    if not file.is_file():
-        raise HtxError(tr("backup_missing", path=file))
-    try:
-        connection = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
-        try:
-            if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("integrity check failed")
-            connection.execute("SELECT site_id FROM installation").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise HtxError(tr("backup_invalid", path=file, reason=error)) from error
-
-
-def _require_admin_unless_unreadable(args: argparse.Namespace) -> None:
-    """Only an administrator replaces a readable database; one that no longer opens has nothing
-    left to protect, and restoring it is what the backup is for."""
+def _actor_unless_unreadable(args: argparse.Namespace) -> Actor:
+    """Who restores: the signed-in user; a database that no longer opens has nothing left to
+    protect, and restoring it is what the backup is for."""
     try:
         database = open_initialised(args)
     except HtxError:
-        return
+        return SYSTEM
     try:
-        signin.sign_in(database, args).require(Permission.ADMINISTER)
+        return signin.sign_in(database, args)
     finally:
         database.dispose()
 
 
 def backup_restore(args: argparse.Namespace) -> int:
-    from htx_desktop.storage import backup
+    from htx_desktop.services import backups
 
-    source = Path(args.file).resolve()
-    _check_backup(source)
-    url = to_url(args.db)
-    if not url.startswith("sqlite:///"):
-        raise HtxError(tr("backup_failed", reason="only SQLite files can be restored here"))
-    target = Path(url.removeprefix("sqlite:///"))
-    previous = "-"
-    if target.exists():
-        _require_admin_unless_unreadable(args)
-        previous = str(backup.automatic_backup(target, paths.backups_dir(), "before-restore"))
-    backup.restore_database(source, target)
-    open_database(target).dispose()  # migrate an older backup right away
-    print(tr("restore_done", path=source, previous=previous))
+    previous = backups.restore(args.db, Path(args.file), _actor_unless_unreadable(args))
+    print(tr("restore_done", path=Path(args.file).resolve(), previous=previous or "-"))
     return 0

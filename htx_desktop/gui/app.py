@@ -45,6 +45,9 @@ def ensure_demo_database(target: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from htx_desktop.applog import setup_logging
+
+    log_file = setup_logging()  # first: a program built without a console has no sys.stderr
     args = _parse(sys.argv[1:] if argv is None else argv)
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -54,11 +57,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from htx_desktop.errors import HtxError
+    from htx_desktop.gui.crash import install_exception_hooks
     from htx_desktop.gui.main_window import MainWindow
     from htx_desktop.storage.database import open_database
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("HTX Desktop")
+    install_exception_hooks(log_file)
     from htx_desktop import settings
     from htx_desktop.gui.language import apply_language
 
@@ -101,6 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         wait_for_background()
         return 0
     window.show()
+    from htx_desktop.gui.idle_lock import install_idle_lock
+    from htx_desktop.gui.settings.backups import start_daily_backups
+
+    start_daily_backups(window, database)
+    idle_lock = install_idle_lock(database, session)  # noqa: F841  (kept alive while the program runs)
     try:
         return app.exec()
     finally:

@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from htx_desktop.gui.common import Session, translate
+from htx_desktop.gui.help import install_help_menu
 from htx_desktop.gui.overview_page import OverviewPage
 from htx_desktop.gui.plans_page import PlansPage
 from htx_desktop.gui.screens import cooperatives_page, people_page, trainings_page
-from htx_desktop.gui.settings_page import SettingsPage
+from htx_desktop.gui.settings import SettingsPage
 from htx_desktop.gui.sync_page import SyncPage
 from htx_desktop.services import installation
 from htx_desktop.storage.database import Database
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(widget)
         self.show_last_export()
         self.sync.history_changed.connect(self.show_last_export)
+        install_help_menu(self)
 
     def show_last_export(self) -> None:
         sent = [e for e in sync_service.history(self.database) if e.direction == "sent" and e.kind == "changes"]

@@ -1,14 +1,52 @@
-"""Consistent, atomic copies of a SQLite database, and the rotating automatic backups."""
+"""Backup files of a SQLite database: consistent atomic copies, their names, rotation and checks.
+
+A backup is named `<database stem>-<YYYYmmdd-HHMMSS>[-n]-<kind>.sqlite3`: `manual` (made by the
+officer, never removed), `daily` (one a day at most, the newest few kept) and `before-...` (safety
+copies before a migration or a restore, the newest ten kept).
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import tempfile
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
-KEEP_AUTOMATIC = 10
+from htx_desktop.errors import HtxError
+from htx_desktop.messages import MESSAGES, tr
+
+KEEP_SAFETY = 10
+KEEP_DAILY = 14
+MANUAL, DAILY = "manual", "daily"
+
+MESSAGES.update(
+    {
+        "backup_reason.not_sqlite": ("tệp không phải cơ sở dữ liệu", "the file is not a database"),
+        "backup_reason.damaged": ("tệp bị hỏng", "the file is damaged"),
+        "backup_reason.not_htx": (
+            "tệp không chứa dữ liệu của HTX Desktop",
+            "the file holds no HTX Desktop data",
+        ),
+        "backup_reason.not_sqlite_db": (
+            "chỉ sao lưu và khôi phục được cơ sở dữ liệu SQLite",
+            "only SQLite databases can be backed up and restored",
+        ),
+        "backup_reason.newer": (
+            "tệp được tạo bởi phiên bản HTX Desktop mới hơn",
+            "the file was made by a newer version of HTX Desktop",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken: datetime
+    kind: str
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -37,26 +75,106 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-def automatic_backup(source: Path, folder: Path, reason: str, keep: int = KEEP_AUTOMATIC) -> Path:
-    """A timestamped copy in `folder`; only the newest `keep` automatic copies are kept."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{source.stem}-{stamp}-{reason}.sqlite3"
-    copy_database(source, target)
-    backups = sorted(folder.glob(f"{source.stem}-*-*.sqlite3"))
-    for old in backups[:-keep]:
-        old.unlink(missing_ok=True)
+def _pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(re.escape(stem) + r"-(\d{8}-\d{6})(?:-\d+)?-([a-z0-9-]+)\.sqlite3")
+
+
+def backups_of(stem: str, folder: Path) -> list[BackupFile]:
+    """The backups of the database named `stem` in `folder`, oldest first."""
+    pattern = _pattern(stem)
+    found = []
+    for path in folder.glob(f"{stem}-*.sqlite3"):
+        match = pattern.fullmatch(path.name)
+        if match:
+            found.append(BackupFile(path, datetime.strptime(match[1], "%Y%m%d-%H%M%S"), match[2]))
+    return sorted(found, key=lambda b: (b.taken, b.path.name))
+
+
+def new_name(stem: str, folder: Path, kind: str, when: datetime | None = None) -> Path:
+    """A file name in `folder` for a backup taken now, never one that exists."""
+    stamp = f"{when or datetime.now():%Y%m%d-%H%M%S}"
+    target = folder / f"{stem}-{stamp}-{kind}.sqlite3"
+    number = 2
+    while target.exists():
+        target = folder / f"{stem}-{stamp}-{number}-{kind}.sqlite3"
+        number += 1
     return target
 
 
-def restore_database(backup: Path, target: Path) -> None:
-    """Replace `target` by a copy of `backup` (atomically); its WAL side files go with it."""
-    check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+def make_backup(source: Path, folder: Path, kind: str, keep: int | None = None) -> Path:
+    """A named copy of `source` in `folder`; with `keep`, only the newest `keep` of its kind stay."""
+    target = copy_database(source, new_name(source.stem, folder, kind))
+    if keep is not None:
+        prune(source.stem, folder, kind, keep)
+    return target
+
+
+def prune(stem: str, folder: Path, kind: str, keep: int) -> list[Path]:
+    """Remove the oldest backups of one kind (`before` means every safety copy) beyond `keep`."""
+    same = [b for b in backups_of(stem, folder)
+            if b.kind == kind or (kind == "before" and b.kind.startswith("before-"))]
+    removed = [b.path for b in same[: max(0, len(same) - max(keep, 1))]]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def automatic_backup(source: Path, folder: Path, reason: str, keep: int = KEEP_SAFETY) -> Path:
+    """A safety copy before something risky (`reason` like `before-0004`); the newest `keep` stay."""
+    target = make_backup(source, folder, reason)
+    prune(source.stem, folder, "before", keep)
+    return target
+
+
+def daily_due(stem: str, folder: Path, today: date | None = None) -> bool:
+    """No daily backup has been taken today."""
+    today = today or date.today()
+    return not any(b.kind == DAILY and b.taken.date() == today for b in backups_of(stem, folder))
+
+
+def check_backup(file: Path) -> str:
+    """The unit of a valid HTX database file, as "name (code)"; a clear refusal (HtxError) otherwise."""
+    from htx_desktop.storage import migrations
+
+    if not file.is_file():
+        raise HtxError(tr("backup_missing", path=file))
+
+    def refuse(reason: str) -> HtxError:
+        return HtxError(tr("backup_invalid", path=file, reason=tr(f"backup_reason.{reason}")))
+
     try:
-        if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("integrity check failed")
+        connection = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise refuse("not_sqlite") from error
+    try:
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        except sqlite3.DatabaseError as error:
+            raise refuse("not_sqlite") from error
+        if not {"installation", "alembic_version"} <= tables:
+            raise refuse("not_htx")
+        try:
+            if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise refuse("damaged")
+            unit = connection.execute(
+                "SELECT coalesce(units.name || ' (' || units.code || ')', installation.unit_code) "
+                "FROM installation LEFT JOIN units ON units.code = installation.unit_code").fetchone()
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise refuse("damaged") from error
     finally:
-        check.close()
-    copy_database(backup, target.with_name(target.name + ".restoring"))
+        connection.close()
+    if unit is None or revision is None:
+        raise refuse("not_htx")
+    if not migrations.is_known(revision[0]):
+        raise refuse("newer")
+    return str(unit[0])
+
+
+def restore_database(backup: Path, target: Path) -> None:
+    """Replace `target` by a copy of a checked `backup` (atomically); its WAL side files go with it."""
+    restoring = target.with_name(target.name + ".restoring")
+    copy_database(backup, restoring)
     for side in ("-wal", "-shm"):
         Path(str(target) + side).unlink(missing_ok=True)
-    os.replace(target.with_name(target.name + ".restoring"), target)
+    os.replace(restoring, target)

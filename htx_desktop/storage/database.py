@@ -131,7 +131,7 @@ class Database:
 
     def backup_to(self, target: Path) -> Path:
         if self.path is None:
-            raise HtxError(tr("backup_failed", reason="only SQLite files can be copied here"))
+            raise HtxError(tr("backup_failed", reason=tr("backup_reason.not_sqlite_db")))
         return backup.copy_database(self.path, target)
 
     def dispose(self) -> None:

@@ -106,6 +106,20 @@ def peers(database: Database) -> list[PeerStatus]:
                 for p in session.scalars(select(SyncPeer).order_by(SyncPeer.unit_code))]
 
 
+def upstream_choices(database: Database) -> list[tuple[str, str]]:
+    """(code, name) of the units this installation may send to: provinces, and districts that still
+    aggregate, except its own unit and those under it; provinces first."""
+    with database.read() as session:
+        me = trust.installation(session)
+        mine = set(scope.expand(session, [me.unit_code])) | {me.unit_code}
+        rows = session.execute(
+            select(Unit.code, Unit.name, Unit.kind)
+            .where(Unit.kind.in_(["province", "district"]), Unit.deleted.is_(False))
+            .order_by(Unit.kind.desc(), Unit.name_key)
+        ).all()
+    return [(code, name) for code, name, _ in rows if code not in mine]
+
+
 def set_upstream(database: Database, unit_code: str, actor: Actor) -> str:
     """Send this installation's files to another unit (e.g. a district that still aggregates)."""
     with database.transaction(actor, Permission.ADMINISTER) as session:

@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>không ghi trong thông tin gói</source>
+      <translation>not stated in the package information</translation>
+    </message>
+    <message>
+      <source>Giới thiệu HTX Desktop</source>
+      <translation>About HTX Desktop</translation>
+    </message>
+    <message>
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Thư mục dữ liệu</source>
+      <translation>Data folder</translation>
+    </message>
+    <message>
+      <source>Tệp nhật ký</source>
+      <translation>Log file</translation>
+    </message>
+    <message>
+      <source>Giấy phép của chương trình</source>
+      <translation>The program's licence</translation>
+    </message>
+    <message>
+      <source>Nền tảng</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <source>Gói</source>
+      <translation>Package</translation>
+    </message>
+    <message>
+      <source>Phiên bản</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Giấy phép</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;HTX Desktop {version}&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;HTX Desktop {version}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <source>Quản lý hợp tác xã, tổ hợp tác do phụ nữ tham gia quản lý — Hội Liên hiệp Phụ nữ Việt Nam.</source>
+      <translation>Register of women-managed cooperatives and cooperative groups — Vietnam Women's Union.</translation>
+    </message>
+    <message>
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Dấu vân tay khóa của máy này</source>
+      <translation>This installation's key fingerprint</translation>
+    </message>
+    <message>
+      <source>Phần mềm đi kèm và giấy phép</source>
+      <translation>Software shipped with the program and its licences</translation>
+    </message>
+    <message>
+      <source>Qt (qua PySide6) được dùng theo giấy phép LGPL-3.0.</source>
+      <translation>Qt (through PySide6) is used under the LGPL-3.0 licence.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsBox</name>
+    <message>
+      <source>Sao lưu và khôi phục</source>
+      <translation>Back up and restore</translation>
+    </message>
+    <message>
+      <source>Số bản sao lưu hằng ngày được &amp;giữ:</source>
+      <translation>Daily backups &amp;kept:</translation>
+    </message>
+    <message>
+      <source>Bản sao lưu gần nhất:</source>
+      <translation>Latest backup:</translation>
+    </message>
+    <message>
+      <source>&amp;Sao lưu ngay</source>
+      <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+      <source>&amp;Khôi phục từ bản sao lưu…</source>
+      <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+      <source>Đang sao lưu…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
+      <source>Chọn bản sao lưu để khôi phục</source>
+      <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+      <source>Bản sao lưu HTX (*.sqlite3 *.db);;Mọi tệp (*)</source>
+      <translation>HTX backups (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Khôi phục dữ liệu</source>
+      <translation>Restore data</translation>
+    </message>
+    <message>
+      <source>Mỗi ngày chương trình tự sao lưu một lần (khi mở và trong lúc đang mở) vào thư mục sao lưu; các bản cũ nhất được xóa bớt. Bản “Sao lưu ngay” không bao giờ bị xóa tự động.</source>
+      <translation>Once a day the program backs up by itself (at start-up and while it stays open) into the backups folder; the oldest copies are removed. A “Back up now” copy is never removed automatically.</translation>
+    </message>
+    <message>
+      <source>chưa có</source>
+      <translation>none yet</translation>
+    </message>
+    <message>
+      <source>Khôi phục</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Không khôi phục</source>
+      <translation>Don't restore</translation>
+    </message>
+    <message>
+      <source>Đã sao lưu vào “{path}”.</source>
+      <translation>Backed up to “{path}”.</translation>
+    </message>
+    <message>
+      <source>Đã khôi phục từ “{path}”.
+Dữ liệu trước khi khôi phục được giữ ở “{previous}”.
+
+Chương trình sẽ khởi động lại.</source>
+      <translation>Restored from “{path}”.
+The data before the restore is kept at “{previous}”.
+
+The program will now restart.</translation>
+    </message>
+    <message>
+      <source>Thay dữ liệu hiện tại bằng bản sao lưu “{name}” ({unit})?
+
+Dữ liệu hiện tại được sao lưu trước nên không mất gì. Sau khi khôi phục, chương trình sẽ khởi động lại.</source>
+      <translation>Replace the current data by the backup “{name}” ({unit})?
+
+The current data is backed up first, so nothing is lost. After the restore the program restarts.</translation>
+    </message>
+  </context>
+  <context>
     <name>Common</name>
     <message>
       <source>HTX Desktop</source>
@@ -282,6 +426,27 @@
     </message>
   </context>
   <context>
+    <name>CrashReport</name>
+    <message>
+      <source>HTX Desktop — Lỗi</source>
+      <translation>HTX Desktop — Error</translation>
+    </message>
+    <message>
+      <source>Đã xảy ra lỗi không mong muốn. Chương trình vẫn chạy và dữ liệu đã lưu không bị mất.
+
+Chi tiết lỗi đã được ghi vào tệp nhật ký:
+{path}
+
+Nếu lỗi lặp lại, hãy gửi tệp này cho cán bộ hỗ trợ kỹ thuật.</source>
+      <translation>An unexpected error happened. The program is still running and saved data is not lost.
+
+The details were written to the log file:
+{path}
+
+If it happens again, send this file to technical support.</translation>
+    </message>
+  </context>
+  <context>
     <name>Fields</name>
     <message>
       <source>Hãy nhập một số nguyên, ví dụ 1.500.000.</source>
@@ -347,6 +512,36 @@
     </message>
   </context>
   <context>
+    <name>GuideDialog</name>
+    <message>
+      <source>Hướng dẫn sử dụng — HTX Desktop</source>
+      <translation>User guide — HTX Desktop</translation>
+    </message>
+    <message>
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Không tìm thấy tệp hướng dẫn “{path}”. Hãy cài lại chương trình.</source>
+      <translation>The guide “{path}” was not found. Please reinstall the program.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Trợ giúp</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Hướng dẫn sử dụng</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
+      <source>&amp;Giới thiệu HTX Desktop</source>
+      <translation>&amp;About HTX Desktop</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message>
       <source>Tìm (không cần gõ dấu)… Ctrl+F</source>
@@ -391,6 +586,31 @@
     <message>
       <source>{count}{more} {noun}</source>
       <translation>{count}{more} {noun}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockWindow</name>
+    <message>
+      <source>HTX Desktop — Đã khóa</source>
+      <translation>HTX Desktop — Locked</translation>
+    </message>
+    <message>
+      <source>Mật khẩu</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>&amp;Mở khóa</source>
+      <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;Chương trình đã khóa&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;The program is locked&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <source>Chương trình tự khóa vì lâu không dùng. Những gì đang nhập dở vẫn được giữ.
+Nhập mật khẩu của “{user}” ({unit}) để tiếp tục.</source>
+      <translation>The program locked itself after a while unused. Anything being typed is kept.
+Enter the password of “{user}” ({unit}) to go on.</translation>
     </message>
   </context>
   <context>
@@ -1171,6 +1391,14 @@ Coming in a later version.</translation>
   <context>
     <name>SettingsPage</name>
     <message>
+      <source>Chung</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>Người dùng</source>
+      <translation>Users</translation>
+    </message>
+    <message>
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
@@ -1179,8 +1407,48 @@ Coming in a later version.</translation>
       <translation>Interface language:</translation>
     </message>
     <message>
+      <source>Tự khóa khi không dùng</source>
+      <translation>Lock when unused</translation>
+    </message>
+    <message>
+      <source> phút</source>
+      <translation> minutes</translation>
+    </message>
+    <message>
+      <source>không bao giờ</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <source>Khóa chương trình sau:</source>
+      <translation>Lock the program after:</translation>
+    </message>
+    <message>
+      <source>Thư mục dữ liệu</source>
+      <translation>Data folder</translation>
+    </message>
+    <message>
+      <source>&amp;Mở thư mục dữ liệu</source>
+      <translation>&amp;Open the data folder</translation>
+    </message>
+    <message>
       <source>Đã lưu. Ngôn ngữ mới có hiệu lực khi mở lại chương trình.</source>
       <translation>Saved. The new language takes effect when the program is opened again.</translation>
+    </message>
+    <message>
+      <source>Đồng bộ</source>
+      <translation>Sync</translation>
+    </message>
+    <message>
+      <source>Sao lưu</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <source>Khi khóa, phải nhập lại mật khẩu; những gì đang nhập dở vẫn được giữ nguyên. Chỉ áp dụng khi cài đặt có tài khoản người dùng.</source>
+      <translation>When locked, the password must be entered again; anything being typed is kept. Applies only when the installation has user accounts.</translation>
+    </message>
+    <message>
+      <source>Chỉ người quản trị mới thay đổi được cài đặt; bạn chỉ chọn được ngôn ngữ.</source>
+      <translation>Only the administrator can change the settings; you can choose only the language.</translation>
     </message>
   </context>
   <context>
@@ -1557,6 +1825,37 @@ Do both sides match?</translation>
     <message>
       <source>Bỏ khỏi danh sách</source>
       <translation>Remove from the list</translation>
+    </message>
+  </context>
+  <context>
+    <name>UpstreamBox</name>
+    <message>
+      <source>Đơn vị nhận tệp đồng bộ</source>
+      <translation>Receiving unit for sync files</translation>
+    </message>
+    <message>
+      <source>Tệp đồng bộ của máy này được gửi cho đơn vị dưới đây. Chỉ đổi khi cấp trên hướng dẫn (ví dụ gửi qua huyện còn tổng hợp), sau khi đã tin cậy thẻ khóa của đơn vị đó.</source>
+      <translation>This installation's sync files are sent to the unit below. Change it only when the level above says so (e.g. sending through a district that still aggregates), after trusting that unit's key card.</translation>
+    </message>
+    <message>
+      <source>Gửi &amp;cho:</source>
+      <translation>Send &amp;to:</translation>
+    </message>
+    <message>
+      <source>Lưu đơn vị nhận</source>
+      <translation>Save the receiving unit</translation>
+    </message>
+    <message>
+      <source>(không gửi lên — cấp cao nhất)</source>
+      <translation>(sends to nobody — top level)</translation>
+    </message>
+    <message>
+      <source>Hãy chọn một đơn vị.</source>
+      <translation>Choose a unit.</translation>
+    </message>
+    <message>
+      <source>Đã lưu: từ nay tệp đồng bộ được gửi cho {unit}.</source>
+      <translation>Saved: from now on sync files are sent to {unit}.</translation>
     </message>
   </context>
   <context>
