@@ -1,50 +1,13 @@
 """First run and log-in, through the real dialogs."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
 
 from gui_helpers import type_text
 from htx_desktop.domain.enums import UserRole
 from htx_desktop.gui.login_dialog import LoginDialog
-from htx_desktop.gui.setup_wizard import SetupWizard
 from htx_desktop.gui.users_page import UsersPage
 from htx_desktop.gui.common import Session
 from htx_desktop.services import installation, users
-from htx_desktop.storage.database import open_database
-
-
-def test_first_run_wizard_sets_up_the_commune_and_its_administrator(qtbot, tmp_path):
-    target = tmp_path / "htx.sqlite3"
-    wizard = SetupWizard(target)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    page = wizard.unit_page
-    page.province.setCurrentIndex(page.province.findData("20"))
-    assert page.commune.count() == 65
-    page.commune.setCurrentIndex(page.commune.findData("06046"))
-    assert "Xã Tràng Định" in page.commune.currentText()
-    assert page.upstream.currentData() == "20"
-    wizard.next()
-    admin = wizard.admin_page
-    type_text(admin.full_name, "Hoàng Thị Mai")
-    type_text(admin.password, "ngan")
-    type_text(admin.repeat, "ngan")
-    wizard.next()
-    assert wizard.currentPage() is admin and "ít nhất 8" in admin.message.text()
-    for field in (admin.password, admin.repeat):
-        field.clear()
-        type_text(field, "mat-khau-dai")
-    wizard.next()
-    assert wizard.currentPage() is wizard.done_page
-    assert wizard.info.fingerprint in wizard.done_page.summary.text()
-    wizard.button(QWizard.WizardButton.FinishButton).click()
-    database = open_database(target)
-    try:
-        info = installation.describe(database)
-        assert (info.unit_code, info.role, info.upstream_code) == ("06046", "commune", "20")
-        assert users.authenticate(database, "admin", "mat-khau-dai").role == "admin"
-    finally:
-        database.dispose()
 
 
 def test_log_in_and_lock_after_five_wrong_passwords(qtbot, db):
