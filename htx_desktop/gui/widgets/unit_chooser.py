@@ -10,8 +10,10 @@ unit, or several, is never taken for the unit that happened to be current. Leavi
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QWidget
 
 from htx_desktop.services.units import bare_name
@@ -81,13 +84,29 @@ class UnitChooser(QObject):
         edit = combo.lineEdit()
         edit.setPlaceholderText(_t("Gõ tên hoặc mã, không cần dấu"))
         edit.textEdited.connect(self._typed)
-        edit.editingFinished.connect(self.resolve)
+        # Not editingFinished: the line edit sends it whenever the list of matches opens.
+        edit.returnPressed.connect(self.resolve)
         combo.editTextChanged.connect(self._changed)
         combo.currentIndexChanged.connect(self._changed)
         # While the list of matches is open, Qt sends no focus-out when Tab moves on: watch the focus.
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_moved)
+        completer.popup().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the list of matches belongs to it, not to a shortcut of the window (a list
+        screen opens its selected record on Enter); with no match highlighted, Enter takes the
+        text typed, as leaving the field does."""
+        if not isinstance(event, QKeyEvent) or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress and not self.combo.completer().popup().currentIndex().isValid():
+            self.resolve()
+            return True
+        return False
 
     @classmethod
     def attach(cls, combo: QComboBox, revert: bool = True) -> UnitChooser:
@@ -98,8 +117,11 @@ class UnitChooser(QObject):
         return existing if existing is not None else cls(combo, revert)
 
     def _typed(self, text: str) -> None:
-        self.filter.set_query(text)
         completer = self.combo.completer()
+        # No row current while the rows change: Qt would move the current row, and a highlighted
+        # row replaces the text being typed.
+        completer.popup().selectionModel().clear()
+        self.filter.set_query(text)
         if text.strip() and self.filter.rowCount():
             completer.complete()
         else:
@@ -112,6 +134,9 @@ class UnitChooser(QObject):
             self.chosen_changed.emit(code)
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self.combo):  # its form was closed: stop listening
+            QApplication.instance().focusChanged.disconnect(self._focus_moved)
+            return
         mine = (self.combo, self.combo.lineEdit(), self.combo.completer().popup())
         if old in mine and new is not None and new not in mine:
             self.resolve()
