@@ -2,7 +2,9 @@
 
 from PySide6.QtCore import Qt
 
-from gui_helpers import type_text
+from PySide6.QtWidgets import QApplication, QDialog
+
+from gui_helpers import activate, focused, press, type_here, type_text
 from htx_desktop.domain.enums import UserRole
 from htx_desktop.gui.login_dialog import LoginDialog
 from htx_desktop.gui.users_page import UsersPage
@@ -10,28 +12,46 @@ from htx_desktop.gui.common import Session
 from htx_desktop.services import installation, users
 
 
-def test_log_in_and_lock_after_five_wrong_passwords(qtbot, db):
-    info = installation.describe(db)
-    dialog = LoginDialog(db, info)
+def open_login(qtbot, db) -> LoginDialog:
+    dialog = LoginDialog(db, installation.describe(db))
     qtbot.addWidget(dialog)
-    dialog.show()
-    for attempt in range(5):
-        type_text(dialog.username, "admin") if attempt == 0 else None
-        type_text(dialog.password, "sai-mat-khau")
-        dialog.try_login()
+    activate(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.username)
+    return dialog
+
+
+def test_log_in_and_lock_after_five_wrong_passwords_with_the_whole_message_readable(qtbot, db):
+    dialog = open_login(qtbot, db)
+    type_here("admin")
+    press(Qt.Key.Key_Tab)
+    for _attempt in range(5):
+        type_here("sai-mat-khau")
+        press(Qt.Key.Key_Return)
+        assert focused() is dialog.password and dialog.password.text() == ""  # ready for the next try
     assert "tạm khóa" in dialog.message.text()
-    type_text(dialog.password, "matkhau-an-toan")  # the right one, but the account is locked
-    dialog.try_login()
-    assert dialog.session is None and "tạm khóa" in dialog.message.text()
+    type_here("matkhau-an-toan")  # the right one, but the account is locked
+    press(Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.session is None
+    message = dialog.message
+    assert message.text() == "Tài khoản tạm khóa do nhập sai mật khẩu 5 lần; thử lại sau 15 phút."
+    # read whole: the label is as tall as its wrapped text needs, inside the box, on a 1366x768 screen
+    assert message.height() >= message.heightForWidth(message.width())
+    assert message.geometry().right() <= dialog.width() and dialog.width() <= 1366 and dialog.height() <= 768
 
 
 def test_log_in_with_the_right_password(qtbot, db):
-    dialog = LoginDialog(db, installation.describe(db))
-    qtbot.addWidget(dialog)
-    type_text(dialog.username, "admin")
-    type_text(dialog.password, "matkhau-an-toan")
-    dialog.try_login()
-    assert dialog.session is not None and dialog.session.role == "admin"
+    dialog = open_login(qtbot, db)
+    type_here("admin")
+    press(Qt.Key.Key_Tab)
+    type_here("matkhau-an-toan")
+    press(Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.session is not None and dialog.session.role == "admin"
+
+
+def test_escape_quits_the_log_in(qtbot, db):
+    dialog = open_login(qtbot, db)
+    press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected and dialog.session is None
 
 
 def test_administrator_adds_a_viewer(qtbot, db):
