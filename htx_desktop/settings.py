@@ -1,4 +1,4 @@
-"""This PC's preferences (language), kept as JSON in the data folder and written atomically."""
+"""This PC's preferences (language, the folder last used in a file dialog), kept as JSON in the data folder and written atomically."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ LANGUAGES = ("vi", "en")
 @dataclass
 class Settings:
     language: str = "vi"
+    last_folder: str = ""  # where file dialogs open: the USB stick or folder used last time
 
 
 def _file():  # type: ignore[no-untyped-def]
@@ -27,7 +28,9 @@ def load() -> Settings:
     except (OSError, ValueError):
         return Settings()
     language = data.get("language")
-    return Settings(language=language if language in LANGUAGES else "vi")
+    folder = data.get("last_folder")
+    return Settings(language=language if language in LANGUAGES else "vi",
+                    last_folder=folder if isinstance(folder, str) else "")
 
 
 def save(settings: Settings) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from htx_desktop import settings
@@ -34,5 +36,5 @@ class SettingsPage(QWidget):
 
     def change_language(self) -> None:
         chosen = self.language.currentData()
-        settings.save(settings.Settings(language=chosen))
+        settings.save(replace(settings.load(), language=chosen))  # other preferences kept
         self.note.setText(_t("Đã lưu. Ngôn ngữ mới có hiệu lực khi mở lại chương trình."))
