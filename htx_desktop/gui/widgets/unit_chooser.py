@@ -32,12 +32,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("UnitChooser", text)
 
 
-def _keys(text: str) -> tuple[str, set[str]]:
-    """The search key of an item's whole text, and the keys that match it exactly when typed:
-    the full name, the name without its kind ("tràng định"), and the code."""
-    name, _, code = text.rpartition(" (")
-    name, code = (name, code.rstrip(")")) if name else (text, "")
-    return search_key(text), {search_key(text), search_key(name), search_key(bare_name(name)), code}
+def _holds(label: str, terms: list[str]) -> bool:
+    """Whether an item "Name (code)" holds every word typed, diacritics and case ignored."""
+    key = search_key(label)
+    return all(term in key for term in terms)
+
+
+def _exact_keys(label: str) -> set[str]:
+    """What typed alone names an item exactly: its whole label, its name, its name without its
+    kind ("trang dinh" for "Xã Tràng Định (06046)"), its code."""
+    name, _, code = label.rpartition(" (")
+    name, code = (name, code.rstrip(")")) if name else (label, "")
+    return {search_key(label), search_key(name), search_key(bare_name(name)), code}
 
 
 class _UnitFilter(QSortFilterProxyModel):
@@ -58,8 +64,7 @@ class _UnitFilter(QSortFilterProxyModel):
             return True
         if index.data(Qt.ItemDataRole.UserRole) is None:  # "all units" is not a unit
             return False
-        key = _keys(str(index.data()))[0]
-        return all(term in key for term in self.terms)
+        return _holds(str(index.data()), self.terms)
 
 
 class UnitChooser(QObject):
@@ -150,10 +155,10 @@ class UnitChooser(QObject):
         for row in range(self.combo.count()):
             if self.combo.itemData(row) is None:
                 continue
-            key, whole = _keys(self.combo.itemText(row))
-            if all(term in key for term in terms):
+            label = self.combo.itemText(row)
+            if _holds(label, terms):
                 rows.append(row)
-                if typed in whole:
+                if typed in _exact_keys(label):
                     exact.append(row)
         return exact if len(exact) == 1 else rows
 
