@@ -1,4 +1,4 @@
-"""This PC's preferences, kept as JSON in the data folder and written atomically.
+"""This PC's preferences (language, backups, idle lock, the folder last used in a file dialog), kept as JSON in the data folder and written atomically.
 
 A missing, unreadable or out-of-range value falls back to its default, so a damaged file never
 stops the program.
@@ -24,6 +24,7 @@ class Settings:
     language: str = "vi"
     backups_kept: int = 14
     idle_lock_minutes: int = 10
+    last_folder: str = ""  # where file dialogs open: the USB stick or folder used last time
 
 
 def _file() -> Path:
@@ -45,10 +46,12 @@ def load() -> Settings:
         return Settings()
     default = Settings()
     language = data.get("language")
+    folder = data.get("last_folder")
     return Settings(
         language=language if language in LANGUAGES else default.language,
         backups_kept=_number(data.get("backups_kept"), BACKUPS_KEPT, default.backups_kept),
         idle_lock_minutes=_number(data.get("idle_lock_minutes"), IDLE_LOCK_MINUTES, default.idle_lock_minutes),
+        last_folder=folder if isinstance(folder, str) else default.last_folder,
     )
 
 

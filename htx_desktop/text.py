@@ -38,3 +38,34 @@ def search_key(value: str | None) -> str:
 def search_terms(query: str | None) -> list[str]:
     """The words of a query as search keys; every word must occur in a match."""
     return [word for word in search_key(query).split(" ") if word]
+
+
+# Vietnamese alphabetical order: letters first (ă after a, â after ă, đ after d...), then tones in
+# dictionary order (none, huyền, hỏi, ngã, sắc, nặng), then case. f, j, w, z for foreign words.
+_ALPHABET = {letter: rank for rank, letter in enumerate(
+    ["a", "a\u0306", "a\u0302", "b", "c", "d", "đ", "e", "e\u0302", "f", "g", "h", "i", "j", "k", "l", "m", "n",
+     "o", "o\u0302", "o\u031b", "p", "q", "r", "s", "t", "u", "u\u031b", "v", "w", "x", "y", "z"]
+)}
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def vietnamese_sort_key(value: str | None) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...], tuple[bool, ...]]:
+    """A key that sorts text in Vietnamese dictionary order, word by word ("An Bình" < "Ana")."""
+    letters: list[tuple[int, int]] = []
+    tones: list[int] = []
+    cases: list[bool] = []
+    for char in clean(value):
+        lower = char.lower()
+        parts = unicodedata.normalize("NFD", lower)
+        base = "".join(ch for ch in parts if ch not in _TONES)
+        if base in _ALPHABET:
+            letters.append((3, _ALPHABET[base]))
+        elif base.isdigit():
+            letters.append((2, int(base) if base.isascii() else ord(base)))
+        elif base == " ":
+            letters.append((0, 0))
+        else:
+            letters.append((1 if not base.isalnum() else 4, ord(base[0]) if base else 0))
+        tones.append(next((_TONES[ch] for ch in parts if ch in _TONES), 0))
+        cases.append(char != lower)
+    return tuple(letters), tuple(tones), tuple(cases)

@@ -22,8 +22,9 @@ def active() -> QWidget | None:
 
 
 def focused() -> QWidget:
-    """Where a key press goes: the focus widget (of the active window), else that window."""
-    widget = QApplication.focusWidget() or active()
+    """Where a key press goes: an open popup (a completer's list grabs the keyboard, as on a real
+    desktop), else the focus widget (of the active window), else that window."""
+    widget = QApplication.activePopupWidget() or QApplication.focusWidget() or active()
     assert widget is not None, "no window is active: nothing would receive the key"
     return widget
 

@@ -1,74 +1,57 @@
 """First run and log-in, through the real dialogs."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
 
-from gui_helpers import type_text
+from PySide6.QtWidgets import QApplication, QDialog
+
+from gui_helpers import activate, focused, press, type_here, type_text
 from htx_desktop.domain.enums import UserRole
 from htx_desktop.gui.login_dialog import LoginDialog
-from htx_desktop.gui.setup_wizard import SetupWizard
 from htx_desktop.gui.settings.users import UsersPage
 from htx_desktop.gui.common import Session
 from htx_desktop.services import installation, users
-from htx_desktop.storage.database import open_database
 
 
-def test_first_run_wizard_sets_up_the_commune_and_its_administrator(qtbot, tmp_path):
-    target = tmp_path / "htx.sqlite3"
-    wizard = SetupWizard(target)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    page = wizard.unit_page
-    page.province.setCurrentIndex(page.province.findData("20"))
-    assert page.commune.count() == 65
-    page.commune.setCurrentIndex(page.commune.findData("06046"))
-    assert "Xã Tràng Định" in page.commune.currentText()
-    assert page.upstream.currentData() == "20"
-    wizard.next()
-    admin = wizard.admin_page
-    type_text(admin.full_name, "Hoàng Thị Mai")
-    type_text(admin.password, "ngan")
-    type_text(admin.repeat, "ngan")
-    wizard.next()
-    assert wizard.currentPage() is admin and "ít nhất 8" in admin.message.text()
-    for field in (admin.password, admin.repeat):
-        field.clear()
-        type_text(field, "mat-khau-dai")
-    wizard.next()
-    assert wizard.currentPage() is wizard.done_page
-    assert wizard.info.fingerprint in wizard.done_page.summary.text()
-    wizard.button(QWizard.WizardButton.FinishButton).click()
-    database = open_database(target)
-    try:
-        info = installation.describe(database)
-        assert (info.unit_code, info.role, info.upstream_code) == ("06046", "commune", "20")
-        assert users.authenticate(database, "admin", "mat-khau-dai").role == "admin"
-    finally:
-        database.dispose()
-
-
-def test_log_in_and_lock_after_five_wrong_passwords(qtbot, db):
-    info = installation.describe(db)
-    dialog = LoginDialog(db, info)
+def open_login(qtbot, db) -> LoginDialog:
+    dialog = LoginDialog(db, installation.describe(db))
     qtbot.addWidget(dialog)
-    dialog.show()
-    for attempt in range(5):
-        type_text(dialog.username, "admin") if attempt == 0 else None
-        type_text(dialog.password, "sai-mat-khau")
-        dialog.try_login()
+    activate(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.username)
+    return dialog
+
+
+def test_log_in_and_lock_after_five_wrong_passwords_with_the_whole_message_readable(qtbot, db):
+    dialog = open_login(qtbot, db)
+    type_here("admin")
+    press(Qt.Key.Key_Tab)
+    for _attempt in range(5):
+        type_here("sai-mat-khau")
+        press(Qt.Key.Key_Return)
+        assert focused() is dialog.password and dialog.password.text() == ""  # ready for the next try
     assert "tạm khóa" in dialog.message.text()
-    type_text(dialog.password, "matkhau-an-toan")  # the right one, but the account is locked
-    dialog.try_login()
-    assert dialog.session is None and "tạm khóa" in dialog.message.text()
+    type_here("matkhau-an-toan")  # the right one, but the account is locked
+    press(Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.session is None
+    message = dialog.message
+    assert message.text() == "Tài khoản tạm khóa do nhập sai mật khẩu 5 lần; thử lại sau 15 phút."
+    # read whole: the label is as tall as its wrapped text needs, inside the box, on a 1366x768 screen
+    assert message.height() >= message.heightForWidth(message.width())
+    assert message.geometry().right() <= dialog.width() and dialog.width() <= 1366 and dialog.height() <= 768
 
 
 def test_log_in_with_the_right_password(qtbot, db):
-    dialog = LoginDialog(db, installation.describe(db))
-    qtbot.addWidget(dialog)
-    type_text(dialog.username, "admin")
-    type_text(dialog.password, "matkhau-an-toan")
-    dialog.try_login()
-    assert dialog.session is not None and dialog.session.role == "admin"
+    dialog = open_login(qtbot, db)
+    type_here("admin")
+    press(Qt.Key.Key_Tab)
+    type_here("matkhau-an-toan")
+    press(Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.session is not None and dialog.session.role == "admin"
+
+
+def test_escape_quits_the_log_in(qtbot, db):
+    dialog = open_login(qtbot, db)
+    press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected and dialog.session is None
 
 
 def test_administrator_adds_a_viewer(qtbot, db):

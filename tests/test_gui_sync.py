@@ -1,8 +1,9 @@
 """The Sync screen: key cards, sending a file up, and receiving it with a preview first."""
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
 
-from gui_helpers import when_modal
+from gui_helpers import activate, press, when_modal
 from htx_desktop.domain.enums import InstallationRole
 from htx_desktop.domain.records import CooperativeData
 from htx_desktop.gui.background import wait_for_background
@@ -18,7 +19,7 @@ def settle(qtbot) -> None:
     QApplication.processEvents()
 
 
-def test_commune_sends_a_file_and_the_province_previews_then_imports_it(qtbot, db, tmp_path):
+def test_commune_sends_a_file_and_the_province_previews_then_imports_it(qtbot, db, tmp_path, monkeypatch):
     installation.initialise(tmp_path / "tinh.sqlite3", "20", InstallationRole.AGGREGATOR)
     province = open_database(tmp_path / "tinh.sqlite3")
     commune_page = SyncPage(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
@@ -33,7 +34,7 @@ def test_commune_sends_a_file_and_the_province_previews_then_imports_it(qtbot, d
     commune_card, province_card = sorted(cards.glob("*.htxkey"))  # 06046 sorts before 20
 
     def agree(box) -> None:
-        assert "Hai bên có khớp không?" in box.text()
+        assert "Hai bên có khớp không?" in box.text() and " (" in box.text()  # the unit by name and code
         next(b for b in box.buttons() if b.text() == "Khớp, tin cậy").click()
 
     when_modal(agree)
@@ -45,10 +46,14 @@ def test_commune_sends_a_file_and_the_province_previews_then_imports_it(qtbot, d
     cooperatives.create(db, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"), actor=ADMIN)
     outbox = tmp_path / "usb"
     outbox.mkdir()
-    commune_page.export_to(outbox)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(outbox))
+    activate(commune_page)
+    commune_page.export_button.setFocus()
+    press(Qt.Key.Key_Space)
     settle(qtbot)
-    assert "Đã ghi" in commune_page.status.text()
+    assert "Đã ghi" in commune_page.status.text() and "gửi Tỉnh Lạng Sơn (20)" in commune_page.status.text()
     assert commune_page.history.rowCount() == 1 and commune_page.history.item(0, 1).text() == "Gửi đi"
+    assert commune_page.history.item(0, 3).text() == "Tỉnh Lạng Sơn (20)"
 
     seen = {}
 
@@ -86,3 +91,45 @@ def test_declining_the_preview_writes_nothing(qtbot, db, tmp_path):
 
     when_modal(decline)
     qtbot.waitUntil(lambda: page.status.text() == "Chưa nhập gì.", timeout=5_000)
+
+
+def test_export_is_refused_before_any_folder_is_asked_for_naming_the_button_and_the_unit(qtbot, db, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: asked.append(args) or "")
+    page = SyncPage(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    qtbot.addWidget(page)
+    activate(page)
+    page.export_button.setFocus()
+    seen = []
+
+    def read_and_close(box) -> None:
+        seen.append(box.text())
+        press(Qt.Key.Key_Escape)
+
+    when_modal(read_and_close)
+    press(Qt.Key.Key_Space)
+    assert asked == []  # no folder dialog: the export could not go ahead
+    assert len(seen) == 1 and "Tỉnh Lạng Sơn (20)" in seen[0] and "bấm “Tin cậy thẻ khóa…”" in seen[0]
+    assert "keys trust" not in seen[0] and page.status.text() == seen[0]
+
+
+def test_file_dialogs_start_in_the_folder_used_last(qtbot, db, tmp_path, monkeypatch):
+    from htx_desktop import settings
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    starts = []
+
+    def choose(parent, title, start):  # type: ignore[no-untyped-def]
+        starts.append(start)
+        return str(usb)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    page = SyncPage(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    qtbot.addWidget(page)
+    activate(page)
+    page.card_button.setFocus()
+    press(Qt.Key.Key_Space)
+    press(Qt.Key.Key_Space)
+    assert starts == ["", str(usb)] and settings.load().last_folder == str(usb)
+    assert len(list(usb.glob("*.htxkey"))) == 1

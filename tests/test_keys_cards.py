@@ -169,5 +169,18 @@ def test_revoking_needs_a_reason_and_a_matching_key(nodes):
 
 
 def test_export_needs_the_upstream_card(nodes, tmp_path):
-    with pytest.raises(HtxError, match="Chưa tin cậy thẻ khóa nào của đơn vị 20"):
+    with pytest.raises(HtxError, match=r"Chưa tin cậy thẻ khóa nào của Tỉnh Lạng Sơn \(20\)"):
         service.export_file(nodes["xa"].db, tmp_path, actor=ADMIN)
+
+
+def test_export_check_refuses_before_writing_worded_for_the_screen_and_for_the_command_line(nodes, tmp_path):
+    from htx_desktop.sync.errors import SyncError
+
+    with pytest.raises(SyncError) as caught:
+        service.export_check(nodes["xa"].db, actor=ADMIN)
+    assert "“keys trust”" in caught.value.message
+    gui = caught.value.worded("gui")
+    assert "bấm “Tin cậy thẻ khóa…”" in gui and "Tỉnh Lạng Sơn (20)" in gui and "keys trust" not in gui
+    keyring.trust_card_file(nodes["xa"].db, nodes["tinh"].card(), ADMIN)
+    assert service.export_check(nodes["xa"].db, actor=ADMIN) == "Tỉnh Lạng Sơn (20)"
+    assert service.history(nodes["xa"].db) == []  # a check, not an export

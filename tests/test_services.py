@@ -119,3 +119,18 @@ def test_viewers_never_see_national_id_or_priority_groups(db):
         [admin_row] = people.rows(session, [person_id], "admin")
     assert viewer_row.national_id is None and viewer_row.priority_groups == ()
     assert admin_row.priority_groups == ("trafficking_survivor",)
+
+
+def test_initialise_stores_the_administrators_full_name(tmp_path):
+    from htx_desktop.domain.enums import InstallationRole
+    from htx_desktop.services import installation, users
+    from htx_desktop.storage.database import open_database
+
+    target = tmp_path / "htx.sqlite3"
+    installation.initialise(target, "06046", InstallationRole.COMMUNE, admin="mai", password="mat-khau-dai",
+                            full_name="Hoàng Thị Mai")
+    database = open_database(target)
+    try:
+        assert [(u.username, u.full_name) for u in users.list_users(database)] == [("mai", "Hoàng Thị Mai")]
+    finally:
+        database.dispose()

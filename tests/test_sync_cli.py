@@ -118,7 +118,7 @@ def test_messages_are_in_english_with_htx_lang_en(capsys, nodes, tmp_path, monke
     monkeypatch.setenv("HTX_LANG", "en")
     code, _, err = cli(capsys, nodes["xa"], "sync", "export", "--out", tmp_path)
     assert code == 1 and err.strip() == (
-        "No key card of unit 20 is trusted: get its key card and run “keys trust” before exporting.")
+        "No key card of Tỉnh Lạng Sơn (20) is trusted: get its key card and run “keys trust” before exporting.")
     code, _, err = cli(capsys, nodes["tinh"], "keys", "trust", tmp_path / "none.htxkey")
     assert code == 1 and "Key card “none.htxkey” refused: the file does not exist." in err
 

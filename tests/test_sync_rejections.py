@@ -121,7 +121,7 @@ def test_import_rejects_file_made_for_another_installation(linked, tmp_path):
     try:
         keyring.trust_card_file(other_province_pc.db, xa.card(), actor=ADMIN)
         path = export(xa, tmp_path)  # encrypted to the first province PC
-        error = refused(other_province_pc, path, "gửi cho đơn vị 20", tinh.site_id)
+        error = refused(other_province_pc, path, "gửi cho đơn vị Tỉnh Lạng Sơn (20)", tinh.site_id)
         assert error.reason == "wrong_receiver"
     finally:
         other_province_pc.db.dispose()

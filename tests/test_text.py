@@ -27,3 +27,18 @@ def test_search_terms_split_words_and_ignore_empty_query():
     assert search_terms(" Hợp  TÁC ") == ["hop", "tac"]
     assert search_terms("   ") == []
     assert search_terms(None) == []
+
+
+def test_vietnamese_sort_key_orders_letters_then_tones_then_case():
+    from htx_desktop.text import vietnamese_sort_key
+
+    words = ["ưng", "Đông", "bạ", "an bình", "ăn", "bá", "Ba", "dương", "ân", "bã", "ana", "bà", "ba", "bả", "ô", "ơ", "o"]
+    assert sorted(words, key=vietnamese_sort_key) == [
+        "an bình", "ana", "ăn", "ân", "ba", "Ba", "bà", "bả", "bã", "bá", "bạ", "dương", "Đông", "o", "ô", "ơ", "ưng",
+    ]
+
+
+def test_vietnamese_sort_key_is_the_same_for_composed_and_decomposed_input():
+    from htx_desktop.text import vietnamese_sort_key
+
+    assert vietnamese_sort_key(unicodedata.normalize("NFD", "Tràng Định")) == vietnamese_sort_key("Tràng Định")

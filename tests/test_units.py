@@ -31,3 +31,22 @@ def test_added_units_get_codes_that_cannot_collide_and_roll_up(db):
     assert "U06040" in under_current  # records of the old commune count for the new one
     assert {"U178", "U06040", "06046"} <= set(under_province)
     assert len([code for code in under_province if len(code) == 5 and code.isdigit()]) == 65
+
+
+def test_units_sort_by_name_without_their_kind_in_vietnamese_order():
+    names = ["Thành phố Cần Thơ", "Tỉnh Cao Bằng", "Tỉnh Điện Biên", "Tỉnh Đắk Lắk", "Thành phố Đà Nẵng",
+             "Tỉnh An Giang", "Tỉnh Lạng Sơn", "Thành phố Hà Nội"]
+    assert sorted(names, key=units.unit_sort_key) == [
+        "Tỉnh An Giang", "Tỉnh Cao Bằng", "Thành phố Cần Thơ", "Thành phố Đà Nẵng", "Tỉnh Đắk Lắk",
+        "Tỉnh Điện Biên", "Thành phố Hà Nội", "Tỉnh Lạng Sơn",
+    ]
+    communes = ["Phường Đông Kinh", "Xã Bắc Sơn", "Đặc khu Bạch Long Vĩ", "Xã Ái Quốc", "Phường Lương Văn Tri"]
+    assert sorted(communes, key=units.unit_sort_key) == [
+        "Xã Ái Quốc", "Đặc khu Bạch Long Vĩ", "Xã Bắc Sơn", "Phường Đông Kinh", "Phường Lương Văn Tri",
+    ]
+
+
+def test_a_unit_is_named_by_name_and_code(db):
+    with db.read() as session:
+        assert units.describe_code(session, "20") == "Tỉnh Lạng Sơn (20)"
+        assert units.describe_code(session, "99999") == "99999"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from htx_desktop.security.access import Actor
+from htx_desktop.gui.widgets.unit_chooser import UnitChooser
 from htx_desktop.services import units
 from htx_desktop.storage.database import Database
 
@@ -27,12 +28,14 @@ class Session(Actor):
 
 
 def fill_units(combo: QComboBox, database: Database, unit_code: str, blank: str | None = None) -> None:
+    """The units an officer of `unit_code` may pick, in a combo that finds them as she types."""
+    UnitChooser.attach(combo)
     combo.clear()
     if blank is not None:
         combo.addItem(blank, None)
     with database.read() as session:
         for unit in units.choices(session, unit_code):
-            combo.addItem(f"{unit.name} ({unit.code})", unit.code)
+            combo.addItem(units.unit_label(unit.name, unit.code), unit.code)
 
 
 def show_error(parent: QWidget | None, message: str) -> None:

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from htx_desktop.errors import HtxError
 from htx_desktop.gui.common import Session, translate
@@ -21,21 +30,26 @@ class LoginDialog(QDialog):
         self.database, self.info = database, info
         self.session: Session | None = None
         self.setWindowTitle(_t("Đăng nhập — HTX Desktop"))
-        form = QFormLayout(self)
-        form.addRow(QLabel(f"<b>{info.unit_name}</b>"))
+        # Wide enough for the lock-out message on two lines at most; it wraps, never clips.
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{info.unit_name}</b>"))
+        form = QFormLayout()
         self.username = QLineEdit(objectName="username")
         self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
         form.addRow(_t("&Tên đăng nhập:"), self.username)
         form.addRow(_t("&Mật khẩu:"), self.password)
+        layout.addLayout(form)
         self.message = QLabel(objectName="message", wordWrap=True)
         self.message.setStyleSheet("color: #b00020;")
-        form.addRow(self.message)
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Đăng nhập"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Thoát"))
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout.addWidget(buttons)
         self.username.setFocus()
 
     def try_login(self) -> None:

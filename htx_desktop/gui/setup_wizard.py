@@ -1,5 +1,10 @@
 """First run: pick the province and the commune (or the aggregating unit), the role, the upstream
-unit, create the administrator, make the installation's keys and show their fingerprint."""
+unit, create the administrator, check it all once more, make the database and the installation's
+keys, and show their fingerprint.
+
+The database is made only when the officer confirms on the last check; going back from the
+fingerprint, or cancelling, removes the database just made, so nothing half-made is left.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -20,59 +25,89 @@ from PySide6.QtWidgets import (
 from htx_desktop.domain.enums import InstallationRole
 from htx_desktop.errors import HtxError, ValidationError
 from htx_desktop.gui.common import translate
+from htx_desktop.gui.widgets.unit_chooser import UnitChooser
 from htx_desktop.security.passwords import MIN_LENGTH
-from htx_desktop.services.installation import InstallationInfo, initialise
-from htx_desktop.services.units import national_unit_rows
+from htx_desktop.services.installation import InstallationInfo, initialise, remove_sqlite_file
+from htx_desktop.services.units import national_unit_rows, unit_label, unit_sort_key
 
 
 def _t(text: str) -> str:
     return translate("SetupWizard", text)
 
 
-def _searchable(combo: QComboBox) -> None:
-    """Type-ahead that ignores nothing but case: the officer types part of the name."""
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+def _error_label(name: str) -> QLabel:
+    label = QLabel(objectName=f"{name}_error", wordWrap=True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
 
 
 class UnitPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(_t("Đơn vị sử dụng"))
-        self.setSubTitle(_t("Chọn tỉnh, rồi xã/phường của cơ quan mình (hoặc chọn cả tỉnh nếu là cấp tổng hợp)."))
+        self.setSubTitle(_t("Gõ tên tỉnh (không cần dấu) hoặc mã, rồi xã/phường của cơ quan mình; "
+                            "chọn cấp tổng hợp nếu là cơ quan tỉnh."))
         rows = national_unit_rows()
-        self.provinces = [r for r in rows if r["kind"] == "province"]
-        self.communes = [r for r in rows if r["kind"] == "commune"]
+        self.communes = sorted((r for r in rows if r["kind"] == "commune"), key=lambda r: unit_sort_key(str(r["name"])))
         self.province = QComboBox(objectName="province")
         self.commune = QComboBox(objectName="commune")
-        for combo in (self.province, self.commune):
-            _searchable(combo)
-        for row in sorted(self.provinces, key=lambda r: r["name_key"]):
-            self.province.addItem(f"{row['name']} ({row['code']})", row["code"])
+        self.choosers = {combo: UnitChooser.attach(combo, revert=False) for combo in (self.province, self.commune)}
+        for row in sorted((r for r in rows if r["kind"] == "province"), key=lambda r: unit_sort_key(str(r["name"]))):
+            self.province.addItem(unit_label(str(row["name"]), str(row["code"])), row["code"])
+        self.province.setCurrentIndex(-1)  # no good default: the officer chooses
+        self.province.lineEdit().setPlaceholderText(_t("Ví dụ: lang son, hoặc mã 20"))
+        self.commune.lineEdit().setPlaceholderText(_t("Ví dụ: trang dinh, hoặc mã 06046"))
+        self.errors = {combo: _error_label(combo.objectName()) for combo in (self.province, self.commune)}
         self.commune_role = QRadioButton(_t("Cấp xã: nhập liệu và gửi tệp đồng bộ lên trên"), objectName="role_commune")
         self.aggregator_role = QRadioButton(_t("Cấp tổng hợp (tỉnh): nhận tệp của các xã"), objectName="role_aggregator")
         self.commune_role.setChecked(True)
+        self.upstream = QComboBox(objectName="upstream")
         form = QFormLayout(self)
         form.addRow(_t("&Tỉnh/thành phố:"), self.province)
+        form.addRow("", self.errors[self.province])
+        form.addRow(_t("&Xã/phường:"), self.commune)
+        form.addRow("", self.errors[self.commune])
         form.addRow(self.commune_role)
         form.addRow(self.aggregator_role)
-        form.addRow(_t("&Xã/phường:"), self.commune)
-        self.upstream = QComboBox(objectName="upstream")
         form.addRow(_t("Gửi tệp đồng bộ &cho:"), self.upstream)
-        self.province.currentIndexChanged.connect(self.fill_communes)
-        self.aggregator_role.toggled.connect(lambda on: self.commune.setEnabled(not on))
-        self.aggregator_role.toggled.connect(self.fill_upstream)
+        for first, second in ((self.province, self.commune), (self.commune, self.commune_role),
+                              (self.commune_role, self.aggregator_role), (self.aggregator_role, self.upstream)):
+            QWidget.setTabOrder(first, second)
+        self.choosers[self.province].chosen_changed.connect(self.fill_communes)
+        for combo in (self.province, self.commune):
+            self.choosers[combo].chosen_changed.connect(self.completeChanged)
+            combo.lineEdit().textEdited.connect(lambda _text, combo=combo: self.errors[combo].hide())
+            self.choosers[combo].left.connect(lambda combo=combo: self.show_problem(combo))
+        self.aggregator_role.toggled.connect(self.role_changed)
         self.fill_communes()
 
+    def initializePage(self) -> None:
+        self.province.setFocus()
+
+    def chosen(self, combo: QComboBox) -> str | None:
+        return self.choosers[combo].chosen()
+
+    def show_problem(self, combo: QComboBox) -> None:
+        problem = self.choosers[combo].problem() if combo.isEnabled() else ""
+        self.errors[combo].setText(problem)
+        self.errors[combo].setVisible(bool(problem))
+
     def fill_communes(self) -> None:
-        code = self.province.currentData()
+        code = self.chosen(self.province)
         self.commune.clear()
-        for row in sorted((r for r in self.communes if r["parent_code"] == code), key=lambda r: r["name_key"]):
-            self.commune.addItem(f"{row['name']} ({row['code']})", row["code"])
+        for row in self.communes:
+            if row["parent_code"] == code:
+                self.commune.addItem(unit_label(str(row["name"]), str(row["code"])), row["code"])
+        self.commune.setCurrentIndex(-1)
+        self.errors[self.commune].hide()
         self.fill_upstream()
+
+    def role_changed(self, aggregator: bool) -> None:
+        self.commune.setEnabled(not aggregator)
+        self.show_problem(self.commune)
+        self.fill_upstream()
+        self.completeChanged.emit()
 
     def fill_upstream(self) -> None:
         """A commune sends to its province (districts no longer exist; an office that still
@@ -80,19 +115,22 @@ class UnitPage(QWizardPage):
         self.upstream.clear()
         if self.aggregator_role.isChecked():
             self.upstream.addItem(_t("(không gửi lên — cấp cao nhất)"), None)
-        else:
-            self.upstream.addItem(self.province.currentText(), self.province.currentData())
+        elif self.chosen(self.province):
+            code = self.chosen(self.province)
+            self.upstream.addItem(self.province.itemText(self.province.findData(code)), code)
 
-    def unit_code(self) -> str:
-        if self.aggregator_role.isChecked():
-            return self.province.currentData()
-        return self.commune.currentData()
+    def unit_code(self) -> str | None:
+        return self.chosen(self.province if self.aggregator_role.isChecked() else self.commune)
+
+    def unit_text(self) -> str:
+        combo = self.province if self.aggregator_role.isChecked() else self.commune
+        return combo.itemText(combo.findData(self.unit_code()))
 
     def role(self) -> InstallationRole:
         return InstallationRole.AGGREGATOR if self.aggregator_role.isChecked() else InstallationRole.COMMUNE
 
     def isComplete(self) -> bool:
-        return bool(self.province.currentData()) and (self.aggregator_role.isChecked() or bool(self.commune.currentData()))
+        return self.chosen(self.province) is not None and self.unit_code() is not None
 
 
 class AdminPage(QWizardPage):
@@ -107,22 +145,57 @@ class AdminPage(QWizardPage):
         self.message = QLabel(objectName="admin_message", wordWrap=True)
         self.message.setStyleSheet("color: #b00020;")
         form = QFormLayout(self)
-        form.addRow(_t("&Tên đăng nhập:"), self.username)
         form.addRow(_t("&Họ và tên:"), self.full_name)
+        form.addRow(_t("&Tên đăng nhập:"), self.username)
         form.addRow(_t("&Mật khẩu:"), self.password)
         form.addRow(_t("&Nhập lại mật khẩu:"), self.repeat)
         form.addRow(self.message)
 
     def validatePage(self) -> bool:
+        if not self.username.text().strip():
+            self.message.setText(_t("Hãy nhập tên đăng nhập."))
+            return False
         if len(self.password.text()) < MIN_LENGTH:
             self.message.setText(_t("Mật khẩu cần ít nhất {n} ký tự.").format(n=MIN_LENGTH))
             return False
         if self.password.text() != self.repeat.text():
             self.message.setText(_t("Hai lần nhập mật khẩu không giống nhau."))
             return False
-        if not self.username.text().strip():
-            self.message.setText(_t("Hãy nhập tên đăng nhập."))
-            return False
+        self.message.clear()
+        return True
+
+
+class ConfirmPage(QWizardPage):
+    """The last check before anything is written: the unit and where its files go, by name and code."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(_t("Kiểm tra lại trước khi tạo"))
+        self.setSubTitle(_t("Nếu có gì chưa đúng, bấm “< Quay lại” để sửa."))
+        self.setButtonText(QWizard.WizardButton.NextButton, _t("Tạo cơ sở dữ liệu >"))
+        self.summary = QLabel(objectName="confirm_summary", wordWrap=True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = _error_label("confirm")
+        form = QFormLayout(self)
+        form.addRow(self.summary)
+        form.addRow(self.message)
+
+    def initializePage(self) -> None:
+        wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
+        units, admin = wizard.unit_page, wizard.admin_page
+        if units.role() == InstallationRole.AGGREGATOR:
+            route = _t("{unit} — cấp tổng hợp, nhận tệp của các xã").format(unit=units.unit_text())
+        else:
+            route = _t("{unit} → {upstream}").format(unit=units.unit_text(), upstream=units.upstream.currentText())
+        name = admin.full_name.text().strip()
+        who = _t("{username} ({name})").format(username=admin.username.text().strip(), name=name) if name \
+            else admin.username.text().strip()
+        self.summary.setText(_t("Đơn vị và nơi nhận tệp đồng bộ:\n{route}\n\nNgười quản trị: {who}\n\n"
+                                "Cơ sở dữ liệu sẽ được tạo tại:\n{path}")
+                             .format(route=route, who=who, path=str(wizard.target)))
+        self.message.hide()
+
+    def validatePage(self) -> bool:
         wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
         return wizard.create_installation()
 
@@ -136,34 +209,60 @@ class DonePage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.summary)
 
+    def cleanupPage(self) -> None:
+        """Back from here: the database just made goes, and is made again on the next confirm."""
+        wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
+        wizard.discard_installation()
+
 
 class SetupWizard(QWizard):
     def __init__(self, target: Path) -> None:
         super().__init__()
         self.target = target
         self.info: InstallationInfo | None = None
+        self._made_file = False
         self.setWindowTitle(_t("Cài đặt HTX Desktop lần đầu"))
-        self.unit_page, self.admin_page, self.done_page = UnitPage(), AdminPage(), DonePage()
-        for page in (self.unit_page, self.admin_page, self.done_page):
+        self.unit_page, self.admin_page = UnitPage(), AdminPage()
+        self.confirm_page, self.done_page = ConfirmPage(), DonePage()
+        for page in (self.unit_page, self.admin_page, self.confirm_page, self.done_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.NextButton, _t("Tiếp theo >"))
         self.setButtonText(QWizard.WizardButton.BackButton, _t("< Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, _t("Bắt đầu dùng"))
         self.setButtonText(QWizard.WizardButton.CancelButton, _t("Hủy"))
+        self.setMinimumWidth(640)
 
     def create_installation(self) -> bool:
+        units, admin = self.unit_page, self.admin_page
+        code = units.unit_code()
+        if code is None:  # not reachable through the pages; never guess a unit
+            return False
+        fresh = not self.target.exists()
         try:
             self.info = initialise(
-                self.target, self.unit_page.unit_code(), self.unit_page.role(),
-                upstream_code=self.unit_page.upstream.currentData(), admin=self.admin_page.username.text(), password=self.admin_page.password.text(),
+                self.target, code, units.role(), upstream_code=units.upstream.currentData(),
+                admin=admin.username.text(), password=admin.password.text(), full_name=admin.full_name.text(),
             )
         except (HtxError, ValidationError) as error:
-            self.admin_page.message.setText(error.message)
+            self.confirm_page.message.setText(error.message)
+            self.confirm_page.message.show()
             return False
+        self._made_file = fresh
+        upstream = units.upstream.currentText() if self.info.upstream_code else "—"
         self.done_page.summary.setText(
             _t("Đã tạo cơ sở dữ liệu cho <b>{unit}</b>.<br>Đơn vị nhận tệp đồng bộ: {upstream}.<br><br>"
                "Dấu vân tay khóa của máy này (đọc qua điện thoại cho cấp trên khi trao đổi khóa):<br>"
                "<span style='font-size:16pt; font-family:monospace'>{fp}</span>")
-            .format(unit=self.info.unit_name, upstream=self.info.upstream_code or "—", fp=self.info.fingerprint)
+            .format(unit=units.unit_text(), upstream=upstream, fp=self.info.fingerprint)
         )
         return True
+
+    def discard_installation(self) -> None:
+        """Remove the database this wizard made (only that one), so the set-up can be done again."""
+        if self.info is not None and self._made_file:
+            remove_sqlite_file(self.target)
+        self.info, self._made_file = None, False
+
+    def reject(self) -> None:
+        self.discard_installation()
+        super().reject()

@@ -3,6 +3,7 @@ files from the communes with a preview first, history, conflicts to review, and 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -21,14 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from htx_desktop import settings
 from htx_desktop.errors import HtxError
 from htx_desktop.formatting import group_digits
 from htx_desktop.gui.background import run_in_background
 from htx_desktop.gui.common import Session, show_error, translate
 from htx_desktop.messages import tr
+from htx_desktop.services import units
 from htx_desktop.services.people import may_see_sensitive
 from htx_desktop.storage.database import Database
 from htx_desktop.sync import conflicts, keyring, service
+from htx_desktop.sync.errors import SyncError
 
 COUNTS = ("new", "changed", "unchanged", "rejected")
 
@@ -53,6 +57,24 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
             table.setItem(row, column, QTableWidgetItem(value))
+
+
+def explain(error: Exception) -> str:
+    """An error as this screen words it: its buttons, not the command line's commands."""
+    if isinstance(error, SyncError):
+        return error.worded("gui")
+    return error.message if isinstance(error, HtxError) else str(error)
+
+
+def start_folder() -> str:
+    """Where a file dialog opens: the folder used last time on this PC, if it is still there."""
+    folder = settings.load().last_folder
+    return folder if folder and Path(folder).is_dir() else ""
+
+
+def remember_folder(path: Path) -> None:
+    folder = path if path.is_dir() else path.parent
+    settings.save(replace(settings.load(), last_folder=str(folder)))
 
 
 def _table_label(name: str) -> str:
@@ -135,10 +157,13 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         entries = service.history(self.database)
+        with self.database.read() as session:
+            names = units.unit_names(session, {e.peer_unit for e in entries})
         _fill(self.history, [[f"{e.at.astimezone():%d/%m/%Y %H:%M}",
                               _t("Gửi đi") if e.direction == "sent" else _t("Nhận về"),
                               _t("Biên nhận") if e.kind == "receipt" else _t("Dữ liệu"),
-                              e.peer_unit, str(e.sequence), e.file_name] for e in entries])
+                              units.unit_label(names[e.peer_unit], e.peer_unit) if e.peer_unit in names else e.peer_unit,
+                              str(e.sequence), e.file_name] for e in entries])
         pending = conflicts.pending_conflicts(self.database, show_sensitive=may_see_sensitive(self.session.role))
         _fill(self.conflicts, [[f"{c.at.astimezone():%d/%m/%Y %H:%M}", _table_label(c.table_name), c.row_id,
                                 c.kind, c.file_name] for c in pending])
@@ -159,7 +184,7 @@ class SyncPage(QWidget):
         def failed(error: Exception) -> None:
             self.progress.hide()
             self.setEnabled(True)
-            message = error.message if isinstance(error, HtxError) else str(error)
+            message = explain(error)
             self.status.setText(message)
             show_error(self, message)
 
@@ -169,13 +194,13 @@ class SyncPage(QWidget):
 
         run_in_background(work, finished, failed, owner=self, on_progress=progressed)
 
-    def export_to(self, folder: Path) -> None:
+    def export_to(self, folder: Path, receiver: str) -> None:
         def work(report):  # type: ignore[no-untyped-def]
             return service.export_file(self.database, folder, actor=self.session, progress=report)
 
         self._run(work, lambda result: self.status.setText(
             _t("Đã ghi {file}: {count} bản ghi, gửi {unit}. Chép tệp này vào USB hoặc gửi thư điện tử.")
-            .format(file=result.path.name, count=group_digits(result.records), unit=result.receiver_unit)))
+            .format(file=result.path.name, count=group_digits(result.records), unit=receiver)))
 
     def import_paths(self, path: Path) -> None:
         """Preview (every check, nothing written), ask, then import."""
@@ -189,7 +214,7 @@ class SyncPage(QWidget):
 
         def confirm(items: list[service.FolderItem]) -> None:
             reports = [item.report for item in items if item.report is not None]
-            refused = [item.error.message for item in items if item.error is not None]
+            refused = [explain(item.error) for item in items if item.error is not None]
             dialog = PreviewDialog(reports, refused, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 self.status.setText(_t("Chưa nhập gì."))
@@ -211,55 +236,73 @@ class SyncPage(QWidget):
         self.status.setText(_t("Đã nhập {files} tệp, {records} bản ghi mới hoặc thay đổi; {refused} tệp bị từ chối.")
                             .format(files=len(items) - refused, records=group_digits(written), refused=refused))
 
+    def refuse(self, error: Exception) -> None:
+        message = explain(error)
+        self.status.setText(message)
+        show_error(self, message)
+
     def choose_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _t("Chọn thư mục hoặc ổ USB để ghi tệp"))
+        """Check first (a trusted card of the receiver...), and ask for a folder only then."""
+        try:
+            receiver = service.export_check(self.database, actor=self.session)
+        except HtxError as error:
+            self.refuse(error)
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, _t("Chọn thư mục hoặc ổ USB để ghi tệp gửi {unit}").format(unit=receiver), start_folder())
         if folder:
-            self.export_to(Path(folder))
+            remember_folder(Path(folder))
+            self.export_to(Path(folder), receiver)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, _t("Chọn tệp đồng bộ"), "", _t("Tệp đồng bộ (*.htxsync)"))
+        name, _ = QFileDialog.getOpenFileName(self, _t("Chọn tệp đồng bộ"), start_folder(), _t("Tệp đồng bộ (*.htxsync)"))
         if name:
+            remember_folder(Path(name))
             self.import_paths(Path(name))
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _t("Chọn thư mục chứa tệp của các xã"))
+        folder = QFileDialog.getExistingDirectory(self, _t("Chọn thư mục chứa tệp của các xã"), start_folder())
         if folder:
+            remember_folder(Path(folder))
             self.import_paths(Path(folder))
 
     def choose_card_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _t("Chọn nơi ghi thẻ khóa"))
+        folder = QFileDialog.getExistingDirectory(self, _t("Chọn nơi ghi thẻ khóa"), start_folder())
         if folder:
+            remember_folder(Path(folder))
             self.write_card(Path(folder))
 
     def write_card(self, folder: Path) -> None:
         try:
             files = keyring.write_card(self.database, folder)
         except HtxError as error:
-            show_error(self, error.message)
+            self.refuse(error)
             return
         self.status.setText(_t("Đã ghi thẻ khóa {card} và trang in {page}. Dấu vân tay: {fp}")
                             .format(card=files.card.name, page=files.page.name, fp=files.fingerprint))
 
     def choose_card(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, _t("Chọn thẻ khóa"), "", _t("Thẻ khóa (*.htxkey)"))
+        name, _ = QFileDialog.getOpenFileName(self, _t("Chọn thẻ khóa"), start_folder(), _t("Thẻ khóa (*.htxkey)"))
         if name:
+            remember_folder(Path(name))
             self.trust(Path(name))
 
     def trust(self, path: Path) -> None:
         try:
             card = keyring.read_card(path)
         except HtxError as error:
-            show_error(self, error.message)
+            self.refuse(error)
             return
         from htx_desktop.gui.common import confirm
 
         question = _t("Đọc dấu vân tay này qua điện thoại với {unit} trước khi tin cậy:\n\n{fp}\n\nHai bên có khớp không?")
-        if not confirm(self, _t("Tin cậy thẻ khóa"), question.format(unit=card.unit_code, fp=card.fingerprint),
+        if not confirm(self, _t("Tin cậy thẻ khóa"), question.format(unit=units.unit_label(card.unit_name, card.unit_code), fp=card.fingerprint),
                        _t("Khớp, tin cậy"), _t("Không khớp")):
             return
         try:
             outcome = keyring.trust_card_file(self.database, path, self.session)
         except HtxError as error:
-            show_error(self, error.message)
+            self.refuse(error)
             return
-        self.status.setText(_t("Đã tin cậy {unit} ({fp}).").format(unit=outcome.unit_name, fp=outcome.fingerprint))
+        self.status.setText(_t("Đã tin cậy {unit} ({fp}).")
+                            .format(unit=units.unit_label(outcome.unit_name, outcome.unit_code), fp=outcome.fingerprint))

@@ -70,6 +70,7 @@ def initialise(
     admin: str | None = None,
     password: str | None = None,
     demo: bool = False,
+    full_name: str = "",
 ) -> InstallationInfo:
     """Create (or complete) the database of a new installation, in one transaction.
 
@@ -106,13 +107,12 @@ def initialise(
                 )
             )
             if admin:
-                users.add_user(session, admin, password or "", UserRole.ADMIN)
+                users.add_user(session, admin, password or "", UserRole.ADMIN, full_name)
         return describe(database)
     except BaseException:
         database.dispose()
         if new_file is not None:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{new_file}{suffix}").unlink(missing_ok=True)
+            remove_sqlite_file(new_file)
         raise
     finally:
         database.dispose()
@@ -127,6 +127,11 @@ def require_demo(database: Database) -> InstallationInfo:
     if not info.demo or protected:
         raise HtxError(tr("not_demo_database", path=str(database.path or database.url)))
     return info
+def remove_sqlite_file(path: Path) -> None:
+    """Remove a SQLite database with its journal files: only for one this set-up has just made
+    (a failed set-up, or a first-run wizard the officer went back in or cancelled)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _new_sqlite_file(target: str | Path) -> Path | None:

@@ -20,9 +20,11 @@ from htx_desktop.messages import tr
 from htx_desktop.storage.base import utcnow
 from htx_desktop.storage.models import Unit
 from htx_desktop.storage.models.units import unit_uuid
-from htx_desktop.text import clean, search_key
+from htx_desktop.text import clean, search_key, vietnamese_sort_key
 
 NATIONAL_SITE = "national"
+# Words that say what kind of unit a name is; sorting and type-ahead look past them.
+KIND_PREFIXES = ("Thành phố ", "Tỉnh ", "Đặc khu ", "Phường ", "Xã ")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,28 @@ class UnitInfo:
 
 def _info(unit: Unit) -> UnitInfo:
     return UnitInfo(unit.code, unit.name, unit.kind, unit.parent_code, unit.current_code, unit.national)
+
+
+def unit_label(name: str, code: str) -> str:
+    """How a unit is named to the officer: "Xã Tràng Định (06046)"."""
+    return f"{name} ({code})"
+
+
+def bare_name(name: str) -> str:
+    """The name without its kind: "Tỉnh Lạng Sơn" → "Lạng Sơn"."""
+    return next((name[len(prefix):] for prefix in KIND_PREFIXES if name.startswith(prefix)), name)
+
+
+def unit_sort_key(name: str) -> tuple[object, ...]:
+    """Units in Vietnamese alphabetical order of their names without "Tỉnh", "Xã"...: Cần Thơ
+    comes after Cao Bằng, not first among the "Thành phố"."""
+    return vietnamese_sort_key(bare_name(name)), vietnamese_sort_key(name)
+
+
+def describe_code(session: Session, code: str) -> str:
+    """ "Tỉnh Lạng Sơn (20)" for a code; the code alone for a unit this database does not have."""
+    name = session.scalar(select(Unit.name).where(Unit.code == code))
+    return unit_label(name, code) if name else code
 
 
 def national_unit_rows() -> list[dict[str, object]]:
@@ -171,7 +195,6 @@ def unit_names(session: Session, codes: set[str]) -> dict[str, str]:
 def choices(session: Session, code: str) -> list[UnitInfo]:
     """Units an officer of `code` may record data for: the unit and every unit under it."""
     codes = units_under(session, code)
-    found = session.scalars(select(Unit).where(Unit.code.in_(codes), Unit.deleted.is_(False)).order_by(Unit.name_key))
-    own = [u for u in found]
-    own.sort(key=lambda unit: (unit.code != code, unit.kind != UnitKind.COMMUNE, unit.name_key))
+    own = list(session.scalars(select(Unit).where(Unit.code.in_(codes), Unit.deleted.is_(False))))
+    own.sort(key=lambda unit: (unit.code != code, unit.kind != UnitKind.COMMUNE, unit_sort_key(unit.name)))
     return [_info(unit) for unit in own]

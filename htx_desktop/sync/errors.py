@@ -1,9 +1,22 @@
-"""Why a sync file, receipt or key card is refused: a reason code, then a message naming the file."""
+"""Why a sync file, receipt or key card is refused: a reason code, then a message naming the file.
+
+A message that tells the officer what to do next is worded for where she reads it: the command
+line names its commands ("keys trust"), the Sync screen its buttons. Both wordings sit side by
+side in `sync/texts.py`, the screen's under the same key with ".gui" added; `.message` is the
+command line's, `worded("gui")` the screen's.
+"""
 
 from __future__ import annotations
 
 from htx_desktop.errors import HtxError
-from htx_desktop.messages import tr
+from htx_desktop.messages import MESSAGES, tr
+
+SURFACES = ("cli", "gui")
+
+
+def wording(key: str, surface: str) -> str:
+    """The message key for a surface: "key.gui" where the screen words it apart, else "key"."""
+    return f"{key}.gui" if surface == "gui" and f"{key}.gui" in MESSAGES else key
 
 
 class Refusal(Exception):
@@ -15,15 +28,30 @@ class Refusal(Exception):
         self.values = values
 
 
-class SyncRefused(HtxError):
+class SyncError(HtxError):
+    """A sync action refused before anything was written, worded per surface."""
+
+    def __init__(self, key: str, /, **values: object) -> None:
+        self.key = key
+        self.values = dict(values)
+        super().__init__(self.worded("cli"))
+
+    def worded(self, surface: str) -> str:
+        return tr(wording(self.key, surface), **self.values)
+
+
+class SyncRefused(SyncError):
     """A file was refused; nothing was written. `reason` is the code tests and the GUI can check."""
 
     def __init__(self, file_name: str, reason: str, values: dict[str, object], what: str = "file") -> None:
         self.file_name = file_name
         self.reason = reason
-        self.values = dict(values)
-        explanation = tr(f"sync.reason.{reason}", **values)
-        super().__init__(tr(f"sync.refused.{what}", file=file_name, reason=explanation))
+        self.what = what
+        super().__init__(f"sync.reason.{reason}", **values)
+
+    def worded(self, surface: str) -> str:
+        explanation = tr(wording(self.key, surface), **self.values)
+        return tr(f"sync.refused.{self.what}", file=self.file_name, reason=explanation)
 
 
 def refused(file_name: str, refusal: Refusal, what: str = "file") -> SyncRefused:

@@ -19,16 +19,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from htx_desktop import __version__
-from htx_desktop.errors import HtxError
-from htx_desktop.messages import tr
 from htx_desktop.security.keys import KeyPairs, fingerprint
 from htx_desktop.storage.base import Base, synced_tables, utcnow
 from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.migrations import HEAD_REVISION
-from htx_desktop.storage.models import SyncFile, SyncPeer, TrustedKey, Unit
+from htx_desktop.services import units
+from htx_desktop.storage.models import Installation, SyncFile, SyncPeer, TrustedKey, Unit
 from htx_desktop.sync import container, scope, trust
 from htx_desktop.sync.crypto import b64, seal, sha256_hex, sign
+from htx_desktop.sync.errors import SyncError
 from htx_desktop.sync.format import DOWN, MANIFEST, MANIFEST_SIG, PAYLOAD, UP, Manifest, Party, hpke_info, sync_file_name
 from htx_desktop.sync.payload import KEYS_SECTION, PayloadWriter, encoders_for, table_columns
 from htx_desktop.sync.rows import encode_row
@@ -113,18 +113,26 @@ def export_changes(database: Database, target: Path, *, actor: Actor, down_to: s
         raise
 
 
-def _export(session: Session, target: Path, down_to: str | None, username: str,
-            progress: Progress | None) -> ExportResult:
-    me = trust.installation(session)
+def receiver(session: Session, me: Installation, down_to: str | None) -> tuple[str, TrustedKey]:
+    """Where the next file goes (direction, the receiver's trusted key), or why it cannot go:
+    no upstream unit, no trusted key card of the receiver, a receiver that is not below."""
     if down_to is None:
         if not me.upstream_code:
-            raise HtxError(tr("sync.no_upstream"))
+            raise SyncError("sync.no_upstream")
         direction, receiver_unit = UP, me.upstream_code
     else:
         direction, receiver_unit = DOWN, down_to
     key = trust.receiver_key(session, receiver_unit)
     if direction == DOWN and not scope.is_above(session, me.unit_code, key.unit_code, key.upstream_code):
-        raise HtxError(tr("sync.not_below", unit=down_to))
+        raise SyncError("sync.not_below", unit=units.describe_code(session, down_to or ""))
+    return direction, key
+
+
+def _export(session: Session, target: Path, down_to: str | None, username: str,
+            progress: Progress | None) -> ExportResult:
+    me = trust.installation(session)
+    direction, key = receiver(session, me, down_to)
+    receiver_unit = key.unit_code
     peer = peer_for(session, key.site_id, key.unit_code)
     acknowledged = scope.load_versions(peer.acknowledged)
     file_id = str(uuid.uuid4())

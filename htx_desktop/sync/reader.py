@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from htx_desktop.services import units
 from htx_desktop.storage.models import SyncFile, SyncPeer, TrustedKey
 from htx_desktop.sync import container, scope, trust
 from htx_desktop.sync.crypto import decompress, open_sealed, sha256_hex, verify
@@ -73,7 +74,8 @@ def open_sync_file(session: Session, path: Path) -> OpenedFile:
         raise Refusal("bad_signature", unit=sender_label)
     me = trust.installation(session)
     if (manifest.receiver.site_id, manifest.receiver.unit_code) != (me.site_id, me.unit_code):
-        raise Refusal("wrong_receiver", unit=manifest.receiver.unit_code, site=manifest.receiver.site_id)
+        raise Refusal("wrong_receiver", unit=units.describe_code(session, manifest.receiver.unit_code),
+                      site=manifest.receiver.site_id)
     if manifest.direction == DOWN and not scope.is_above(session, key.unit_code, me.unit_code, me.upstream_code):
         raise Refusal("not_upstream", unit=sender_label)
     opened = OpenedFile(path, manifest, key)

@@ -19,6 +19,7 @@ from sqlalchemy import or_, select
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
 from htx_desktop.security.keys import KeyPairs, fingerprint
+from htx_desktop.services import units
 from htx_desktop.storage.base import utcnow
 from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
@@ -133,7 +134,8 @@ def import_receipt(database: Database, path: Path, actor: Actor) -> ReceiptOutco
                 raise Refusal("bad_signature", unit=receipt["from_unit"])
             me = trust.installation(session)
             if (receipt["to_site"], receipt["to_unit"]) != (me.site_id, me.unit_code):
-                raise Refusal("wrong_receiver", unit=receipt["to_unit"], site=receipt["to_site"])
+                raise Refusal("wrong_receiver", unit=units.describe_code(session, receipt["to_unit"]),
+                              site=receipt["to_site"])
             digest = sha256_hex(body)
             outcome = ReceiptOutcome(path.name, "imported", receipt["from_unit"], receipt["last_sequence"],
                                      receipt["received"])

@@ -19,12 +19,13 @@ from sqlalchemy.orm import Session
 from htx_desktop.errors import HtxError
 from htx_desktop.security import access
 from htx_desktop.security.access import Actor, Permission
+from htx_desktop.services import units
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import SyncFile
 from htx_desktop.sync import downkeys, trust
 from htx_desktop.sync.apply import apply_plan, record_received
 from htx_desktop.sync.errors import Refusal, SyncRefused, refused
-from htx_desktop.sync.export import ExportResult, export_changes
+from htx_desktop.sync.export import ExportResult, export_changes, receiver
 from htx_desktop.sync.format import SYNC_SUFFIX
 from htx_desktop.sync.merge import plan_merge
 from htx_desktop.sync.payload import KEYS_SECTION
@@ -32,7 +33,7 @@ from htx_desktop.sync.reader import OpenedFile, open_sync_file, read_manifest
 
 Progress = Callable[[str, int, int], None]
 
-__all__ = ["ExportResult", "ImportReport", "FolderItem", "HistoryEntry", "export_file", "preview_file",
+__all__ = ["ExportResult", "ImportReport", "FolderItem", "HistoryEntry", "export_check", "export_file", "preview_file",
            "import_file", "import_folder", "history"]
 
 
@@ -77,6 +78,16 @@ class HistoryEntry:
     file_name: str
     counts: dict[str, object]
     username: str
+
+
+def export_check(database: Database, *, actor: Actor, down_to: str | None = None) -> str:
+    """What `export_file` checks before it writes anything, without writing: raises `SyncError`
+    (no upstream unit, no trusted key card of the receiver...) so a screen can say so before it
+    asks for a folder. Returns the receiving unit as "Tỉnh Lạng Sơn (20)"."""
+    with database.read() as session:
+        access.authorise(session, actor, Permission.SYNC)
+        _direction, key = receiver(session, trust.installation(session), down_to)
+        return units.describe_code(session, key.unit_code)
 
 
 def export_file(database: Database, target: Path, *, actor: Actor, down_to: str | None = None,

@@ -67,6 +67,12 @@ MESSAGES.update(
             "the sender {unit} (installation {site}) is not trusted. Get its key card, compare the "
             "fingerprint over the phone, then trust the card (“keys trust”).",
         ),
+        "sync.reason.unknown_sender.gui": (
+            "đơn vị gửi {unit} (mã cài đặt {site}) chưa được tin cậy. Hãy nhận thẻ khóa của đơn vị này, "
+            "đọc đối chiếu dấu vân tay qua điện thoại rồi bấm “Tin cậy thẻ khóa…” trên màn hình Đồng bộ.",
+            "the sender {unit} (installation {site}) is not trusted. Get its key card, compare the "
+            "fingerprint over the phone, then press “Trust a key card…” on the Sync screen.",
+        ),
         "sync.reason.revoked_sender": (
             "khóa của đơn vị gửi {unit} đã bị thu hồi ngày {date} ({reason}).",
             "the key of the sender {unit} was revoked on {date} ({reason}).",
@@ -142,6 +148,16 @@ MESSAGES.update(
             "by it. If the old PC was lost, revoke the old key first (“keys revoke”), then trust the new "
             "card after comparing the fingerprint over the phone.",
         ),
+        "sync.reason.card_conflict.gui": (
+            "cài đặt này đã được tin cậy với khóa khác ({fingerprint}) và thẻ mới không được khóa cũ ký. "
+            "Nếu máy cũ bị mất, khóa cũ phải được thu hồi trước; màn hình Đồng bộ chưa làm được việc này, "
+            "hãy nhờ cán bộ kỹ thuật thu hồi (lệnh “htx-cli keys revoke”), rồi bấm lại “Tin cậy thẻ khóa…” "
+            "sau khi đối chiếu dấu vân tay qua điện thoại.",
+            "this installation is trusted with another key ({fingerprint}) and the new card is not signed "
+            "by it. If the old PC was lost, the old key must be revoked first; the Sync screen cannot do "
+            "that yet: ask your IT person to revoke it (“htx-cli keys revoke”), then press “Trust a key "
+            "card…” again after comparing the fingerprint over the phone.",
+        ),
         "sync.reason.card_unknown_unit": (
             "thẻ khóa ghi đơn vị “{unit}” mà cơ sở dữ liệu này không có.",
             "the card names unit “{unit}”, which this database does not have.",
@@ -160,9 +176,15 @@ MESSAGES.update(
             "This installation has no upstream unit to send sync files to.",
         ),
         "sync.no_receiver_key": (
-            "Chưa tin cậy thẻ khóa nào của đơn vị {unit}: hãy nhận thẻ khóa của đơn vị đó và chạy “keys trust” "
+            "Chưa tin cậy thẻ khóa nào của {unit}: hãy nhận thẻ khóa của đơn vị đó và chạy “keys trust” "
             "trước khi xuất tệp.",
-            "No key card of unit {unit} is trusted: get its key card and run “keys trust” before exporting.",
+            "No key card of {unit} is trusted: get its key card and run “keys trust” before exporting.",
+        ),
+        "sync.no_receiver_key.gui": (
+            "Chưa xuất được tệp: chưa tin cậy thẻ khóa nào của {unit}. Hãy nhận thẻ khóa của đơn vị đó "
+            "(tệp .htxkey), đọc đối chiếu dấu vân tay qua điện thoại, rồi bấm “Tin cậy thẻ khóa…”.",
+            "Cannot export yet: no key card of {unit} is trusted. Get its key card (a .htxkey file), "
+            "compare the fingerprint over the phone, then press “Trust a key card…”.",
         ),
         "sync.not_below": (
             "Đơn vị {unit} không thuộc cấp dưới của cài đặt này.",

@@ -12,11 +12,12 @@ from htx_desktop.domain.enums import UnitKind
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
 from htx_desktop.security.keys import KeyPairs, fingerprint
+from htx_desktop.services import units
 from htx_desktop.storage.base import utcnow
 from htx_desktop.storage.models import Installation, RetiredKey, TrustedKey, Unit
 from htx_desktop.storage.models.units import unit_uuid
 from htx_desktop.sync import scope
-from htx_desktop.sync.errors import Refusal
+from htx_desktop.sync.errors import Refusal, SyncError
 from htx_desktop.sync.format import now_text
 from htx_desktop.sync.keycards import KeyCard
 from htx_desktop.text import search_key
@@ -202,7 +203,7 @@ def receiver_key(session: Session, unit_code: str) -> TrustedKey:
         .limit(1)
     )
     if key is None:
-        raise HtxError(tr("sync.no_receiver_key", unit=unit_code))
+        raise SyncError("sync.no_receiver_key", unit=units.describe_code(session, unit_code))
     return key
 
 

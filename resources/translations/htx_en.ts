@@ -510,6 +510,22 @@ If it happens again, send this file to technical support.</translation>
       <source>Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.</source>
       <translation>Not saved: correct the fields with a red message.</translation>
     </message>
+    <message>
+      <source>Đóng biểu mẫu</source>
+      <translation>Close the form</translation>
+    </message>
+    <message>
+      <source>Những gì vừa nhập chưa được lưu. Đóng và bỏ các thay đổi?</source>
+      <translation>What you typed is not saved yet. Close and discard the changes?</translation>
+    </message>
+    <message>
+      <source>&amp;Bỏ thay đổi</source>
+      <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+      <source>&amp;Tiếp tục sửa</source>
+      <translation>&amp;Keep editing</translation>
+    </message>
   </context>
   <context>
     <name>GuideDialog</name>
@@ -827,8 +843,16 @@ Coming in a later version.</translation>
       <translation>Type a name, diacritics optional: nguyen thi lan</translation>
     </message>
     <message>
-      <source>Người mới…</source>
-      <translation>New person…</translation>
+      <source>Người &amp;mới…</source>
+      <translation>&amp;New person…</translation>
+    </message>
+    <message>
+      <source>↑/↓ để chọn, Enter để lấy người đang tô sáng.</source>
+      <translation>↑/↓ to choose, Enter to take the highlighted person.</translation>
+    </message>
+    <message>
+      <source>Không thấy ai tên như vậy. Bấm “Người mới…” (Alt+M) để thêm.</source>
+      <translation>Nobody of that name. Press “New person…” (Alt+N) to add them.</translation>
     </message>
   </context>
   <context>
@@ -1458,8 +1482,16 @@ Coming in a later version.</translation>
       <translation>Your unit</translation>
     </message>
     <message>
-      <source>Chọn tỉnh, rồi xã/phường của cơ quan mình (hoặc chọn cả tỉnh nếu là cấp tổng hợp).</source>
-      <translation>Choose the province, then your commune (or the whole province for an aggregating office).</translation>
+      <source>Gõ tên tỉnh (không cần dấu) hoặc mã, rồi xã/phường của cơ quan mình; chọn cấp tổng hợp nếu là cơ quan tỉnh.</source>
+      <translation>Type the province's name (diacritics not needed) or code, then your office's commune or ward; choose the aggregating level if you are a province office.</translation>
+    </message>
+    <message>
+      <source>Ví dụ: lang son, hoặc mã 20</source>
+      <translation>For example: lang son, or code 20</translation>
+    </message>
+    <message>
+      <source>Ví dụ: trang dinh, hoặc mã 06046</source>
+      <translation>For example: trang dinh, or code 06046</translation>
     </message>
     <message>
       <source>Cấp xã: nhập liệu và gửi tệp đồng bộ lên trên</source>
@@ -1486,12 +1518,12 @@ Coming in a later version.</translation>
       <translation>Administrator</translation>
     </message>
     <message>
-      <source>&amp;Tên đăng nhập:</source>
-      <translation>&amp;User name:</translation>
-    </message>
-    <message>
       <source>&amp;Họ và tên:</source>
       <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+      <source>&amp;Tên đăng nhập:</source>
+      <translation>&amp;User name:</translation>
     </message>
     <message>
       <source>&amp;Mật khẩu:</source>
@@ -1500,6 +1532,18 @@ Coming in a later version.</translation>
     <message>
       <source>&amp;Nhập lại mật khẩu:</source>
       <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+      <source>Kiểm tra lại trước khi tạo</source>
+      <translation>Check before creating</translation>
+    </message>
+    <message>
+      <source>Nếu có gì chưa đúng, bấm “&lt; Quay lại” để sửa.</source>
+      <translation>If anything is wrong, press “&lt; Back” to correct it.</translation>
+    </message>
+    <message>
+      <source>Tạo cơ sở dữ liệu &gt;</source>
+      <translation>Create the database &gt;</translation>
     </message>
     <message>
       <source>Đã sẵn sàng</source>
@@ -1530,16 +1574,44 @@ Coming in a later version.</translation>
       <translation>(none — the top level)</translation>
     </message>
     <message>
-      <source>Hai lần nhập mật khẩu không giống nhau.</source>
-      <translation>The two passwords differ.</translation>
-    </message>
-    <message>
       <source>Hãy nhập tên đăng nhập.</source>
       <translation>Enter a user name.</translation>
     </message>
     <message>
+      <source>Hai lần nhập mật khẩu không giống nhau.</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+    <message>
       <source>Tài khoản quản trị quản lý người dùng. Mật khẩu ít nhất {n} ký tự.</source>
       <translation>The administrator manages users. Password of at least {n} characters.</translation>
+    </message>
+    <message>
+      <source>{unit} — cấp tổng hợp, nhận tệp của các xã</source>
+      <translation>{unit} — aggregating level, receives the communes' files</translation>
+    </message>
+    <message>
+      <source>{unit} → {upstream}</source>
+      <translation>{unit} → {upstream}</translation>
+    </message>
+    <message>
+      <source>{username} ({name})</source>
+      <translation>{username} ({name})</translation>
+    </message>
+    <message>
+      <source>Đơn vị và nơi nhận tệp đồng bộ:
+{route}
+
+Người quản trị: {who}
+
+Cơ sở dữ liệu sẽ được tạo tại:
+{path}</source>
+      <translation>Unit and where its sync files go:
+{route}
+
+Administrator: {who}
+
+The database will be created at:
+{path}</translation>
     </message>
     <message>
       <source>Đã tạo cơ sở dữ liệu cho &lt;b&gt;{unit}&lt;/b&gt;.&lt;br&gt;Đơn vị nhận tệp đồng bộ: {upstream}.&lt;br&gt;&lt;br&gt;Dấu vân tay khóa của máy này (đọc qua điện thoại cho cấp trên khi trao đổi khóa):&lt;br&gt;&lt;span style='font-size:16pt; font-family:monospace'&gt;{fp}&lt;/span&gt;</source>
@@ -1599,10 +1671,6 @@ Do both sides match?</translation>
     <message>
       <source>Tin cậy thẻ khóa…</source>
       <translation>Trust a key card…</translation>
-    </message>
-    <message>
-      <source>Chọn thư mục hoặc ổ USB để ghi tệp</source>
-      <translation>Choose a folder or USB drive to write to</translation>
     </message>
     <message>
       <source>Chọn tệp đồng bộ</source>
@@ -1697,6 +1765,10 @@ Do both sides match?</translation>
       <translation>Imported {files} file(s), {records} new or changed records; {refused} file(s) refused.</translation>
     </message>
     <message>
+      <source>Chọn thư mục hoặc ổ USB để ghi tệp gửi {unit}</source>
+      <translation>Choose a folder or USB stick for the file to {unit}</translation>
+    </message>
+    <message>
       <source>Đã ghi thẻ khóa {card} và trang in {page}. Dấu vân tay: {fp}</source>
       <translation>Wrote key card {card} and printable page {page}. Fingerprint: {fp}</translation>
     </message>
@@ -1744,6 +1816,18 @@ Do both sides match?</translation>
       <translation>Add a participant</translation>
     </message>
     <message>
+      <source>Xong</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Đã có trong danh sách: {name}.</source>
+      <translation>Already on the list: {name}.</translation>
+    </message>
+    <message>
+      <source>Đã thêm: {name}.</source>
+      <translation>Added: {name}.</translation>
+    </message>
+    <message>
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
@@ -1758,6 +1842,10 @@ Do both sides match?</translation>
     <message>
       <source>Hoàn thành</source>
       <translation>Completed</translation>
+    </message>
+    <message>
+      <source>Danh sách có {count} học viên.</source>
+      <translation>The list has {count} participants.</translation>
     </message>
   </context>
   <context>
@@ -1825,6 +1913,21 @@ Do both sides match?</translation>
     <message>
       <source>Bỏ khỏi danh sách</source>
       <translation>Remove from the list</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitChooser</name>
+    <message>
+      <source>Gõ tên hoặc mã, không cần dấu</source>
+      <translation>Type a name or code, diacritics not needed</translation>
+    </message>
+    <message>
+      <source>Có {count} đơn vị khớp “{text}”; hãy chọn một đơn vị trong danh sách.</source>
+      <translation>{count} units match “{text}”; choose one from the list.</translation>
+    </message>
+    <message>
+      <source>Không có đơn vị nào khớp “{text}”. Hãy gõ lại tên hoặc mã.</source>
+      <translation>No unit matches “{text}”. Type the name or code again.</translation>
     </message>
   </context>
   <context>
