@@ -1,4 +1,5 @@
-"""This PC's preferences (language, backups, idle lock, the folder last used in a file dialog), kept as JSON in the data folder and written atomically.
+"""This PC's preferences (language, backups, idle lock, the folder last used in a file dialog,
+the main window's place), kept as JSON in the data folder and written atomically.
 
 A missing, unreadable or out-of-range value falls back to its default, so a damaged file never
 stops the program.
@@ -25,6 +26,7 @@ class Settings:
     backups_kept: int = 14
     idle_lock_minutes: int = 10
     last_folder: str = ""  # where file dialogs open: the USB stick or folder used last time
+    window_geometry: str = ""  # the main window's size and place when last closed (Qt's, in base64)
 
 
 def _file() -> Path:
@@ -47,11 +49,13 @@ def load() -> Settings:
     default = Settings()
     language = data.get("language")
     folder = data.get("last_folder")
+    geometry = data.get("window_geometry")
     return Settings(
         language=language if language in LANGUAGES else default.language,
         backups_kept=_number(data.get("backups_kept"), BACKUPS_KEPT, default.backups_kept),
         idle_lock_minutes=_number(data.get("idle_lock_minutes"), IDLE_LOCK_MINUTES, default.idle_lock_minutes),
         last_folder=folder if isinstance(folder, str) else default.last_folder,
+        window_geometry=geometry if isinstance(geometry, str) else default.window_geometry,
     )
 
 

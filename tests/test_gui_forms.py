@@ -55,12 +55,12 @@ def test_esc_on_an_untouched_form_closes_it_and_leaves_only_the_main_window(qtbo
     def steps(form) -> None:  # type: ignore[no-untyped-def]
         seen["title"] = form.windowTitle()
         seen["focus"] = focused().objectName()
-        seen["windows"] = len(visible_windows())
+        seen["windows"] = [(w.windowTitle(), type(w).__name__, int(w.windowType())) for w in visible_windows()]
         press(Qt.Key.Key_Escape)
 
     open_new_form(window, screen, steps)
     assert seen["focus"] == FIRST_FIELD[screen]  # typing can start at once
-    assert seen["windows"] == 2  # the main window and the form, nothing else
+    assert len(seen["windows"]) == 2, seen["windows"]  # the main window and the form, nothing else
     assert visible_windows() == [window]
 
 

@@ -21,6 +21,11 @@ GUI = ROOT / "htx_desktop" / "gui"
 TS = ROOT / "resources" / "translations" / "htx_en.ts"
 
 
+#: (context, text) of the texts with a count, `translate(context, "%n …", n)`: English has a
+#: singular and a plural form (Qt's numerus forms); Vietnamese has one.
+NUMERUS: set[tuple[str, str]] = set()
+
+
 def _context_of_helper(tree: ast.Module) -> str | None:
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef) and node.name == "_t":
@@ -41,8 +46,10 @@ def collect() -> dict[str, list[str]]:
             args = node.args
             if node.func.id == "_t" and helper_context and args and isinstance(args[0], ast.Constant):
                 context, text = helper_context, args[0].value
-            elif node.func.id == "translate" and len(args) == 2 and all(isinstance(a, ast.Constant) for a in args):
+            elif node.func.id == "translate" and len(args) in (2, 3) and all(isinstance(a, ast.Constant) for a in args[:2]):
                 context, text = args[0].value, args[1].value
+                if len(args) == 3:  # translate(context, "%n …", count): plural forms
+                    NUMERUS.add((context, text))
             else:
                 continue
             texts = found.setdefault(context, [])
@@ -62,7 +69,7 @@ def collect_forms(found: dict[str, list[str]]) -> None:
                 texts.append(element.text)
 
 
-def existing() -> dict[tuple[str, str], str]:
+def existing() -> dict[tuple[str, str], str | tuple[str, ...]]:
     if not TS.exists():
         return {}
     known = {}
@@ -70,12 +77,17 @@ def existing() -> dict[tuple[str, str], str]:
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is not None and translation.text and translation.get("type") != "unfinished":
+            if translation is None or translation.get("type") == "unfinished":
+                continue
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            if forms and all(forms):
+                known[(name, message.findtext("source"))] = forms
+            elif translation.text and translation.text.strip():
                 known[(name, message.findtext("source"))] = translation.text
     return known
 
 
-def write(found: dict[str, list[str]], known: dict[tuple[str, str], str]) -> int:
+def write(found: dict[str, list[str]], known: dict[tuple[str, str], str | tuple[str, ...]]) -> int:
     root = ET.Element("TS", version="2.1", language="en_GB", sourcelanguage="vi_VN")
     missing = 0
     for context_name in sorted(found):
@@ -86,9 +98,13 @@ def write(found: dict[str, list[str]], known: dict[tuple[str, str], str]) -> int
             ET.SubElement(message, "source").text = text
             translation = ET.SubElement(message, "translation")
             english = known.get((context_name, text))
-            if english:
+            if (context_name, text) in NUMERUS:
+                message.set("numerus", "yes")
+                for form in english if isinstance(english, tuple) else ("", ""):
+                    ET.SubElement(translation, "numerusform").text = form
+            elif isinstance(english, str):
                 translation.text = english
-            else:
+            if not english or isinstance(english, tuple) != ((context_name, text) in NUMERUS):
                 translation.set("type", "unfinished")
                 missing += 1
     ET.indent(root)

@@ -84,6 +84,9 @@ class TrainingTopic(StrEnum):
     PRODUCTION = "production"
     OUTREACH = "outreach"
     VOCATIONAL = "vocational"  # dạy nghề dưới 3 tháng
+    STARTUP = "startup"  # khởi nghiệp, khởi sự kinh doanh (both plans)
+    STUDY_TOUR = "study_tour"  # tham quan, học tập kinh nghiệm (both plans)
+    OTHER = "other"
 
 
 class TrainingFormat(StrEnum):

@@ -97,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         result = run_self_test(window)
         wait_for_background()
+        window.hide()  # unattended: no window left behind, and its place is not remembered
         return result
     if args.screenshot:
         from htx_desktop.gui.background import wait_for_background
@@ -104,8 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         save_screenshots(window, Path(args.screenshot))
         wait_for_background()
+        window.hide()
         return 0
-    window.show()
+    window.show_placed()
     from htx_desktop.gui.idle_lock import install_idle_lock
     from htx_desktop.gui.settings.backups import start_daily_backups
 

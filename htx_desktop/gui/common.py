@@ -13,8 +13,10 @@ from htx_desktop.services import units
 from htx_desktop.storage.database import Database
 
 
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, count: int = -1) -> str:
+    """The text in the GUI's language; with a count, "%Ln" in it becomes the count (1.234) and
+    English picks its singular or plural form."""
+    return QCoreApplication.translate(context, text, None, count)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from htx_desktop.formatting import group_digits
 from htx_desktop.gui import fields as f
 from htx_desktop.gui import common
 from htx_desktop.gui.common import Session, fill_units, translate
@@ -43,6 +43,7 @@ def _t(text: str) -> str:
 class ListSpec:
     source: str  # key of services.listing.SOURCES
     noun: str  # "HTX/THT", "người", "khóa học"
+    count_text: Callable[[int], str]  # 1 → "1 HTX/THT" (English: "1 cooperative or group")
     columns: list[Column]
     open_record: Callable[[QWidget, uuid.UUID | None], uuid.UUID | None]  # shows the form; the id if saved
     delete: Callable[[Database, uuid.UUID, str], None]
@@ -89,14 +90,15 @@ class ListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setColumnWidth(0, 320)
-        for column in range(1, len(columns)):
-            self.table.setColumnWidth(column, 110)
+        self.fit_columns()
 
         self.count_label = QLabel(objectName="count_label")
+        self.empty_hint = QLabel(objectName="empty_hint", wordWrap=True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("QLabel#empty_hint { padding: 24px; font-size: 11pt; }")
+        self.empty_hint.hide()
         self.new_button = QPushButton(_t("Thêm mới (Ctrl+N)"), objectName="new_button")
         self.edit_button = QPushButton(_t("Mở (Enter)"), objectName="edit_button")
         self.delete_button = QPushButton(_t("Xóa (Delete)"), objectName="delete_button")
@@ -110,6 +112,7 @@ class ListPage(QWidget):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
@@ -134,13 +137,33 @@ class ListPage(QWidget):
         self.model.modelReset.connect(self.update_count)
         self.model.loaded.connect(self.update_count)
         self._started = False
+        self._stale = False
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        """The list is read when first shown, not when the window is built: start-up stays fast."""
+        """The list is read when first shown, not when the window is built: start-up stays fast;
+        and read again when records changed elsewhere (an import, a sync) while it was hidden."""
         super().showEvent(event)
         if not self._started:
             self._started = True
+            self._stale = False
             self.apply_filters()
+        elif self._stale:
+            self._stale = False
+            self.refresh(self.current_id())
+
+    def data_changed(self) -> None:
+        """A change was committed; this list's own actions refresh it, others when next shown."""
+        self._stale = not self.isVisible()
+
+    def fit_columns(self) -> None:
+        """The name takes what the other columns leave, so the last one (OCOP stars, phone...)
+        stays on screen at 1366×768; the others are as wide as their heading (units wider)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
+        for column, spec in enumerate(self.spec.columns[1:], start=1):
+            width = metrics.horizontalAdvance(spec.title) + 28
+            self.table.setColumnWidth(column, max(width, 150 if spec.sort_key == "unit" else 80))
 
     def current_filters(self) -> ListFilters:
         unit = self.unit_filter.currentData()
@@ -158,9 +181,25 @@ class ListPage(QWidget):
         self.model.set_filters(self.current_filters())
 
     def update_count(self) -> None:
-        count = group_digits(self.model.rowCount())
-        more = "" if self.model.fully_loaded else "+"
-        self.count_label.setText(_t("{count}{more} {noun}").format(count=count, more=more, noun=self.spec.noun))
+        count = self.spec.count_text(self.model.rowCount())
+        if not self.model.fully_loaded:
+            count = _t("{count} (đang tải thêm…)").format(count=count)
+        self.count_label.setText(count)
+        empty = self.model.fully_loaded and self.model.rowCount() == 0
+        self.empty_hint.setVisible(empty)
+        if empty:
+            self.empty_hint.setText(self.empty_text())
+
+    def empty_text(self) -> str:
+        """What to do when the list is empty: clear the filters, or add the first record."""
+        filters = self.model.filters
+        if filters.text.strip() or filters.unit_codes or filters.kind or filters.status or filters.year:
+            return _t("Không có {noun} nào khớp với ô tìm kiếm và bộ lọc. Hãy xóa ô tìm kiếm "
+                      "hoặc chọn “Tất cả đơn vị”.").format(noun=self.spec.noun)
+        if not self.session.can_edit:
+            return _t("Chưa có {noun} nào.").format(noun=self.spec.noun)
+        return _t("Chưa có {noun} nào. Bấm Ctrl+N (nút “Thêm mới”) để nhập {noun} đầu tiên, hoặc nhận "
+                  "tệp đồng bộ ở màn hình “Đồng bộ”.").format(noun=self.spec.noun)
 
     def focus_search(self) -> None:
         self.search.setFocus()

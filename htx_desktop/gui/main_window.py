@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
+from htx_desktop import settings
+from htx_desktop.gui.changes import DataChanges
 from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.help import install_help_menu
 from htx_desktop.gui.overview_page import OverviewPage
@@ -38,7 +41,7 @@ class MainWindow(QMainWindow):
         self.session = session or Session("", "viewer", self.info.unit_code, self.info.unit_name)
         title = _t("HTX Desktop — {unit} (dữ liệu mẫu)") if self.session.demo else _t("HTX Desktop — {unit}")
         self.setWindowTitle(title.format(unit=self.info.unit_name))
-        self.resize(1366, 768)
+        self.resize(1280, 720)
 
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setFixedWidth(220)
@@ -57,7 +60,7 @@ class MainWindow(QMainWindow):
         self.plans = PlansPage(database, self.session, self.info)
         self.plans.plans_changed.connect(self.overview.progress.reload_plans)
         screens.append((_t("Hoạt động"), PlaceholderPage(_t("Hoạt động"))))
-        screens.append((_t("Kế hoạch và tiến độ"), self.plans))  # progress is on the Overview
+        screens.append((_t("Kế hoạch và chỉ tiêu"), self.plans))  # progress against them: the Overview
         screens.append((_t("Báo cáo"), PlaceholderPage(_t("Báo cáo"))))
         self.sync = SyncPage(database, self.session)
         screens.append((_t("Đồng bộ"), self.sync))
@@ -83,6 +86,23 @@ class MainWindow(QMainWindow):
         self.show_last_export()
         self.sync.history_changed.connect(self.show_last_export)
         install_help_menu(self)
+        self.changes = DataChanges(database, self)
+        self.changes.changed.connect(self.overview.data_changed)
+        for page in (self.cooperatives, self.people, self.trainings):
+            self.changes.changed.connect(page.data_changed)
+
+    def show_placed(self) -> None:
+        """Show the window where the officer left it; maximized the first time, so the status
+        bar is on screen on a 1366×768 laptop."""
+        saved = settings.load().window_geometry
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.show()
+        else:
+            self.showMaximized()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.change(window_geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        super().closeEvent(event)
 
     def show_last_export(self) -> None:
         sent = [e for e in sync_service.history(self.database) if e.direction == "sent" and e.kind == "changes"]

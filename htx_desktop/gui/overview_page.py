@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from htx_desktop.formatting import group_digits
@@ -48,10 +49,29 @@ class OverviewPage(QWidget):
         fingerprint = QLabel(_t("Dấu vân tay khóa của cài đặt này: {fp}").format(fp=info.fingerprint))
         layout.addWidget(fingerprint)
         self.figures: overview.Summary | None = None
+        self._stale = False
+        self._debounce = QTimer(self, singleShot=True, interval=400)  # one count for a burst of saves
+        self._debounce.timeout.connect(self.refresh)
         self.refresh()
+
+    def data_changed(self) -> None:
+        """Records changed (a save, a delete, an import): count again now if on screen, else
+        when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self._debounce.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
         """Count in the background: at province scale the figures take most of a second."""
+        self._debounce.stop()
+        if self._stale:
+            self.progress.refresh_if_shown()
+        self._stale = False
         for label in self.values.values():
             label.setText("…")
 

@@ -153,6 +153,11 @@ class ProgressPage(QWidget):
             self._shown = True
             self.refresh()
 
+    def refresh_if_shown(self) -> None:
+        """The records changed: compute again, unless the figures were never asked for yet."""
+        if self._shown:
+            self.refresh()
+
     # choices -------------------------------------------------------------------------------------
 
     @property

@@ -53,7 +53,7 @@ def cooperatives_page(database: Database, session: Session) -> ListPage:
         Column(_t("Sao OCOP"), None, lambda r: "★" * r.ocop_stars if r.ocop_stars else ""),
     ]
     spec = ListSpec(
-        "cooperatives", _t("HTX/THT"), columns, _opener(CooperativeDialog, database, session),
+        "cooperatives", _t("HTX/THT"), lambda n: translate("Screens", "%Ln HTX/THT", n), columns, _opener(CooperativeDialog, database, session),
         cooperatives.delete, cooperatives.restore, _t("Mọi loại hình"), CooperativeKind, CooperativeStatus,
         _t("Năm thành lập"),
     )
@@ -75,7 +75,7 @@ def people_page(database: Database, session: Session) -> ListPage:
     if people.may_see_sensitive(session.role):  # viewers do not even get the column
         columns.insert(6, Column(_t("Số CCCD"), None, lambda r: r.national_id or ""))
     spec = ListSpec(
-        "people", _t("người"), columns, _opener(PersonDialog, database, session),
+        "people", _t("người"), lambda n: translate("Screens", "%Ln người", n), columns, _opener(PersonDialog, database, session),
         people.delete, people.restore, _t("Nam và nữ"), Sex, None, _t("Năm sinh"),
     )
     return ListPage(database, session, spec)
@@ -95,7 +95,7 @@ def trainings_page(database: Database, session: Session) -> ListPage:
         Column(_t("Hoàn thành"), None, lambda r: r.completed, align_right=True),
     ]
     spec = ListSpec(
-        "trainings", _t("khóa học"), columns, _opener(TrainingDialog, database, session),
+        "trainings", _t("khóa học"), lambda n: translate("Screens", "%Ln khóa học", n), columns, _opener(TrainingDialog, database, session),
         trainings.delete, trainings.restore, _t("Mọi chủ đề"), TrainingTopic, None, _t("Năm tổ chức"),
     )
     return ListPage(database, session, spec)

@@ -7,7 +7,7 @@ instead of failing half-way.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -63,6 +63,13 @@ class Database:
         self.url = url
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._listeners: list[Callable[[], None]] = []
+
+    def on_change(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call `listener` after every committed user write (in the writing thread: a screen
+        passes it on to its own thread). Returns the function that stops the calls."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     @property
     def is_sqlite(self) -> bool:
@@ -89,6 +96,8 @@ class Database:
         """
         with self._write(actor, permission) as session:
             yield session
+        for listener in list(self._listeners):
+            listener()
 
     @contextmanager
     def system_transaction(self) -> Iterator[Session]:

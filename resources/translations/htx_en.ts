@@ -588,6 +588,10 @@ If it happens again, send this file to technical support.</translation>
       <translation>Any status</translation>
     </message>
     <message>
+      <source>Chưa có {noun} nào. Bấm Ctrl+N (nút “Thêm mới”) để nhập {noun} đầu tiên, hoặc nhận tệp đồng bộ ở màn hình “Đồng bộ”.</source>
+      <translation>No {noun} yet. Press Ctrl+N (the “New” button) to enter the first one, or receive a sync file on the “Sync” screen.</translation>
+    </message>
+    <message>
       <source>Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.</source>
       <translation>Delete “{name}”? You can undo it (Ctrl+Z) until the program closes.</translation>
     </message>
@@ -600,8 +604,16 @@ If it happens again, send this file to technical support.</translation>
       <translation>Keep it</translation>
     </message>
     <message>
-      <source>{count}{more} {noun}</source>
-      <translation>{count}{more} {noun}</translation>
+      <source>{count} (đang tải thêm…)</source>
+      <translation>{count} (loading more…)</translation>
+    </message>
+    <message>
+      <source>Không có {noun} nào khớp với ô tìm kiếm và bộ lọc. Hãy xóa ô tìm kiếm hoặc chọn “Tất cả đơn vị”.</source>
+      <translation>No {noun} match the search and filters. Clear the search box or choose “All units”.</translation>
+    </message>
+    <message>
+      <source>Chưa có {noun} nào.</source>
+      <translation>No {noun} yet.</translation>
     </message>
   </context>
   <context>
@@ -687,8 +699,8 @@ Enter the password of “{user}” ({unit}) to go on.</translation>
       <translation>Activities</translation>
     </message>
     <message>
-      <source>Kế hoạch và tiến độ</source>
-      <translation>Plans and progress</translation>
+      <source>Kế hoạch và chỉ tiêu</source>
+      <translation>Plans and targets</translation>
     </message>
     <message>
       <source>Báo cáo</source>
@@ -777,7 +789,7 @@ Coming in a later version.</translation>
     <name>PersonForm</name>
     <message>
       <source>Người</source>
-      <translation>People</translation>
+      <translation>Person</translation>
     </message>
     <message>
       <source>&amp;Họ và tên:</source>
@@ -1289,7 +1301,7 @@ Coming in a later version.</translation>
     <name>Screens</name>
     <message>
       <source>HTX/THT</source>
-      <translation>cooperatives</translation>
+      <translation>cooperatives or groups</translation>
     </message>
     <message>
       <source>Mọi loại hình</source>
@@ -1359,6 +1371,13 @@ Coming in a later version.</translation>
       <source>Sao OCOP</source>
       <translation>OCOP stars</translation>
     </message>
+    <message numerus="yes">
+      <source>%Ln HTX/THT</source>
+      <translation>
+        <numerusform>%Ln cooperative or group</numerusform>
+        <numerusform>%Ln cooperatives and groups</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Họ và tên</source>
       <translation>Full name</translation>
@@ -1378,6 +1397,13 @@ Coming in a later version.</translation>
     <message>
       <source>Cán bộ Hội</source>
       <translation>Union cadre</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln người</source>
+      <translation>
+        <numerusform>%Ln person</numerusform>
+        <numerusform>%Ln people</numerusform>
+      </translation>
     </message>
     <message>
       <source>Tên khóa học</source>
@@ -1406,6 +1432,13 @@ Coming in a later version.</translation>
     <message>
       <source>Hoàn thành</source>
       <translation>Completed</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln khóa học</source>
+      <translation>
+        <numerusform>%Ln training</numerusform>
+        <numerusform>%Ln trainings</numerusform>
+      </translation>
     </message>
     <message>
       <source>Số CCCD</source>
@@ -2017,7 +2050,7 @@ Do both sides match?</translation>
     </message>
     <message>
       <source>Hoạt động</source>
-      <translation>Activities</translation>
+      <translation>Active</translation>
     </message>
     <message>
       <source>Chỉ người quản trị mới quản lý được người dùng.</source>
