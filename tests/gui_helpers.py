@@ -7,6 +7,7 @@ sent as its own key event, as an input method delivers it.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,9 +22,29 @@ def active() -> QWidget | None:
     return QApplication.activeModalWidget() or QApplication.activeWindow()
 
 
+def settle(timeout_s: float = 2.0) -> None:
+    """Wait, as the officer does, until the window on top is the active one (a dialog that just
+    closed hands the focus back to the window under it a moment later)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        modal = QApplication.activeModalWidget()
+        if QApplication.activeWindow() is None:
+            # A window manager activates the window left on top; the offscreen platform has none.
+            windows = visible_windows()
+            top = modal or (windows[0] if len(windows) == 1 else None)
+            if top is None:
+                return
+            top.activateWindow()
+        elif modal is None or QApplication.activeWindow() is modal:
+            return
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def focused() -> QWidget:
     """Where a key press goes: an open popup (a completer's list grabs the keyboard, as on a real
     desktop), else the focus widget (of the active window), else that window."""
+    settle()
     widget = QApplication.activePopupWidget() or QApplication.focusWidget() or active()
     assert widget is not None, "no window is active: nothing would receive the key"
     return widget

@@ -62,7 +62,7 @@ def test_restore_of_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(q
                                                                                  private_home, monkeypatch):
     restarted = []
     monkeypatch.setattr(backups_gui, "restart_program", lambda: restarted.append(True))
-    cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"))
+    cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"), ADMIN)
     junk = tmp_path / "thu-tu-usb.sqlite3"
     junk.write_text("đây không phải cơ sở dữ liệu", encoding="utf-8")
     window, page = settings_page(qtbot, db)
@@ -82,7 +82,7 @@ def test_restore_a_backup_keeps_the_current_data_and_restarts(qtbot, db, db_path
     qtbot.mouseClick(page.backups.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.backups.message.text().startswith("Đã sao lưu"))
     [saved] = (private_home / "backups").iterdir()
-    cooperatives.create(db, CooperativeData(name="HTX Hồi", unit_code="06046"))
+    cooperatives.create(db, CooperativeData(name="HTX Hồi", unit_code="06046"), ADMIN)
     answers = []
 
     def confirm_restore(box: QMessageBox) -> None:

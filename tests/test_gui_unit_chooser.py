@@ -7,6 +7,7 @@ from htx_desktop.domain.enums import InstallationRole
 from htx_desktop.domain.records import CooperativeData
 from htx_desktop.gui.background import wait_for_background
 from htx_desktop.gui.common import Session
+from htx_desktop.security.access import SYSTEM
 from htx_desktop.gui.screens import cooperatives_page
 from htx_desktop.services import cooperatives, installation
 from htx_desktop.storage.database import open_database
@@ -25,8 +26,8 @@ def test_the_province_list_is_filtered_to_the_commune_typed_without_diacritics(q
             from htx_desktop.services.units import choices
 
             that_khe = next(u.code for u in choices(session, "20") if u.name == "Xã Thất Khê")
-        cooperatives.create(database, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"))
-        cooperatives.create(database, CooperativeData(name="HTX Hồi Thất Khê", unit_code=that_khe))
+        cooperatives.create(database, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"), SYSTEM)
+        cooperatives.create(database, CooperativeData(name="HTX Hồi Thất Khê", unit_code=that_khe), SYSTEM)
         page = cooperatives_page(database, Session("admin", "admin", "20", "Tỉnh Lạng Sơn"))
         qtbot.addWidget(page)
         activate(page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -63,7 +64,8 @@ class PostDialog(QDialog):
         self.errors = f.ErrorLabels(
             {"person": self.picker, "role": self.role, "started_on": self.started_on, "ended_on": self.ended_on}
         )
-        self.picker.picked.connect(lambda _person: self.role.setFocus())  # Enter on a match: on to the post
+        # Enter on a match: on to the post (once a new-person form over this one has closed)
+        self.picker.picked.connect(lambda _person: QTimer.singleShot(0, self.role.setFocus))
         buttons = _buttons(self)
         buttons.accepted.connect(self.save)
         form.addRow(buttons)
