@@ -47,6 +47,7 @@ class PostDialog(QDialog):
         super().__init__(parent)
         self.database, self.session, self.cooperative_id, self.ending = database, session, cooperative_id, ending
         self.setWindowTitle(_t("Kết thúc chức vụ") if ending else _t("Thêm chức vụ quản lý"))
+        self.setMinimumWidth(480)
         form = QFormLayout(self)
         self.picker = PersonPicker(database, session, self)
         self.person_search, self.person_results = self.picker.person_search, self.picker.person_results
@@ -91,6 +92,8 @@ class PostDialog(QDialog):
     def save(self) -> None:
         if attempt(self, self.errors, None, self.store):
             self.accept()
+        else:
+            self.adjustSize()  # grow to show the whole message under the field
 
 
 class YearDialog(QDialog):
@@ -103,6 +106,7 @@ class YearDialog(QDialog):
         super().__init__(parent)
         self.database, self.session, self.cooperative_id = database, session, cooperative_id
         self.setWindowTitle(_t("Số liệu năm"))
+        self.setMinimumWidth(440)  # room for a message such as "female workers cannot be more than..."
         form = QFormLayout(self)
         self.year = QSpinBox(objectName="year", minimum=1990, maximum=2100, value=date.today().year)
         form.addRow(_t("&Năm:"), self.year)
@@ -130,3 +134,5 @@ class YearDialog(QDialog):
     def save(self) -> None:
         if attempt(self, self.errors, None, self.store):
             self.accept()
+        else:
+            self.adjustSize()  # grow to show the whole message under the field

@@ -163,7 +163,7 @@ class ListPage(QWidget):
         metrics = header.fontMetrics()
         for column, spec in enumerate(self.spec.columns[1:], start=1):
             width = metrics.horizontalAdvance(spec.title) + 28
-            self.table.setColumnWidth(column, max(width, 150 if spec.sort_key == "unit" else 80))
+            self.table.setColumnWidth(column, max(width, 150 if spec.sort_key == "unit" else 100))
 
     def current_filters(self) -> ListFilters:
         unit = self.unit_filter.currentData()
