@@ -236,6 +236,7 @@ def test_enter_in_the_post_picker_takes_the_highlighted_person_not_a_new_one(qtb
         type_here("hoang thi mai")
         press(Qt.Key.Key_Return)  # picks Mai (even before the search timer ran); on to the post
         seen["windows"] = len(visible_windows())
+        qtbot.waitUntil(lambda: focused() is dialog.role, timeout=2000)
         seen["focus"] = focused().objectName()
         dialog.role.setCurrentIndex(dialog.role.findData("board_chair"))
         dialog.started_on.setFocus()
