@@ -48,6 +48,16 @@ def open_new_form(window: MainWindow, screen: str, steps) -> None:  # type: igno
     press(Qt.Key.Key_N, CTRL)
 
 
+def open_first_cooperative(qtbot, window: MainWindow, steps) -> None:  # type: ignore[no-untyped-def]
+    """Go to the cooperatives, highlight the first and press Enter; run `steps` on its form."""
+    window.show_screen(1)
+    qtbot.waitUntil(lambda: window.cooperatives.model.rowCount() == 1)
+    window.cooperatives.table.selectRow(0)
+    window.cooperatives.table.setFocus()
+    when_modal(steps)
+    press(Qt.Key.Key_Return)
+
+
 @pytest.mark.parametrize("screen", ["cooperatives", "people", "trainings"])
 def test_esc_on_an_untouched_form_closes_it_and_leaves_only_the_main_window(qtbot, window, screen):
     seen = {}
@@ -215,12 +225,7 @@ def test_a_new_person_from_the_picker_starts_with_the_text_typed(qtbot, window, 
         form.form.findChild(QPushButton, "add_post").click()
         press(Qt.Key.Key_Escape)
 
-    window.show_screen(1)
-    qtbot.waitUntil(lambda: window.cooperatives.model.rowCount() == 1)
-    window.cooperatives.table.selectRow(0)
-    window.cooperatives.table.setFocus()
-    when_modal(steps)
-    press(Qt.Key.Key_Return)
+    open_first_cooperative(qtbot, window, steps)
     assert seen["name"] == "Lường Thị Dơn"
     assert seen["after"] == 3  # back in the post dialog over the cooperative form
     assert visible_windows() == [window]
@@ -249,12 +254,7 @@ def test_enter_in_the_post_picker_takes_the_highlighted_person_not_a_new_one(qtb
         seen["posts"] = [form.posts_table.item(0, 1).text()] if form.posts_table.rowCount() else []
         press(Qt.Key.Key_Escape)
 
-    window.show_screen(1)
-    qtbot.waitUntil(lambda: window.cooperatives.model.rowCount() == 1)
-    window.cooperatives.table.selectRow(0)
-    window.cooperatives.table.setFocus()
-    when_modal(steps)
-    press(Qt.Key.Key_Return)
+    open_first_cooperative(qtbot, window, steps)
     assert seen["windows"] == 3 and seen["focus"] == "role"  # no "new person" form opened
     assert seen["posts"] == ["Hoàng Thị Mai"]
     assert [p.person_id for p in cooperatives.posts_of(db, cooperative_id)] == [mai]
