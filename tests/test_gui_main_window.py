@@ -60,3 +60,21 @@ def test_self_test_passes_on_a_set_up_database_and_fails_on_a_missing_one(qapp, 
     assert desktop_main(["--db", str(db_path), "--self-test"]) == 0
     assert "Xã Tràng Định" in capsys.readouterr().out
     assert desktop_main(["--db", str(tmp_path / "missing.sqlite3"), "--self-test"]) == 1
+
+
+def test_the_window_opens_maximized_first_then_where_it_was_left(qtbot, db):
+    from htx_desktop import settings
+
+    first = MainWindow(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    qtbot.addWidget(first)
+    first.show_placed()
+    qtbot.waitUntil(first.isMaximized)
+    first.showNormal()
+    first.setGeometry(40, 60, 1300, 620)
+    left = first.size()
+    first.close()
+    assert settings.load().window_geometry
+    again = MainWindow(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    qtbot.addWidget(again)
+    again.show_placed()
+    assert not again.isMaximized() and again.height() == left.height()  # (offscreen clamps widths to its small screen)
