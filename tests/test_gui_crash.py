@@ -70,7 +70,7 @@ def test_exception_in_a_worker_thread_is_logged_and_shown(qtbot, hooks):
 
     def read_and_close(box) -> None:  # type: ignore[no-untyped-def]
         shown["text"] = box.text()
-        box.accept()
+        press(Qt.Key.Key_Return)  # OK
 
     when_modal(read_and_close)
     worker = threading.Thread(target=broken_slot, name="sao-luu")

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from gui_helpers import type_text, when_modal
+from gui_helpers import press, type_text, when_modal
 from htx_desktop.domain.enums import InstallationRole, TargetKind
 from htx_desktop.gui import fields as f
 from htx_desktop.gui.common import Session
@@ -165,7 +165,7 @@ def test_an_invalid_range_shows_the_message_under_the_field_and_writes_nothing(q
             qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
             seen["unreadable"] = dialog.errors.message("high")
         finally:
-            dialog.reject()
+            press(Qt.Key.Key_Escape)
 
     when_modal(change)
     page.edit_target()
@@ -189,7 +189,7 @@ def test_a_plan_without_a_name_is_refused_under_the_name(qtbot, aggregator):
             qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
             seen["name"] = dialog.errors.message("name")
         finally:
-            dialog.reject()
+            press(Qt.Key.Key_Escape)
 
     when_modal(fill)
     page.create_plan()

@@ -88,7 +88,7 @@ def test_restore_a_backup_keeps_the_current_data_and_restarts(qtbot, db, db_path
     def confirm_restore(box: QMessageBox) -> None:
         answers.append(box.text())
         [restore] = [b for b in box.buttons() if b.text() == "Khôi phục"]
-        when_window("Khôi phục dữ liệu", lambda done: (answers.append(done.text()), done.accept()), delay_ms=100)
+        when_window("Khôi phục dữ liệu", lambda done: (answers.append(done.text()), press(Qt.Key.Key_Return)), delay_ms=100)
         restore.click()
 
     choose_file(qtbot, saved)

@@ -87,7 +87,7 @@ def test_declining_the_preview_writes_nothing(qtbot, db, tmp_path):
 
     def decline(dialog) -> None:
         assert not dialog.confirm.isEnabled()  # nothing to import
-        dialog.reject()
+        press(Qt.Key.Key_Escape)
 
     when_modal(decline)
     qtbot.waitUntil(lambda: page.status.text() == "Chưa nhập gì.", timeout=5_000)
