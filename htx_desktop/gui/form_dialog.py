@@ -6,17 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from htx_desktop.errors import HtxError, ValidationError
 from htx_desktop.gui import fields as f
@@ -60,19 +50,6 @@ def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, acti
     if message is not None:
         message.setText("")
     return True
-
-
-def field_state(widget: QWidget) -> object:
-    """What the officer has put in a field, to tell whether anything changed."""
-    if isinstance(widget, QCheckBox):
-        return widget.isChecked()
-    if isinstance(widget, QComboBox):
-        return widget.currentIndex(), widget.currentText()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    if isinstance(widget, QLineEdit):
-        return widget.text()
-    return None
 
 
 class FormDialog(QDialog):
@@ -124,7 +101,8 @@ class FormDialog(QDialog):
             self.accept()
 
     def state(self) -> dict[str, object]:
-        return {name: field_state(widget) for name, widget in self.widgets.items()}
+        """What the officer has put in the fields (as typed), to tell whether anything changed."""
+        return f.read_values(self.widgets)[0]
 
     def mark_clean(self) -> None:
         self._clean = self.state()

@@ -138,8 +138,6 @@ class IdleLock(QObject):
 
 def install_idle_lock(database: Database, session: Session) -> IdleLock | None:
     """Lock after the idle time in Settings, if the installation has users and one is signed in."""
-    if not session.username or not users.any_user(database):
-        return None
     if session.username not in {user.username for user in users.list_users(database)}:
-        return None  # e.g. the demo, opened without a log-in
+        return None  # no users, or the demo, opened without a log-in
     return IdleLock(database, session)

@@ -27,6 +27,7 @@ from htx_desktop.errors import HtxError, ValidationError
 from htx_desktop.gui.common import translate
 from htx_desktop.gui.widgets.unit_chooser import UnitChooser
 from htx_desktop.security.passwords import MIN_LENGTH
+from htx_desktop.services import users
 from htx_desktop.services.installation import InstallationInfo, initialise, remove_sqlite_file
 from htx_desktop.services.units import national_unit_rows, unit_label, unit_sort_key
 
@@ -152,11 +153,9 @@ class AdminPage(QWizardPage):
         form.addRow(self.message)
 
     def validatePage(self) -> bool:
-        if not self.username.text().strip():
-            self.message.setText(_t("Hãy nhập tên đăng nhập."))
-            return False
-        if len(self.password.text()) < MIN_LENGTH:
-            self.message.setText(_t("Mật khẩu cần ít nhất {n} ký tự.").format(n=MIN_LENGTH))
+        problems = users.new_user_problems(self.username.text(), self.password.text())
+        if problems:  # the core's rules, checked now: the database is made only at the last step
+            self.message.setText("\n".join(problems.values()))
             return False
         if self.password.text() != self.repeat.text():
             self.message.setText(_t("Hai lần nhập mật khẩu không giống nhau."))

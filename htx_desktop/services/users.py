@@ -12,7 +12,9 @@ from htx_desktop.domain.enums import UserRole
 from htx_desktop.errors import HtxError, ValidationError
 from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.security import passwords
+from htx_desktop.security import access
 from htx_desktop.security.access import Actor, Permission
+from htx_desktop.services.common import require_valid
 from htx_desktop.storage.base import utcnow
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import User
@@ -49,13 +51,23 @@ def _info(user: User) -> UserInfo:
     return UserInfo(user.id, user.username, user.full_name, user.role, user.active)
 
 
+def new_user_problems(username: str, password: str) -> dict[str, str]:
+    """What is wrong with a new user's name and password, before any database is asked (the
+    first-run wizard checks this before it makes the database)."""
+    errors: dict[str, str] = {}
+    if not username.strip():
+        errors["username"] = tr("required", field=tr("field.username"))
+    errors |= _password_problem(password)
+    return errors
+
+
+def _password_problem(password: str) -> dict[str, str]:
+    return {"password": tr("password_short", min=passwords.MIN_LENGTH)} if len(password) < passwords.MIN_LENGTH else {}
+
+
 def add_user(session: Session, username: str, password: str, role: UserRole, full_name: str = "") -> UserInfo:
     username = username.strip()
-    errors: dict[str, str] = {}
-    if not username:
-        errors["username"] = tr("required", field=tr("field.username"))
-    if len(password) < passwords.MIN_LENGTH:
-        errors["password"] = tr("password_short", min=passwords.MIN_LENGTH)
+    errors = new_user_problems(username, password)
     if username and session.scalar(select(User).where(User.username == username)) is not None:
         errors["username"] = tr("user_exists", username=username)
     if errors:
@@ -81,7 +93,7 @@ def list_users(database: Database) -> list[UserInfo]:
 
 def any_user(database: Database) -> bool:
     with database.read() as session:
-        return session.scalar(select(User.id).limit(1)) is not None
+        return access.has_users(session)
 
 
 def update(database: Database, user_id: int, role: UserRole, active: bool, password: str | None = None, *,
@@ -94,8 +106,7 @@ def update(database: Database, user_id: int, role: UserRole, active: bool, passw
         if user in admins and len(admins) == 1 and (role != UserRole.ADMIN or not active):
             raise HtxError(tr("last_admin"))
         if password is not None:
-            if len(password) < passwords.MIN_LENGTH:
-                raise ValidationError({"password": tr("password_short", min=passwords.MIN_LENGTH)})
+            require_valid(_password_problem(password))
             user.password_hash = passwords.hash_password(password)
             user.failed_logins, user.locked_until = 0, None
         user.role, user.active = UserRole(role).value, active

@@ -1607,10 +1607,6 @@ Coming in a later version.</translation>
       <translation>(none — the top level)</translation>
     </message>
     <message>
-      <source>Hãy nhập tên đăng nhập.</source>
-      <translation>Enter a user name.</translation>
-    </message>
-    <message>
       <source>Hai lần nhập mật khẩu không giống nhau.</source>
       <translation>The two passwords differ.</translation>
     </message>
@@ -1649,10 +1645,6 @@ The database will be created at:
     <message>
       <source>Đã tạo cơ sở dữ liệu cho &lt;b&gt;{unit}&lt;/b&gt;.&lt;br&gt;Đơn vị nhận tệp đồng bộ: {upstream}.&lt;br&gt;&lt;br&gt;Dấu vân tay khóa của máy này (đọc qua điện thoại cho cấp trên khi trao đổi khóa):&lt;br&gt;&lt;span style='font-size:16pt; font-family:monospace'&gt;{fp}&lt;/span&gt;</source>
       <translation>Database created for &lt;b&gt;{unit}&lt;/b&gt;.&lt;br&gt;Sync files go to: {upstream}.&lt;br&gt;&lt;br&gt;This PC's key fingerprint (read it over the phone to the level above when exchanging keys):&lt;br&gt;&lt;span style='font-size:16pt; font-family:monospace'&gt;{fp}&lt;/span&gt;</translation>
-    </message>
-    <message>
-      <source>Mật khẩu cần ít nhất {n} ký tự.</source>
-      <translation>The password needs at least {n} characters.</translation>
     </message>
   </context>
   <context>

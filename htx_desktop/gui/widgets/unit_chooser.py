@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QWidget
 
-from htx_desktop.services.units import bare_name
+from htx_desktop.services.units import bare_name, unit_label
 from htx_desktop.text import search_key, search_terms
 
 
@@ -38,11 +38,10 @@ def _holds(label: str, terms: list[str]) -> bool:
     return all(term in key for term in terms)
 
 
-def _exact_keys(label: str) -> set[str]:
+def _exact_keys(label: str, code: str) -> set[str]:
     """What typed alone names an item exactly: its whole label, its name, its name without its
     kind ("trang dinh" for "Xã Tràng Định (06046)"), its code."""
-    name, _, code = label.rpartition(" (")
-    name, code = (name, code.rstrip(")")) if name else (label, "")
+    name = label.removesuffix(unit_label("", code))
     return {search_key(label), search_key(name), search_key(bare_name(name)), code}
 
 
@@ -158,7 +157,7 @@ class UnitChooser(QObject):
             label = self.combo.itemText(row)
             if _holds(label, terms):
                 rows.append(row)
-                if typed in _exact_keys(label):
+                if typed in _exact_keys(label, self.combo.itemData(row)):
                     exact.append(row)
         return exact if len(exact) == 1 else rows
 
