@@ -8,7 +8,14 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from htx_desktop.domain.records import AttendanceData, CooperativeData, PersonData, PostData, TrainingData
+from htx_desktop.domain.records import (
+    AttendanceData,
+    CooperativeData,
+    PersonData,
+    PostData,
+    TrainingData,
+    YearFiguresData,
+)
 from htx_desktop.plans.areas import area_codes
 from htx_desktop.plans.indicators import FORMULAS, Achieved
 from htx_desktop.services import cooperatives, people, trainings
@@ -20,8 +27,10 @@ YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
 
 
 def coop(db, name: str, *, kind: str = "cooperative", founded: date = date(2024, 3, 1), supported: bool = True,
-         dissolved: date | None = None, unit: str = COMMUNE, woman_manager: bool = True) -> uuid.UUID:
-    """A cooperative (or group), by default union-supported and with a woman chair (or group leader)."""
+         dissolved: date | None = None, unit: str = COMMUNE, woman_manager: bool = True,
+         workers: tuple[int, int] | None = (10, 6)) -> uuid.UUID:
+    """A cooperative (or group), by default union-supported, with a woman chair (or group leader) and
+    figures for its founding year: 10 workers, 6 of them women (None: no figures)."""
     cooperative_id = cooperatives.create(db, CooperativeData(
         name=name, unit_code=unit, kind=kind, founded_on=founded, union_supported=supported,
         union_support_on=founded if supported else None,
@@ -30,7 +39,14 @@ def coop(db, name: str, *, kind: str = "cooperative", founded: date = date(2024,
     if woman_manager:
         chair = person(db, f"Chủ nhiệm {name}", unit=unit)
         manage(db, cooperative_id, chair, "group_leader" if kind == "group" else "board_chair", start=founded)
+    if workers is not None:
+        staff(db, cooperative_id, founded.year, *workers)
     return cooperative_id
+
+
+def staff(db, cooperative_id, year: int, workers: int, women: int) -> None:
+    cooperatives.set_year_figures(db, cooperative_id, YearFiguresData(year=year, workers=workers, female_workers=women),
+                                  actor=ADMIN)
 
 
 def person(db, name: str, *, sex: str = "female", cadre: str | None = None, unit: str = COMMUNE) -> uuid.UUID:

@@ -51,10 +51,12 @@ def test_progress_json_gives_each_indicator_with_code_name_target_and_achieved(c
                          "--json")
     assert code == 0, err
     rows = {row["code"]: row for row in json.loads(out)}
-    assert list(rows) == ["new_coops_founded", "new_groups_founded", "new_female_jobs", "strengthened_share",
-                          "managers_trained", "cadres_trained", "cadres_outreach"]
-    first = rows["new_coops_founded"]
-    assert first["name"] == "HTX do phụ nữ tham gia quản lý được Hội hỗ trợ thành lập mới"
+    assert list(rows) == ["new_coops_many_jobs", "new_groups_founded", "new_female_jobs", "strengthened_share",
+                          "managers_trained", "group_leaders_trained", "cadres_trained", "cadres_outreach",
+                          "commendations_two_years"]
+    first = rows["new_coops_many_jobs"]
+    assert first["name"] == ("HTX do phụ nữ tham gia quản lý, tạo nhiều việc làm cho lao động nữ được Hội hỗ trợ "
+                             "thành lập mới")
     assert (first["target"], first["achieved"], first["status"]) == ("2–3", 3, "met")
     assert (first["unit"], first["from"], first["to"], first["phase"]) == ("06046", "2023-01-01", "2024-12-31", "2025")
     assert rows["managers_trained"]["denominator"] == 3 and rows["managers_trained"]["achieved"] == 0
@@ -65,7 +67,7 @@ def test_progress_prints_a_table_with_target_achieved_percentage_and_status(caps
     code, out, err = run(capsys, "--db", str(db_path), "progress", "--plan", "KH-TRANGDINH-2023",
                          "--phase", "2025", "--to", "2024-12-31")
     assert code == 0, err
-    line = next(line for line in out.splitlines() if line.startswith("new_coops_founded"))
+    line = next(line for line in out.splitlines() if line.startswith("new_coops_many_jobs"))
     assert "2–3" in line and "50%" in line and "Chậm" in line  # 1 of 2, with two thirds of the phase gone
     assert "Xã Tràng Định (06046), từ 01/01/2023 đến 31/12/2024" in out
 
@@ -77,7 +79,7 @@ def test_progress_for_a_province_can_add_a_table_per_commune(capsys, db, db_path
                          "--by-commune", "--json")
     assert code == 0, err
     rows = json.loads(out)
-    founded = {row["unit"]: row["achieved"] for row in rows if row["code"] == "new_coops_founded"}
+    founded = {row["unit"]: row["achieved"] for row in rows if row["code"] == "new_coops_many_jobs"}
     assert founded["20"] == 2 and founded["06046"] == 1 and founded["06040"] == 1
 
 

@@ -77,8 +77,8 @@ def test_the_templates_are_listed_marked_and_shown_with_their_targets(qtbot, agg
     assert len(texts) == 2 and all("(mẫu)" in text for text in texts)
     select_plan(page, "KH-TRANGDINH-2023")
     assert "Giai đoạn 1: đến năm 2025 (01/01/2023 – 31/12/2025)" in page.phases_label.text()
-    assert cell_text(page, "new_coops_founded", "2025") == "2–3"
-    assert cell_text(page, "new_coops_founded", "2030") == "≥ 7"
+    assert cell_text(page, "new_coops_many_jobs", "2025") == "2–3"
+    assert cell_text(page, "new_coops_many_jobs", "2030") == "≥ 7"
     assert cell_text(page, "new_female_jobs", "2030") == "80–100"
     assert cell_text(page, "managers_trained", "2025") == "100%"
     assert page.create_button.isEnabled()
@@ -87,7 +87,7 @@ def test_the_templates_are_listed_marked_and_shown_with_their_targets(qtbot, agg
 def test_template_targets_cannot_be_edited(qtbot, aggregator):
     page = make_page(qtbot, aggregator)
     select_plan(page, "KH-TRANGDINH-2023")
-    select_cell(page, "new_coops_founded", "2025")
+    select_cell(page, "new_coops_many_jobs", "2025")
     assert not page.edit_button.isEnabled() and not page.clear_button.isEnabled()
     assert "Kế hoạch mẫu không sửa được" in page.edit_button.toolTip()
     page.edit_target()  # a double click or a stray call opens nothing
@@ -100,9 +100,9 @@ def test_a_province_makes_a_plan_from_a_template_and_changes_a_target(qtbot, agg
     assert PLAN_NAME in list_texts(page)
     assert page.current_plan().name == PLAN_NAME and not page.current_plan().is_template
     assert "15/01/2026" in page.details.text()
-    assert cell_text(page, "new_coops_founded", "2030") == "≥ 7"  # copied from the template
+    assert cell_text(page, "new_coops_many_jobs", "2030") == "≥ 7"  # copied from the template
 
-    select_cell(page, "new_coops_founded", "2030")
+    select_cell(page, "new_coops_many_jobs", "2030")
     assert page.edit_button.isEnabled()
 
     def change(dialog):
@@ -115,15 +115,15 @@ def test_a_province_makes_a_plan_from_a_template_and_changes_a_target(qtbot, agg
 
     when_modal(change)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    assert cell_text(page, "new_coops_founded", "2030") == "12–1.500"
+    assert cell_text(page, "new_coops_many_jobs", "2030") == "12–1.500"
     with aggregator.read() as session:
         plan = catalogue.find(session, page.current_plan().id)
-    coops = next(i for i in plan.indicators if i.code == "new_coops_founded")
+    coops = next(i for i in plan.indicators if i.code == "new_coops_many_jobs")
     assert coops.targets["2030"].text() == "12–1.500"
     assert (coops.targets["2030"].low, coops.targets["2030"].high) == (12, 1500)
     with aggregator.read() as session:  # the template is untouched
         template = catalogue.find(session, "KH-TRANGDINH-2023")
-    assert next(i for i in template.indicators if i.code == "new_coops_founded").targets["2030"].text() == "≥ 7"
+    assert next(i for i in template.indicators if i.code == "new_coops_many_jobs").targets["2030"].text() == "≥ 7"
 
 
 def test_a_share_takes_a_decimal_percentage_with_a_comma(qtbot, aggregator):
@@ -224,7 +224,7 @@ def test_at_a_commune_the_plans_are_read_only_and_come_from_above(qtbot, db):
     assert len(list_texts(page)) == 2
     assert page.current_plan().code == "KH-TRANGDINH-2023"  # the commune's default plan
     assert "qua đồng bộ" in page.note.text()
-    select_cell(page, "new_coops_founded", "2025")
+    select_cell(page, "new_coops_many_jobs", "2025")
     for button in (page.create_button, page.edit_button, page.clear_button):
         assert not button.isVisible() and not button.isEnabled()
     page.create_plan()  # nothing opens

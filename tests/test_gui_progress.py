@@ -59,7 +59,7 @@ def test_each_indicator_row_shows_target_achieved_percentage_and_a_bar_as_the_se
     expected = progress.compute(records, phase_code="2025", end=AS_OF)
     table = page.table
     assert page.period_label.text().startswith("Xã Tràng Định: từ 01/01/2023 đến 31/12/2024")
-    assert table.model().rowCount() == len(expected.rows) == 7
+    assert table.model().rowCount() == len(expected.rows) == 9
     for number, row in enumerate(expected.rows):
         cells = [text(table, number, column) for column in (0, 1, 2, 3, 5)]
         assert cells == [row.name, row.target_text, row.achieved_text, row.percentage_text, row.status_text]
@@ -67,7 +67,8 @@ def test_each_indicator_row_shows_target_achieved_percentage_and_a_bar_as_the_se
         percent = 0 if row.percentage is None else min(100, round(row.percentage))  # "—": nobody to count
         assert bar.value() == percent and bar.format() == row.percentage_text
     coops = [text(table, 0, column) for column in (0, 1, 2, 3, 5)]
-    assert coops == ["HTX do phụ nữ tham gia quản lý được Hội hỗ trợ thành lập mới", "2–3", "2", "100%", "Đạt"]
+    assert coops == ["HTX do phụ nữ tham gia quản lý, tạo nhiều việc làm cho lao động nữ được Hội hỗ trợ thành lập mới",
+                     "2–3", "2", "100%", "Đạt"]
     strengthened = text(table, 3, 2)
     assert strengthened == "33,3% (1/3)"
     assert background(table, 0, 5) == QColor(COLOURS[MET][1])
@@ -135,15 +136,15 @@ def test_a_province_sees_each_commune_against_the_indicators_coloured_by_status(
     rows = {text(table, r, 0): r for r in range(table.model().rowCount())}
     columns = {table.code_of_column(c): c for c in range(1, table.model().columnCount())}
     tran_dinh, that_khe = rows["Xã Tràng Định"], rows[dict(expected.communes)["06040"]]
-    assert text(table, tran_dinh, columns["new_coops_founded"]) == "1"
-    assert text(table, that_khe, columns["new_coops_founded"]) == "2"
+    assert text(table, tran_dinh, columns["new_coops_many_jobs"]) == "1"
+    assert text(table, that_khe, columns["new_coops_many_jobs"]) == "2"
     outreach = columns["cadres_outreach"]
     assert text(table, that_khe, outreach) == "50%"  # 1 of 2 cadres, floor 80%
     assert background(table, that_khe, outreach) == QColor(COLOURS[BEHIND][1])
     assert text(table, tran_dinh, outreach) == "0%"
     assert text(page.table, 0, 2) == "3"  # the province's own row: 1 + 2
 
-    double_click(qtbot, table, that_khe, columns["new_coops_founded"])
+    double_click(qtbot, table, that_khe, columns["new_coops_many_jobs"])
     dialog = page.records_dialog
     qtbot.waitUntil(lambda: dialog.records is not None, timeout=10_000)
     assert sorted(text(dialog.table, r, 0) for r in range(dialog.model.rowCount())) == [
@@ -153,7 +154,7 @@ def test_a_province_sees_each_commune_against_the_indicators_coloured_by_status(
 def test_sorting_a_commune_column_brings_the_communes_ahead_or_behind_to_the_top(qtbot, province):
     page = open_page(qtbot, province)
     table = page.commune_table
-    column = next(c for c in range(1, table.model().columnCount()) if table.code_of_column(c) == "new_coops_founded")
+    column = next(c for c in range(1, table.model().columnCount()) if table.code_of_column(c) == "new_coops_many_jobs")
     header = table.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=header.rect().topLeft() + QPoint(header.sectionViewportPosition(column) + 5, 5))

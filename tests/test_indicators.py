@@ -105,8 +105,12 @@ def test_women_managers_trained_counts_completed_management_courses_of_women_hol
     for someone in (dao, ly, hong):
         attend(db, governance, someone)
 
+    # "Nữ quản lý của HTX": board, director, supervisory board of an HTX; not the chief accountant
+    # (Cúc), not the leader of a group (Hoa).
     trained = figure(db, "managers_trained", *YEAR_2024)
-    assert (trained.numerator, trained.denominator, trained.value) == (2, 4, 50.0)  # Lan, Cúc of Lan, Mai, Hoa, Cúc
+    assert (trained.numerator, trained.denominator, trained.value) == (1, 2, 50.0)  # Lan of Lan, Mai
+    leaders = figure(db, "group_leaders_trained", *YEAR_2024)
+    assert (leaders.numerator, leaders.denominator) == (0, 1)  # Hoa: production is not a management course
 
 
 def test_union_cadres_trained_and_outreach_skills_count_completed_courses_of_cadres(db):

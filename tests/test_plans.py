@@ -18,17 +18,21 @@ from actors import ADMIN
 
 # The table of PRODUCT.md ("Plans and targets"), checked against the two seed texts.
 TRANG_DINH_TARGETS = {
-    "new_coops_founded": ("2–3", "≥ 7"),
+    "new_coops_many_jobs": ("2–3", "≥ 7"),
     "new_groups_founded": ("> 3", "> 8"),
     "new_female_jobs": ("35–50", "80–100"),
     "strengthened_share": ("100%", "100%"),
     "managers_trained": ("100%", "100%"),
     "cadres_trained": ("100%", "100%"),
     "cadres_outreach": ("≥ 80%", "≥ 90%"),
+    "group_leaders_trained": (None, None),  # shown beside the managers, never inside their target
+    "commendations_two_years": ("≥ 1", "≥ 1"),  # "(02 năm/lần)": one in the last two years
 }
 NAM_DINH_TARGETS = {
     "new_coops_founded": ("5–7", None),
-    "new_coops_groups_founded": (None, "10"),
+    "new_coops_groups_many_jobs": (None, "10"),
+    "women_entrepreneurs_association": ("Hoàn thành", None),
+    "group_leaders_trained": (None, None),
     "new_female_jobs": ("150", None),
     "strengthened_coops": ("≥ 10", "≥ 20"),
     "strengthened_groups": ("≥ 30", "≥ 60"),
@@ -89,7 +93,7 @@ def test_a_database_made_before_the_templates_gets_them_when_plans_are_listed(db
             session.execute(delete(model))
     assert len(catalogue.list_plans(db)) == 2
     with db.read() as session:
-        assert len(session.scalars(select(IndicatorTarget.id)).all()) == 7 * 2 + 16  # Tràng Định: 7 indicators × 2 phases; Nam Định: 16 targets
+        assert len(session.scalars(select(IndicatorTarget.id)).all()) == 8 * 2 + 17  # Tràng Định: 8 targeted indicators × 2 phases; Nam Định: 17 targets
 
 
 def test_target_texts_goals_and_status():
@@ -148,11 +152,13 @@ def test_progress_judges_each_indicator_against_the_phase_target(db):
         coop(db, name, kind="group", founded=date(2024, 3, 1))
     result = progress.compute(db, phase_code="2025", end=date(2024, 6, 30))  # half the phase gone
     assert round(result.elapsed, 2) == 0.5
-    coops, groups = result.row("new_coops_founded"), result.row("new_groups_founded")
+    coops, groups = result.row("new_coops_many_jobs"), result.row("new_groups_founded")
     assert (coops.target_text, coops.achieved, coops.status) == ("2–3", 3, MET)
     assert (groups.target_text, groups.achieved, groups.percentage, groups.status) == ("> 3", 2, 50.0, ON_TRACK)
-    managers = result.row("managers_trained")  # five chairs and leaders, nobody trained yet
-    assert (managers.numerator, managers.denominator, managers.status) == (0, 5, BEHIND)
+    managers = result.row("managers_trained")  # three HTX chairs, nobody trained yet
+    assert (managers.numerator, managers.denominator, managers.status) == (0, 3, BEHIND)
+    leaders = result.row("group_leaders_trained")  # the two group leaders: their own row, no target
+    assert (leaders.numerator, leaders.denominator, leaders.target, leaders.status) == (0, 2, None, NO_TARGET)
 
 
 def test_refused_requests_name_the_problem_in_vietnamese(db):
@@ -182,15 +188,15 @@ def test_a_district_figure_is_the_sum_of_its_communes_and_old_units_count_in_the
     with db.read() as session:
         period = progress.resolve(session, unit_code="20", phase_code="2025", end=date(2024, 12, 31))
         whole, table = breakdown.dashboard(session, period)
-    assert result.row("new_coops_founded").achieved == 3
+    assert result.row("new_coops_many_jobs").achieved == 3
     assert [r.achieved for r in whole.rows] == [r.achieved for r in result.rows]
-    assert table.cell("06046", "new_coops_founded").achieved == 2
-    assert table.cell("06040", "new_coops_founded").achieved == 1
-    assert sum(table.cell(code, "new_coops_founded").achieved for code, _ in table.communes) == 3
+    assert table.cell("06046", "new_coops_many_jobs").achieved == 2
+    assert table.cell("06040", "new_coops_many_jobs").achieved == 1
+    assert sum(table.cell(code, "new_coops_many_jobs").achieved for code, _ in table.communes) == 3
     outreach = [table.cell(code, "cadres_outreach") for code in ("06046", "06040")]
     assert [(c.numerator, c.denominator) for c in outreach] == [(0, 1), (1, 1)]
     assert result.row("cadres_outreach").achieved == 50.0
-    assert table.cell("06040", "new_coops_founded").status == NO_TARGET  # a count has no commune target
+    assert table.cell("06040", "new_coops_many_jobs").status == NO_TARGET  # a count has no commune target
     assert table.cell("06040", "cadres_outreach").status == MET  # a share keeps the floor: 100% ≥ 80%
     assert old.code not in dict(table.communes)
 
@@ -203,17 +209,17 @@ def test_an_aggregator_makes_its_own_plan_from_a_template_and_sets_targets(aggre
         assert catalogue.default_plan(session).id == plan_id  # its own plan comes first
     assert plan.code == "KH-20-1" and not plan.is_template
     assert targets_of(plan) == TRANG_DINH_TARGETS
-    coops = next(i for i in plan.indicators if i.code == "new_coops_founded")
+    coops = next(i for i in plan.indicators if i.code == "new_coops_many_jobs")
     editing.set_target(aggregator, coops.id, plan.phase("2025").id, "range", 20, 30, actor=ADMIN)
     groups_id = editing.add_indicator(aggregator, plan_id, "strengthened_groups", actor=ADMIN)
     editing.set_target(aggregator, groups_id, plan.phase("2030").id, "floor", 60, actor=ADMIN)
     with aggregator.read() as session:
         changed = targets_of(catalogue.find(session, plan_id))
-    assert changed["new_coops_founded"] == ("20–30", "≥ 7")
+    assert changed["new_coops_many_jobs"] == ("20–30", "≥ 7")
     assert changed["strengthened_groups"] == (None, "≥ 60")
     editing.clear_target(aggregator, coops.id, plan.phase("2030").id, actor=ADMIN)
     with aggregator.read() as session:
-        assert targets_of(catalogue.find(session, plan_id))["new_coops_founded"] == ("20–30", None)
+        assert targets_of(catalogue.find(session, plan_id))["new_coops_many_jobs"] == ("20–30", None)
 
 
 def test_plan_editing_refuses_bad_targets_with_messages_by_the_field(aggregator):
@@ -254,15 +260,15 @@ def test_a_plan_made_for_a_commune_gives_that_commune_its_count_targets(aggregat
                                   copy_from="KH-TRANGDINH-2023", actor=ADMIN)
     with aggregator.read() as session:
         plan = catalogue.find(session, plan_id)
-    coops = next(i for i in plan.indicators if i.code == "new_coops_founded")
+    coops = next(i for i in plan.indicators if i.code == "new_coops_many_jobs")
     editing.set_target(aggregator, coops.id, plan.phase("2025").id, "number", 1, actor=ADMIN)
     coop(aggregator, "HTX Chè", founded=date(2024, 3, 1))
     with aggregator.read() as session:
         period = progress.resolve(session, plan="KH-TRANGDINH-2023", unit_code="20", phase_code="2025")
         _whole, table = breakdown.dashboard(session, period)
-    assert table.cell("06046", "new_coops_founded").target_text == "1"
-    assert table.cell("06046", "new_coops_founded").status == MET
-    assert table.cell("06040", "new_coops_founded").status == NO_TARGET
+    assert table.cell("06046", "new_coops_many_jobs").target_text == "1"
+    assert table.cell("06046", "new_coops_many_jobs").status == MET
+    assert table.cell("06040", "new_coops_many_jobs").status == NO_TARGET
 
 
 def test_the_readme_documents_every_indicator_with_its_rule():

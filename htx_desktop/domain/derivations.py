@@ -1,10 +1,13 @@
 """Facts derived from the records, never ticked by hand.
 
-- A cooperative is *managed by women* ("do phụ nữ tham gia quản lý") when, on the given date, at
-  least one of its management posts (board, director, supervisors, chief accountant, group
-  leader) is held by a woman.
-- It *creates many jobs for women* ("tạo nhiều việc làm cho lao động nữ") when more than 50% of
-  its workers are women, by its latest annual figures with a worker count.
+- A cooperative (HTX) is *managed by women* ("do phụ nữ tham gia quản lý") when, on the given
+  date, a woman holds one of its manager posts as both plans name them: chair or member of the
+  management board, director or deputy, head or member of the supervisory board (not the chief
+  accountant). A cooperative group (THT) is managed by women when a woman is its leader.
+- It *creates many jobs for women* ("tạo nhiều việc làm cho lao động nữ (trên 50% lao động HTX là
+  nữ)") when more than 50% of its workers are women, by its latest annual figures with a worker count.
+
+The SQL twins of these rules, for counting at scale, are in `htx_desktop.services.derived`.
 """
 
 from __future__ import annotations
@@ -13,7 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from htx_desktop.domain.enums import MANAGEMENT_POSTS, Sex
+from htx_desktop.domain.enums import COOPERATIVE_MANAGER_POSTS, GROUP_MANAGER_POSTS, CooperativeKind, Sex
+
+
+def manager_posts(kind: str) -> frozenset[str]:
+    """The posts whose holders manage a cooperative of that kind ("nữ quản lý" when a woman holds one)."""
+    return GROUP_MANAGER_POSTS if kind == CooperativeKind.GROUP else COOPERATIVE_MANAGER_POSTS
 
 
 @dataclass(frozen=True)
@@ -29,11 +37,9 @@ class HeldPost:
         return started and not_ended
 
 
-def women_managed(posts: Iterable[HeldPost], on: date) -> bool:
-    return any(
-        post.role in MANAGEMENT_POSTS and post.holder_sex == Sex.FEMALE and post.held_on(on)
-        for post in posts
-    )
+def women_managed(kind: str, posts: Iterable[HeldPost], on: date) -> bool:
+    roles = manager_posts(kind)
+    return any(post.role in roles and post.holder_sex == Sex.FEMALE and post.held_on(on) for post in posts)
 
 
 def female_share(workers: int | None, female_workers: int | None) -> float | None:

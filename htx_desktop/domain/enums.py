@@ -53,8 +53,14 @@ class PostRole(StrEnum):
     GROUP_LEADER = "group_leader"  # Tổ trưởng tổ hợp tác
 
 
-#: Every recorded post is a management post ("nữ quản lý" when a woman holds it).
-MANAGEMENT_POSTS = frozenset(PostRole)
+#: "Nữ quản lý của HTX" in both plans: the chair and members of the management board, the director
+#: and deputy, the head and members of the supervisory board. Not the chief accountant.
+COOPERATIVE_MANAGER_POSTS = frozenset({
+    PostRole.BOARD_CHAIR, PostRole.BOARD_MEMBER, PostRole.DIRECTOR, PostRole.DEPUTY_DIRECTOR,
+    PostRole.SUPERVISOR_HEAD, PostRole.SUPERVISOR,
+})
+#: A cooperative group (THT) is managed by its leader.
+GROUP_MANAGER_POSTS = frozenset({PostRole.GROUP_LEADER})
 
 
 class CadreLevel(StrEnum):
@@ -136,6 +142,7 @@ class TargetKind(StrEnum):
     FLOOR = "floor"  # at least low
     ABOVE = "above"  # strictly more than low
     PERCENT_FLOOR = "percent_floor"  # at least low percent
+    MILESTONE = "milestone"  # done once (low is 1)
 
 
 class UserRole(StrEnum):

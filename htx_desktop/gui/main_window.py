@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(220)
         self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
-        self.overview = OverviewPage(database, self.info)
+        self.overview = OverviewPage(database, self.info, self.session)
         self.cooperatives = cooperatives_page(database, self.session)
         self.people = people_page(database, self.session)
         self.trainings = trainings_page(database, self.session)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from htx_desktop.formatting import group_digits
 from htx_desktop.gui.background import run_in_background
 from htx_desktop.gui.progress_page import ProgressPage
+from htx_desktop.security.access import Actor
 from htx_desktop.services import overview
 from htx_desktop.services.installation import InstallationInfo
 from htx_desktop.storage.database import Database
@@ -19,7 +20,7 @@ def _t(text: str) -> str:
 
 
 class OverviewPage(QWidget):
-    def __init__(self, database: Database, info: InstallationInfo) -> None:
+    def __init__(self, database: Database, info: InstallationInfo, actor: Actor | None = None) -> None:
         super().__init__()
         self.database = database
         layout = QVBoxLayout(self)
@@ -44,7 +45,7 @@ class OverviewPage(QWidget):
             grid.addWidget(QLabel(text), place // 4, (place % 4) * 2)
             grid.addWidget(value, place // 4, (place % 4) * 2 + 1)
         layout.addWidget(box)
-        self.progress = ProgressPage(database, info)
+        self.progress = ProgressPage(database, info, actor)
         layout.addWidget(self.progress, 1)
         fingerprint = QLabel(_t("Dấu vân tay khóa của cài đặt này: {fp}").format(fp=info.fingerprint))
         layout.addWidget(fingerprint)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QTabWidget,
@@ -26,11 +27,15 @@ from PySide6.QtWidgets import (
 from htx_desktop.gui.background import run_in_background
 from htx_desktop.gui.common import show_error, translate
 from htx_desktop.gui.progress.chart import YearChart
+from htx_desktop.gui.progress.milestone_dialog import MilestoneDialog
 from htx_desktop.gui.progress.records_dialog import RecordsDialog
 from htx_desktop.gui.progress.tables import CommuneTable, IndicatorTable
 from htx_desktop.plans import breakdown, catalogue, progress
 from htx_desktop.plans.areas import area_codes, commune_rows
 from htx_desktop.plans.catalogue import PlanInfo
+from htx_desktop.plans.indicators import MILESTONE
+from htx_desktop.plans.progress import IndicatorProgress
+from htx_desktop.security.access import Actor
 from htx_desktop.services.common import today
 from htx_desktop.services.installation import InstallationInfo
 from htx_desktop.storage.database import Database
@@ -69,11 +74,12 @@ def compute(database: Database, plan_id: str, phase_code: str, unit_code: str, a
 class ProgressPage(QWidget):
     refreshed = Signal()  # new figures are on screen
 
-    def __init__(self, database: Database, info: InstallationInfo) -> None:
+    def __init__(self, database: Database, info: InstallationInfo, actor: Actor | None = None) -> None:
         super().__init__()
         self.setObjectName("progress_page")
         self.database = database
         self.info = info
+        self.actor = actor  # who records a milestone; without one the page only reads
         self.figures: Figures | None = None
         self.records_dialog: RecordsDialog | None = None
         self._request = 0
@@ -120,7 +126,8 @@ class ProgressPage(QWidget):
         indicators = QWidget()
         indicators_layout = QVBoxLayout(indicators)
         self.table = IndicatorTable()
-        self.table.setToolTip(_t("Nháy đúp vào một chỉ tiêu để xem các bản ghi được tính."))
+        self.table.setToolTip(_t("Nháy đúp hoặc bấm Enter vào một chỉ tiêu để xem các bản ghi được tính "
+                                 "(hoặc ghi nhận một mốc hoàn thành)."))
         indicators_layout.addWidget(self.table, 1)
         self.rule_label = QLabel(objectName="rule_label")
         self.rule_label.setWordWrap(True)
@@ -143,8 +150,9 @@ class ProgressPage(QWidget):
         self.unit_combo.currentIndexChanged.connect(lambda _index: self._debounce.start())
         self.as_of.dateChanged.connect(lambda _day: self._debounce.start())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _before: self._show_rule(current.row()))
-        self.table.doubleClicked.connect(lambda index: self.open_records(index.row()))
-        self.commune_table.doubleClicked.connect(lambda index: self.open_commune_records(index.row(), index.column()))
+        # `activated`: Enter on the current row, or a double click
+        self.table.activated.connect(lambda index: self.open_indicator(index.row()))
+        self.commune_table.activated.connect(lambda index: self.open_commune_records(index.row(), index.column()))
         self._shown = False  # the figures are first computed when the page is first shown
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -255,6 +263,21 @@ class ProgressPage(QWidget):
         self.rule_label.setText(_t("Cách tính: {rule}").format(rule=indicator.description))
 
     # drill-down ----------------------------------------------------------------------------------
+
+    def open_indicator(self, row: int) -> None:
+        """A milestone is recorded as done (for the unit shown); any other figure shows its records."""
+        rows = self.figures.progress.rows if self.figures else ()
+        if 0 <= row < len(rows) and rows[row].reads_as == MILESTONE and self.actor is not None:
+            self.record_milestone(rows[row])
+        else:
+            self.open_records(row)
+
+    def record_milestone(self, indicator: IndicatorProgress) -> None:
+        result = self.figures.progress  # type: ignore[union-attr]
+        dialog = MilestoneDialog(self.database, self.actor, indicator.code, indicator.name,  # type: ignore[arg-type]
+                                 result.unit_code, result.unit_name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def open_records(self, row: int) -> RecordsDialog | None:
         """The records behind an indicator's figure for the chosen unit."""

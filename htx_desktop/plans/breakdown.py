@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from htx_desktop.plans import catalogue
 from htx_desktop.plans.areas import area_codes, commune_rows
 from htx_desktop.plans.catalogue import IndicatorInfo
-from htx_desktop.plans.indicators import FORMULAS
-from htx_desktop.plans.progress import IndicatorProgress, Period, Progress, judge
+from htx_desktop.plans.indicators import FORMULAS, Achieved
+from htx_desktop.plans.progress import IndicatorProgress, Period, Progress, judge, since_plan_start
 from htx_desktop.plans.targets import NO_TARGET, Target, elapsed_share
 
 #: The main figures of the chart by year; for a share, its numerator (how many were strengthened).
@@ -62,22 +62,23 @@ def dashboard(session: Session, period: Period) -> tuple[Progress, CommuneTable]
     indicators = tuple(i for i in period.plan.indicators if i.code in FORMULAS)
     cells: dict[tuple[str, str], IndicatorProgress] = {}
     overall: list[IndicatorProgress] = []
+    first_day = since_plan_start(period)
     for indicator in indicators:
         formula = FORMULAS[indicator.code]
         grouped = formula.by_unit(session, codes, period.start, period.end)
-        totals: dict[str, tuple[float, int]] = {}
-        for unit, (num, looked_at) in grouped.items():
+        per_commune: dict[str, list[Achieved]] = {}
+        for unit, part in grouped.items():
             row = rows.row_of.get(unit)
             if row is not None:
-                before = totals.get(row, (0.0, 0))
-                totals[row] = (before[0] + num, before[1] + looked_at)
-        whole = formula.achieved(sum(n for n, _ in grouped.values()), sum(c for _, c in grouped.values()), None)
-        overall.append(judge(indicator, period.phase, whole, elapsed))
+                per_commune.setdefault(row, []).append(part)
+        whole = (formula(session, codes, period.start, period.end) if formula.pending is not None
+                 else formula.combined(list(grouped.values())))
+        since = formula(session, codes, first_day, period.end) if first_day and formula.cumulative else None
+        overall.append(judge(indicator, period.phase, whole, elapsed, since_start=since, plan_start=first_day))
         area_target = indicator.targets.get(period.phase.code)
         for code, _name in rows.communes:
-            num, looked_at = totals.get(code, (0.0, 0))
             target = own_targets.get((code, indicator.code)) or (area_target if formula.share else None)
-            judged = judge(indicator, period.phase, formula.achieved(num, looked_at, None), elapsed, target)
+            judged = judge(indicator, period.phase, formula.combined(per_commune.get(code, [])), elapsed, target)
             cells[(code, indicator.code)] = judged if target is not None else _unjudged(judged)
     progress = Progress(period.plan, period.phase, period.unit_code, period.unit_name, period.start, period.end,
                         elapsed, tuple(overall))

@@ -39,6 +39,12 @@ class Achieved:
     numerator: float  # the count or sum; for a share, how many records count
     denominator: int | None  # for a share, how many records were looked at
     records: Select | None  # id, unit, num, detail of the records behind the figure
+    latest: date | None = None  # the latest date among the records (milestones, dated checks)
+    pending: int = 0  # records that would count once their missing data is entered
+
+
+#: How a figure reads: a count or sum, a share, a milestone (done or not), a count with its latest date.
+COUNT, SHARE, MILESTONE, DATED = "count", "share", "milestone", "dated"
 
 
 @dataclass(frozen=True)
@@ -46,9 +52,12 @@ class Formula:
     code: str
     names: tuple[str, str]  # Vietnamese, English
     descriptions: tuple[str, str]
-    record: str  # "cooperative" or "person": what the records are
+    record: str  # "cooperative", "person", "commendation" or "milestone": what the records are
     share: bool  # a percentage of the records looked at, rather than a count or sum
     build: Callable[[Scope], Select]
+    style: str = COUNT  # COUNT or SHARE (from `share`), MILESTONE, DATED
+    pending: Callable[[Scope], Select] | None = None  # records not judged yet for want of data
+    pending_note: tuple[str, str] = ("", "")  # what is missing, e.g. "chưa có số liệu lao động"
 
     @property
     def name(self) -> str:
@@ -61,34 +70,72 @@ class Formula:
     def rows(self, unit_codes: Sequence[str], start: date, end: date) -> Select:
         return self.build(Scope(tuple(unit_codes), start, end))
 
+    @property
+    def cumulative(self) -> bool:
+        """Whether the figure since the plan began means something (a dated check looks back by itself)."""
+        return self.style != DATED
+
+    @property
+    def reads_as(self) -> str:
+        return SHARE if self.share else self.style
+
+    @property
+    def pending_text(self) -> str:
+        return self.pending_note[1] if language() == "en" else self.pending_note[0]
+
+    def pending_rows(self, unit_codes: Sequence[str], start: date, end: date) -> Select | None:
+        return None if self.pending is None else self.pending(Scope(tuple(unit_codes), start, end))
+
     def __call__(self, session: Session, unit_codes: Sequence[str], start: date, end: date) -> Achieved:
         rows = self.rows(unit_codes, start, end)
         found = rows.subquery()
-        num, looked_at = session.execute(select(func.coalesce(func.sum(found.c.num), 0), func.count())).one()
-        return self.achieved(num, looked_at, rows)
+        num, looked_at, latest = session.execute(
+            select(func.coalesce(func.sum(found.c.num), 0), func.count(), func.max(found.c.detail))
+        ).one()
+        waiting = self.pending_rows(unit_codes, start, end)
+        pending = session.scalar(select(func.count()).select_from(waiting.subquery())) if waiting is not None else 0
+        return self.achieved(num, looked_at, rows, latest, pending or 0)
 
-    def by_unit(self, session: Session, unit_codes: Sequence[str], start: date, end: date) -> dict[str, tuple[float, int]]:
-        """(sum of num, records looked at) for each unit code that has records: one query, grouped by unit."""
+    def by_unit(self, session: Session, unit_codes: Sequence[str], start: date, end: date) -> dict[str, Achieved]:
+        """The figure of each unit code that has records: one query, grouped by unit (without pending)."""
         found = self.rows(unit_codes, start, end).subquery()
         grouped = session.execute(
-            select(found.c.unit, func.coalesce(func.sum(found.c.num), 0), func.count()).group_by(found.c.unit)
+            select(found.c.unit, func.coalesce(func.sum(found.c.num), 0), func.count(), func.max(found.c.detail))
+            .group_by(found.c.unit)
         )
-        return {unit: (float(num), looked_at) for unit, num, looked_at in grouped}
+        return {unit: self.achieved(num, looked_at, None, latest) for unit, num, looked_at, latest in grouped}
 
-    def achieved(self, num: float, looked_at: int, rows: Select | None) -> Achieved:
+    def achieved(self, num: float, looked_at: int, rows: Select | None, latest: date | None = None,
+                 pending: int = 0) -> Achieved:
         num = float(num or 0)
+        latest = latest if self.style in (MILESTONE, DATED) else None
         if not self.share:
-            return Achieved(num, num, None, rows)
+            return Achieved(num, num, None, rows, latest, pending)
         value = num / looked_at * 100 if looked_at else None
-        return Achieved(value, num, looked_at, rows)
+        return Achieved(value, num, looked_at, rows, latest, pending)
+
+    def combined(self, parts: Sequence[Achieved]) -> Achieved:
+        """The figure of several units together, from their own (each record counts for one unit)."""
+        dates = [part.latest for part in parts if part.latest is not None]
+        return self.achieved(sum(p.numerator for p in parts), sum(p.denominator or 0 for p in parts) if self.share
+                             else len(parts), None, max(dates, default=None), sum(p.pending for p in parts))
 
 
 _ALIVE_VI = "không tính HTX, THT đã giải thể hoặc đã xóa đến ngày cuối kỳ"
 _ALIVE_EN = "those dissolved or deleted by the last day do not count"
-_FOUNDED_VI = ("có ngày thành lập trong kỳ, được Hội hỗ trợ thành lập và do phụ nữ tham gia quản lý "
-               "(có nữ giữ chức vụ quản lý vào ngày cuối kỳ); " + _ALIVE_VI + ".")
-_FOUNDED_EN = ("founded in the period with union support and managed by women (a woman holds a management "
-               "post on the last day); " + _ALIVE_EN + ".")
+_MANAGED_VI = ("do phụ nữ tham gia quản lý (ngày cuối kỳ có nữ là chủ tịch, thành viên HĐQT, giám đốc, phó giám "
+               "đốc hoặc thành viên ban kiểm soát của HTX, hoặc nữ là tổ trưởng THT)")
+_MANAGED_EN = ("managed by women (on the last day a woman is chair or member of the board, director, deputy "
+               "director or on the supervisory board of the HTX, or leads the THT)")
+_FOUNDED_VI = "có ngày thành lập trong kỳ, được Hội hỗ trợ thành lập và " + _MANAGED_VI
+_FOUNDED_EN = "founded in the period with union support and " + _MANAGED_EN
+_MANY_JOBS_VI = (", tạo nhiều việc làm cho lao động nữ (trên 50% lao động là nữ theo số liệu năm gần nhất); HTX "
+                 "mới chưa có số liệu lao động không được tính mà ghi riêng; " + _ALIVE_VI + ".")
+_MANY_JOBS_EN = (", creating many jobs for women (more than 50% of the workers women in the latest annual "
+                 "figures); a new one without worker figures is not counted but listed apart; " + _ALIVE_EN + ".")
+_NO_FIGURES = ("chưa có số liệu lao động", "no worker figures yet")
+_FOUNDED_VI += "; " + _ALIVE_VI + "."
+_FOUNDED_EN += "; " + _ALIVE_EN + "."
 _STRENGTHENED_VI = ("được Hội hỗ trợ thành lập, do phụ nữ tham gia quản lý và còn hoạt động ngày cuối kỳ, có ít nhất "
                     "một lần hỗ trợ “củng cố, nâng cao chất lượng” trong kỳ")
 _STRENGTHENED_EN = ("founded with union support, managed by women and alive on the last day, that received at "
@@ -115,6 +162,24 @@ FORMULAS: dict[str, Formula] = {f.code: f for f in (
          "New women-managed cooperatives and groups founded with union support"),
         ("Số HTX và tổ hợp tác " + _FOUNDED_VI, "Cooperatives and groups " + _FOUNDED_EN),
         "cooperative", False, lambda s: queries.founded(s, BOTH_KINDS),
+    ),
+    Formula(
+        "new_coops_many_jobs",
+        ("HTX do phụ nữ tham gia quản lý, tạo nhiều việc làm cho lao động nữ được Hội hỗ trợ thành lập mới",
+         "New women-managed cooperatives creating many jobs for women, founded with union support"),
+        ("Số HTX " + _FOUNDED_VI.removesuffix("; " + _ALIVE_VI + ".") + _MANY_JOBS_VI,
+         "Cooperatives (HTX) " + _FOUNDED_EN.removesuffix("; " + _ALIVE_EN + ".") + _MANY_JOBS_EN),
+        "cooperative", False, lambda s: queries.founded(s, HTX, many_jobs=True),
+        pending=lambda s: queries.founded_without_figures(s, HTX), pending_note=_NO_FIGURES,
+    ),
+    Formula(
+        "new_coops_groups_many_jobs",
+        ("HTX, tổ hợp tác do phụ nữ tham gia quản lý, tạo nhiều việc làm cho lao động nữ được Hội hỗ trợ thành lập mới",
+         "New women-managed cooperatives and groups creating many jobs for women, founded with union support"),
+        ("Số HTX và tổ hợp tác " + _FOUNDED_VI.removesuffix("; " + _ALIVE_VI + ".") + _MANY_JOBS_VI,
+         "Cooperatives and groups " + _FOUNDED_EN.removesuffix("; " + _ALIVE_EN + ".") + _MANY_JOBS_EN),
+        "cooperative", False, lambda s: queries.founded(s, BOTH_KINDS, many_jobs=True),
+        pending=lambda s: queries.founded_without_figures(s, BOTH_KINDS), pending_note=_NO_FIGURES,
     ),
     Formula(
         "new_female_jobs",
@@ -172,14 +237,28 @@ FORMULAS: dict[str, Formula] = {f.code: f for f in (
     ),
     Formula(
         "managers_trained",
-        ("Nữ quản lý HTX, THT được đào tạo, bồi dưỡng", "Women managers trained"),
-        ("Tỷ lệ phụ nữ giữ chức vụ quản lý (HĐQT, giám đốc, ban kiểm soát, kế toán trưởng, tổ trưởng THT) vào ngày "
-         "cuối kỳ ở HTX, THT còn hoạt động đã hoàn thành ít nhất một khóa quản trị, công nghệ số, thương mại điện tử "
-         "hoặc pháp luật kết thúc trong kỳ; không tính người đã thôi chức vụ và khóa tham dự mà chưa hoàn thành.",
-         "Share of the women holding a management post (board, director, supervisory board, chief accountant, group "
-         "leader) on the last day in a cooperative alive then who completed a governance, digital, e-commerce or law "
-         "course ending in the period; women whose post ended and courses attended but not completed do not count."),
-        "person", True, lambda s: queries.managers_trained(s, MANAGEMENT_TOPICS),
+        ("Nữ quản lý HTX được đào tạo, bồi dưỡng", "Women managers of cooperatives trained"),
+        ("Tỷ lệ phụ nữ đăng ký ở đơn vị, vào ngày cuối kỳ là chủ tịch, thành viên HĐQT, giám đốc, phó giám đốc hoặc "
+         "thành viên ban kiểm soát của một HTX còn hoạt động (ở bất cứ xã nào; không tính kế toán trưởng và tổ "
+         "trưởng THT), đã hoàn thành ít nhất một khóa quản trị, công nghệ số, thương mại điện tử hoặc pháp luật kết "
+         "thúc trong kỳ; người giữ chức ở HTX của hai xã được tính một lần, cho xã nơi chị đăng ký.",
+         "Share of the women registered in the unit who, on the last day, chair or sit on the board, are director or "
+         "deputy director or sit on the supervisory board of a cooperative (HTX) alive then (in any commune; not "
+         "chief accountants nor group leaders), who completed a governance, digital, e-commerce or law course "
+         "ending in the period; a woman with posts in cooperatives of two communes counts once, where she is "
+         "registered."),
+        "person", True, lambda s: queries.managers_trained(s, HTX[0], MANAGEMENT_TOPICS),
+    ),
+    Formula(
+        "group_leaders_trained",
+        ("Nữ tổ trưởng tổ hợp tác được đào tạo, bồi dưỡng", "Women group leaders trained"),
+        ("Tỷ lệ phụ nữ đăng ký ở đơn vị, vào ngày cuối kỳ là tổ trưởng một tổ hợp tác còn hoạt động, đã hoàn thành "
+         "ít nhất một khóa quản trị, công nghệ số, thương mại điện tử hoặc pháp luật kết thúc trong kỳ; chỉ để "
+         "theo dõi, không nằm trong chỉ tiêu nữ quản lý HTX.",
+         "Share of the women registered in the unit who lead a cooperative group (THT) alive on the last day and "
+         "completed a governance, digital, e-commerce or law course ending in the period; shown for follow-up, "
+         "not part of the women-managers target."),
+        "person", True, lambda s: queries.managers_trained(s, THT[0], MANAGEMENT_TOPICS),
     ),
     Formula(
         "cadres_trained",
@@ -201,6 +280,25 @@ FORMULAS: dict[str, Formula] = {f.code: f for f in (
          "Share of the union cadres of all levels on the unit's register who completed an outreach-skills course "
          "ending in the period; courses on other topics and courses not completed do not count."),
         "person", True, lambda s: queries.cadres_trained(s, OUTREACH_TOPICS),
+    ),
+    Formula(
+        "women_entrepreneurs_association",
+        ("Thành lập Hội doanh nhân nữ tỉnh", "Provincial women entrepreneurs' association founded"),
+        ("Đã xong khi một đơn vị trong địa bàn ghi nhận ngày thành lập Hội doanh nhân nữ tỉnh, không muộn hơn "
+         "ngày cuối kỳ.",
+         "Done when a unit of the area has recorded the date the provincial women entrepreneurs' association "
+         "was founded, on or before the last day."),
+        "milestone", False, lambda s: queries.milestone(s, "women_entrepreneurs_association"), style=MILESTONE,
+    ),
+    Formula(
+        "commendations_two_years",
+        ("Tôn vinh, khen thưởng tập thể, cá nhân điển hình (02 năm/lần)",
+         "Commendations of exemplary groups and people (every two years)"),
+        ("Số lần khen thưởng của các đơn vị trong địa bàn có ngày khen trong 2 năm tính đến ngày cuối kỳ (dù "
+         "trước ngày đầu kỳ); đạt khi có ít nhất một, tức là lần gần nhất chưa quá 2 năm.",
+         "Commendations of the area's units dated in the two years up to the last day (even before the first "
+         "day); met with at least one, that is when the latest is less than two years old."),
+        "commendation", False, lambda s: queries.commendations_within(s, 2), style=DATED,
     ),
 )}
 

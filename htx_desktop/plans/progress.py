@@ -19,7 +19,7 @@ from htx_desktop.messages import tr
 from htx_desktop.plans import catalogue, templates
 from htx_desktop.plans.areas import area_codes
 from htx_desktop.plans.catalogue import IndicatorInfo, PhaseInfo, PlanInfo
-from htx_desktop.plans.indicators import FORMULAS, Achieved
+from htx_desktop.plans.indicators import COUNT, DATED, FORMULAS, MILESTONE, SHARE, Achieved
 from htx_desktop.plans.targets import Target, elapsed_share, number_text, percentage, status
 from htx_desktop.services import units
 from htx_desktop.services.common import today as current_day
@@ -40,6 +40,12 @@ class IndicatorProgress:
     denominator: int | None
     percentage: float | None  # achieved ÷ goal × 100
     status: str  # targets.MET, ON_TRACK, BEHIND, NO_TARGET, NO_DATA
+    reads_as: str = COUNT  # indicators.COUNT, SHARE, MILESTONE, DATED
+    latest: date | None = None  # a milestone's date, the latest dated record
+    pending: int = 0  # records not counted yet for want of data (see `pending_text`)
+    pending_what: str = ""
+    since_start: Achieved | None = None  # a later phase: the same figure since the plan began
+    plan_start: date | None = None
 
     @property
     def target_text(self) -> str:
@@ -47,11 +53,34 @@ class IndicatorProgress:
 
     @property
     def achieved_text(self) -> str:
-        if self.achieved is None:
+        figure = self._figure_text(self.achieved, self.numerator, self.denominator, self.latest)
+        return f"{figure} (+{self.pending_text})" if self.pending else figure
+
+    def _figure_text(self, achieved: float | None, numerator: float, denominator: int | None,
+                     latest: date | None) -> str:
+        if self.reads_as == MILESTONE:
+            return tr("plans.milestone.done", day=f"{latest:%d/%m/%Y}") if latest else tr("plans.milestone.not_yet")
+        if achieved is None:
             return "—"
-        if self.share:
-            return f"{number_text(round(self.achieved, 1))}% ({number_text(self.numerator)}/{number_text(self.denominator or 0)})"
-        return number_text(self.achieved)
+        if self.reads_as == SHARE:
+            return f"{number_text(round(achieved, 1))}% ({number_text(numerator)}/{number_text(denominator or 0)})"
+        if self.reads_as == DATED and latest is not None:
+            return tr("plans.latest", count=number_text(achieved), day=f"{latest:%d/%m/%Y}")
+        return number_text(achieved)
+
+    @property
+    def pending_text(self) -> str:
+        """"2 chưa có số liệu lao động": records the figure leaves out until their data is entered."""
+        return tr("plans.pending", count=number_text(self.pending), what=self.pending_what) if self.pending else ""
+
+    @property
+    def since_start_text(self) -> str:
+        """The same figure since the plan began (a later phase), or "" for the first phase."""
+        if self.since_start is None or self.plan_start is None:
+            return ""
+        figure = self.since_start
+        return tr("plans.since_start", day=f"{self.plan_start:%d/%m/%Y}",
+                  achieved=self._figure_text(figure.value, figure.numerator, figure.denominator, figure.latest))
 
     @property
     def percentage_text(self) -> str:
@@ -76,6 +105,15 @@ class IndicatorProgress:
             "percentage": None if self.percentage is None else round(self.percentage, 1),
             "status": self.status,
             "description": self.description,
+            "latest": self.latest.isoformat() if self.latest else None,
+            "pending": self.pending,
+            "pending_text": self.pending_text or None,
+            "since_plan_start": None if self.since_start is None else {
+                "from": self.plan_start.isoformat() if self.plan_start else None,
+                "achieved": None if self.since_start.value is None else round(self.since_start.value, 2),
+                "numerator": self.since_start.numerator,
+                "denominator": self.since_start.denominator,
+            },
         }
 
 
@@ -107,14 +145,24 @@ class Period:
 
 
 def judge(indicator: IndicatorInfo, phase: PhaseInfo, achieved: Achieved, elapsed: float,
-          target: Target | None = None) -> IndicatorProgress:
+          target: Target | None = None, since_start: Achieved | None = None,
+          plan_start: date | None = None) -> IndicatorProgress:
     formula = FORMULAS.get(indicator.code)
     target = target if target is not None else indicator.targets.get(phase.code)
     return IndicatorProgress(
         indicator.code, indicator.name, formula.description if formula else "", indicator.measure,
         bool(formula and formula.share), target, achieved.value, achieved.numerator, achieved.denominator,
         percentage(target, achieved.value), status(target, achieved.value, elapsed),
+        formula.reads_as if formula else COUNT, achieved.latest, achieved.pending,
+        formula.pending_text if formula else "", since_start, plan_start if since_start else None,
     )
+
+
+def since_plan_start(period: Period) -> date | None:
+    """The plan's first day, when the period starts later (a later phase: "đến năm 2030" counts
+    from the start); None when the period already starts there."""
+    first = min((phase.starts_on for phase in period.plan.phases), default=period.start)
+    return first if first < period.start else None
 
 
 def resolve(session: Session, plan: str | None = None, unit_code: str | None = None, start: date | None = None,
@@ -140,12 +188,15 @@ def resolve(session: Session, plan: str | None = None, unit_code: str | None = N
 def measure(session: Session, period: Period) -> Progress:
     codes = area_codes(session, period.unit_code)
     elapsed = elapsed_share(period.phase.starts_on, period.phase.ends_on, period.end)
+    first_day = since_plan_start(period)
     rows = []
     for indicator in period.plan.indicators:
         formula = FORMULAS.get(indicator.code)
         if formula is None:  # a code from a newer version of the program: shown, not computed
             continue
-        rows.append(judge(indicator, period.phase, formula(session, codes, period.start, period.end), elapsed))
+        achieved = formula(session, codes, period.start, period.end)
+        since = formula(session, codes, first_day, period.end) if first_day and formula.cumulative else None
+        rows.append(judge(indicator, period.phase, achieved, elapsed, since_start=since, plan_start=first_day))
     return Progress(period.plan, period.phase, period.unit_code, period.unit_name, period.start, period.end,
                     elapsed, tuple(rows))
 

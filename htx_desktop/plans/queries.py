@@ -15,7 +15,24 @@ from datetime import date
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, not_, or_, select
 
 from htx_desktop.domain.enums import CooperativeKind, CooperativeStatus, Sex, SupportKind
-from htx_desktop.storage.models import Attendance, Cooperative, JobReport, Person, Post, SupportAction, Training
+from htx_desktop.services.derived import (
+    has_worker_figures,
+    manager_post_of_kind,
+    many_jobs_for_women,
+    post_held,
+    women_managed,
+)
+from htx_desktop.storage.models import (
+    Attendance,
+    Commendation,
+    Cooperative,
+    JobReport,
+    Milestone,
+    Person,
+    Post,
+    SupportAction,
+    Training,
+)
 
 BOTH_KINDS = (CooperativeKind.COOPERATIVE.value, CooperativeKind.GROUP.value)
 
@@ -43,34 +60,14 @@ def cooperative_alive(on: date) -> ColumnElement[bool]:
     )
 
 
-def women_managed(on: date) -> ColumnElement[bool]:
-    """A woman holds one of the cooperative's management posts on that day (see domain.derivations).
-
-    The same rule as `services.overview.women_managed_ids`, written as EXISTS so that only the
-    posts of the cooperatives asked about are read.
-    """
-    return (
-        select(Post.id)
-        .join(Person, Person.id == Post.person_id)
-        .where(
-            Post.cooperative_id == Cooperative.id,
-            Post.deleted.is_(False),
-            Person.deleted.is_(False),
-            Person.sex == Sex.FEMALE.value,
-            or_(Post.started_on.is_(None), Post.started_on <= on),
-            or_(Post.ended_on.is_(None), Post.ended_on >= on),
-        )
-        .exists()
-    )
-
-
 def in_scope(scope: Scope, kinds: Sequence[str]) -> ColumnElement[bool]:
     return and_(Cooperative.unit_code.in_(scope.unit_codes), Cooperative.kind.in_(kinds))
 
 
-def founded(scope: Scope, kinds: Sequence[str]) -> Select:
-    """Union-supported, women-managed cooperatives founded in the range and not dissolved by its end."""
-    return select(
+def founded(scope: Scope, kinds: Sequence[str], *, many_jobs: bool = False) -> Select:
+    """Union-supported, women-managed cooperatives founded in the range and not dissolved by its end;
+    with `many_jobs`, only those where more than half of the workers are women (latest figures)."""
+    query = select(
         Cooperative.id.label("id"),
         Cooperative.unit_code.label("unit"),
         literal(1).label("num"),
@@ -83,6 +80,12 @@ def founded(scope: Scope, kinds: Sequence[str]) -> Select:
         cooperative_alive(scope.end),
         women_managed(scope.end),
     )
+    return query.where(many_jobs_for_women(scope.end)) if many_jobs else query
+
+
+def founded_without_figures(scope: Scope, kinds: Sequence[str]) -> Select:
+    """The cooperatives `founded(..., many_jobs=True)` cannot judge yet: no worker count recorded."""
+    return founded(scope, kinds).where(not_(has_worker_figures(scope.end)))
 
 
 def new_jobs(scope: Scope, kinds: Sequence[str]) -> Select:
@@ -198,25 +201,26 @@ def _trained(person_id: ColumnElement, scope: Scope, topics: Sequence[str] | Non
     return num, last
 
 
-def managers_trained(scope: Scope, topics: Sequence[str]) -> Select:
-    """Women holding a management post on the end date in a cooperative alive then; num 1 when trained.
+def managers_trained(scope: Scope, kind: str, topics: Sequence[str]) -> Select:
+    """Women registered in the units who hold a manager post (for that kind of cooperative) on the end
+    date in a cooperative of that kind alive then, wherever it is; num 1 when trained.
 
-    A woman with posts in several cooperatives counts once, for the unit of the first (by code).
+    A woman counts once, for the unit she is registered in, even with posts in two communes.
     """
     managers = (
-        select(Post.person_id.label("id"), func.min(Cooperative.unit_code).label("unit"))
+        select(Post.person_id.label("id"), Person.unit_code.label("unit"))
         .join(Cooperative, Cooperative.id == Post.cooperative_id)
         .join(Person, Person.id == Post.person_id)
         .where(
-            Post.deleted.is_(False),
             Person.deleted.is_(False),
             Person.sex == Sex.FEMALE.value,
-            or_(Post.started_on.is_(None), Post.started_on <= scope.end),
-            or_(Post.ended_on.is_(None), Post.ended_on >= scope.end),
-            in_scope(scope, BOTH_KINDS),
+            Person.unit_code.in_(scope.unit_codes),
+            Cooperative.kind == kind,
+            manager_post_of_kind(),
+            post_held(scope.end),
             cooperative_alive(scope.end),
         )
-        .group_by(Post.person_id)
+        .group_by(Post.person_id, Person.unit_code)
         .subquery()
     )
     return select(managers.c.id, managers.c.unit, *_trained(managers.c.id, scope, topics))
@@ -229,3 +233,37 @@ def cadres_trained(scope: Scope, topics: Sequence[str] | None) -> Select:
     return select(Person.id.label("id"), Person.unit_code.label("unit"), *_trained(Person.id, scope, topics)).where(
         Person.deleted.is_(False), Person.cadre_level.is_not(None), Person.unit_code.concat("").in_(scope.unit_codes)
     )
+
+
+def milestone(scope: Scope, code: str) -> Select:
+    """The units of the area that recorded the milestone as done by the end date; `detail` its date."""
+    return select(
+        Milestone.id.label("id"), Milestone.unit_code.label("unit"), literal(1).label("num"),
+        Milestone.done_on.label("detail"),
+    ).where(
+        Milestone.code == code,
+        Milestone.deleted.is_(False),
+        Milestone.unit_code.in_(scope.unit_codes),
+        Milestone.done_on <= scope.end,
+    )
+
+
+def commendations_within(scope: Scope, years: int) -> Select:
+    """Commendations of the area given in the `years` years up to the end date, whatever the start."""
+    since = _years_before(scope.end, years)
+    return select(
+        Commendation.id.label("id"), Commendation.unit_code.label("unit"), literal(1).label("num"),
+        Commendation.given_on.label("detail"),
+    ).where(
+        Commendation.deleted.is_(False),
+        Commendation.unit_code.in_(scope.unit_codes),
+        Commendation.given_on > since,
+        Commendation.given_on <= scope.end,
+    )
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)

@@ -1,7 +1,8 @@
 """Targets (a number, a range, a floor, "more than", a percentage floor) and how achievement is judged.
 
 - *goal*: the smallest achievement that meets the target: the number, the low end of a range, the
-  floor, the floor plus one for "more than" (indicators count whole things), the percentage floor.
+  floor, the floor plus one for "more than" (indicators count whole things), the percentage floor,
+  one for a milestone (done once).
 - *percentage*: achieved ÷ goal × 100 (for a share: the share ÷ the floor).
 - *status*: met when achieved reaches the goal; on track when the percentage is at least the share
   of the phase's time gone by the as-of date; behind otherwise.
@@ -14,6 +15,7 @@ from datetime import date
 
 from htx_desktop.domain.enums import TargetKind
 from htx_desktop.formatting import group_digits
+from htx_desktop.messages import tr
 
 MET, ON_TRACK, BEHIND, NO_TARGET, NO_DATA = "met", "on_track", "behind", "no_target", "no_data"
 STATUSES = (MET, ON_TRACK, BEHIND, NO_TARGET, NO_DATA)
@@ -39,6 +41,8 @@ class Target:
 
     @property
     def goal(self) -> float:
+        if self.kind == TargetKind.MILESTONE:
+            return 1
         return self.low + 1 if self.kind == TargetKind.ABOVE else self.low
 
     def text(self) -> str:
@@ -51,6 +55,8 @@ class Target:
             return f"> {low}"
         if self.kind == TargetKind.PERCENT_FLOOR:
             return f"≥ {low}%" if self.low < 100 else "100%"
+        if self.kind == TargetKind.MILESTONE:
+            return tr("plans.target.milestone")
         return low
 
     def as_dict(self) -> dict[str, object]:

@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from htx_desktop.domain.enums import TargetKind
@@ -26,9 +26,9 @@ from htx_desktop.storage.models import Indicator, IndicatorTarget, Plan, PlanPha
 PLAN_NAMESPACE = uuid.UUID("5b0f3c9e-2d47-4e8a-9c61-7a2f4e1d8b35")
 TEMPLATE_SITE = "template"
 
-NUMBER, RANGE, FLOOR, ABOVE, PERCENT = (
+NUMBER, RANGE, FLOOR, ABOVE, PERCENT, MILESTONE = (
     TargetKind.NUMBER.value, TargetKind.RANGE.value, TargetKind.FLOOR.value,
-    TargetKind.ABOVE.value, TargetKind.PERCENT_FLOOR.value,
+    TargetKind.ABOVE.value, TargetKind.PERCENT_FLOOR.value, TargetKind.MILESTONE.value,
 )
 
 
@@ -84,9 +84,11 @@ TRANG_DINH = SeedPlan(
     notes="UBND huyện Tràng Định, tỉnh Lạng Sơn, năm 2023, thực hiện Quyết định số 01/QĐ-TTg ngày "
           "03/01/2023 và Kế hoạch số 94/KH-UBND ngày 16/4/2023 của UBND tỉnh Lạng Sơn.",
     indicators=(
-        SeedIndicator("new_coops_founded", "HTX", {
-            "2025": SeedTarget(RANGE, 2, 3, "Tư vấn, hỗ trợ thành lập mới từ 02 - 03 HTX do phụ nữ tham gia quản lý"),
-            "2030": SeedTarget(FLOOR, 7, None, "Tư vấn, hỗ trợ thành lập mới ít nhất 07 HTX"),
+        SeedIndicator("new_coops_many_jobs", "HTX", {
+            "2025": SeedTarget(RANGE, 2, 3, "Tư vấn, hỗ trợ thành lập mới từ 02 - 03 HTX do phụ nữ tham gia quản lý, "
+                                            "điều hành, tạo nhiều việc làm cho lao động nữ (trên 50% lao động HTX là nữ)"),
+            "2030": SeedTarget(FLOOR, 7, None, "Tư vấn, hỗ trợ thành lập mới ít nhất 07 HTX do phụ nữ tham gia quản lý, "
+                                               "điều hành, tạo nhiều việc làm cho lao động nữ"),
         }),
         SeedIndicator("new_groups_founded", "THT", {
             "2025": SeedTarget(ABOVE, 3, None, "Vận động hỗ trợ thành lập trên 03 tổ hợp tác"),
@@ -104,6 +106,7 @@ TRANG_DINH = SeedPlan(
             "2025": SeedTarget(PERCENT, 100, None, "100% nữ quản lý của HTX được đào tạo, bồi dưỡng"),
             "2030": SeedTarget(PERCENT, 100, None, "100% nữ quản lý của HTX được đào tạo, bồi dưỡng"),
         }),
+        SeedIndicator("group_leaders_trained", "%", {}),
         SeedIndicator("cadres_trained", "%", {
             "2025": SeedTarget(PERCENT, 100, None, "100% cán bộ Hội làm công tác hỗ trợ phát triển KTTT, HTX được tập huấn"),
             "2030": SeedTarget(PERCENT, 100, None, "100% cán bộ Hội làm công tác hỗ trợ phát triển KTTT, HTX được tập huấn"),
@@ -111,6 +114,10 @@ TRANG_DINH = SeedPlan(
         SeedIndicator("cadres_outreach", "%", {
             "2025": SeedTarget(PERCENT, 80, None, "Ít nhất 80% cán bộ Hội các cấp được nâng cao kỹ năng tuyên truyền"),
             "2030": SeedTarget(PERCENT, 90, None, "Ít nhất 90% cán bộ Hội các cấp được nâng cao kỹ năng tuyên truyền"),
+        }),
+        SeedIndicator("commendations_two_years", "lần", {
+            "2025": SeedTarget(FLOOR, 1, None, "Tôn vinh, khen thưởng các tập thể, cá nhân điển hình (02 năm/lần)"),
+            "2030": SeedTarget(FLOOR, 1, None, "Tôn vinh, khen thưởng các tập thể, cá nhân điển hình (02 năm/lần)"),
         }),
     ),
 )
@@ -125,8 +132,12 @@ NAM_DINH = SeedPlan(
         SeedIndicator("new_coops_founded", "HTX", {
             "2025": SeedTarget(RANGE, 5, 7, "Tư vấn, hỗ trợ thành lập mới 5-7 HTX cho nữ tham gia quản lý"),
         }),
-        SeedIndicator("new_coops_groups_founded", "HTX, THT", {
-            "2030": SeedTarget(NUMBER, 10, None, "Hỗ trợ, tư vấn, thành lập mới 10 HTX, THT do nữ tham gia quản lý"),
+        SeedIndicator("new_coops_groups_many_jobs", "HTX, THT", {
+            "2030": SeedTarget(NUMBER, 10, None, "Hỗ trợ, tư vấn, thành lập mới 10 HTX, THT do nữ tham gia quản lý, "
+                                                 "tạo nhiều việc làm cho lao động nữ"),
+        }),
+        SeedIndicator("women_entrepreneurs_association", "", {
+            "2025": SeedTarget(MILESTONE, 1, None, "Phấn đấu thành lập Hội doanh nhân nữ tỉnh Nam Định"),
         }),
         SeedIndicator("new_female_jobs", "lao động", {
             "2025": SeedTarget(NUMBER, 150, None, "Tạo việc làm mới cho 150 lao động nữ"),
@@ -152,6 +163,7 @@ NAM_DINH = SeedPlan(
             "2025": SeedTarget(PERCENT, 100, None, "100% nữ quản lý của HTX được bồi dưỡng"),
             "2030": SeedTarget(PERCENT, 100, None, "100% nữ quản lý HTX được đào tạo, bồi dưỡng"),
         }),
+        SeedIndicator("group_leaders_trained", "%", {}),
         SeedIndicator("cadres_trained", "%", {
             "2025": SeedTarget(PERCENT, 100, None, "100% cán bộ Hội làm công tác hỗ trợ phụ nữ phát triển KTTT, HTX được bồi dưỡng, tập huấn"),
             "2030": SeedTarget(PERCENT, 100, None, "100% cán bộ Hội các cấp làm công tác hỗ trợ phát triển KTTT, HTX được tập huấn"),
@@ -205,19 +217,51 @@ def template_rows() -> dict[type, list[dict[str, object]]]:
     return rows
 
 
+_BOOKKEEPING = ("id", "site_id", "owner_unit", "version", "created_at", "updated_at")
+
+
+def _differences(session: Session) -> list[tuple[type, uuid.UUID, dict[str, object] | None]]:
+    """What must change for the stored template rows to be exactly the definitions above:
+    (model, id, row to insert or values to set); None removes a template row no longer defined
+    (an indicator a newer version replaced)."""
+    changes: list[tuple[type, uuid.UUID, dict[str, object] | None]] = []
+    for model, rows in template_rows().items():
+        wanted = {row["id"]: row for row in rows}
+        stored = {
+            row.id: row
+            for row in session.scalars(select(model).where(or_(model.id.in_(wanted), model.site_id == TEMPLATE_SITE)))
+        }
+        for row_id, row in wanted.items():
+            found = stored.get(row_id)
+            if found is None:
+                changes.append((model, row_id, row))
+                continue
+            values = {key: value for key, value in row.items() if key not in _BOOKKEEPING}
+            if any(getattr(found, key) != value for key, value in values.items()):
+                changes.append((model, row_id, values))
+        changes.extend((model, row_id, None) for row_id, row in stored.items() if row_id not in wanted and not row.deleted)
+    return changes
+
+
 def templates_missing(session: Session) -> bool:
-    ids = [plan_uuid(seed.code) for seed in TEMPLATES]
-    return len(session.scalars(select(Plan.id).where(Plan.id.in_(ids))).all()) < len(ids)
+    """The stored templates differ from this version's: missing, changed or replaced rows."""
+    return bool(_differences(session))
 
 
 def ensure_templates(session: Session) -> int:
-    """Insert whichever template rows are missing (none on the second call); returns how many."""
-    added = 0
-    for model, rows in template_rows().items():
-        wanted = [row["id"] for row in rows]
-        present = set(session.scalars(select(model.id).where(model.id.in_(wanted))))
-        missing = [row for row in rows if row["id"] not in present]
-        if missing:
-            session.execute(insert(model), missing)
-            added += len(missing)
-    return added
+    """Make the stored template rows exactly this version's (nothing on the second call); returns how
+    many rows were added, changed or retired.
+
+    Template rows keep version 0 and the template site: every installation of this version holds
+    the same rows, so they never travel as changes in sync files. A retired row stays as a tombstone.
+    """
+    changes = _differences(session)
+    for model, row_id, values in changes:  # parents first, as `template_rows` orders them
+        if values is not None and "site_id" in values:
+            session.execute(insert(model), [values])
+    for model, row_id, values in reversed(changes):  # children first
+        if values is None:
+            session.execute(update(model).where(model.id == row_id).values(deleted=True))
+        elif "site_id" not in values:
+            session.execute(update(model).where(model.id == row_id).values(**values))
+    return len(changes)

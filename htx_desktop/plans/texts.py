@@ -79,6 +79,22 @@ MESSAGES.update(
         "field.phase_name": ("Tên giai đoạn", "Phase name"),
         "field.target_low": ("Giá trị chỉ tiêu", "Target value"),
         "field.target_percent": ("Tỷ lệ chỉ tiêu", "Target percentage"),
+        "plans.target.milestone": ("Hoàn thành", "Done"),
+        "plans.not_a_milestone": (
+            "Chỉ tiêu “{code}” không phải một mốc hoàn thành.",
+            "Indicator “{code}” is not a milestone.",
+        ),
+        "plans.milestone_needs_date": ("Hãy nhập ngày hoàn thành.", "Enter the day it was done."),
+        "plans.milestone_in_future": (
+            "Ngày {day} còn ở tương lai: chỉ ghi nhận việc đã xong.",
+            "{day} is in the future: record only what is done.",
+        ),
+        "plans.milestone.done": ("Đã xong ({day})", "Done ({day})"),
+        "plans.milestone.not_yet": ("Chưa", "Not yet"),
+        "plans.latest": ("{count} (gần nhất {day})", "{count} (latest {day})"),
+        "plans.pending": ("{count} {what}", "{count} {what}"),
+        "plans.since_start": ("{achieved} (từ {day})", "{achieved} (since {day})"),
+        "col.since_start": ("Từ đầu kế hoạch", "Since the plan began"),
         # statuses
         "plans.status.met": ("Đạt", "Met"),
         "plans.status.on_track": ("Đúng tiến độ", "On track"),

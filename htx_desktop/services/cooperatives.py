@@ -19,7 +19,7 @@ from htx_desktop.domain.records import (
     PostData,
     YearFiguresData,
 )
-from htx_desktop.services import units
+from htx_desktop.services import derived, units
 from htx_desktop.services.common import (
     cleaned,
     create_row,
@@ -133,6 +133,7 @@ def facts(session: Session, cooperative_ids: Iterable[uuid.UUID], on: date | Non
     """Derived facts of many cooperatives at once (three queries, whatever the count)."""
     ids = list(cooperative_ids)
     on = on or today()
+    kinds = dict(session.execute(select(Cooperative.id, Cooperative.kind).where(Cooperative.id.in_(ids))).all())
     posts: dict[uuid.UUID, list[HeldPost]] = {}
     post_rows = session.execute(
         select(Post.cooperative_id, Post.role, Person.sex, Post.started_on, Post.ended_on)
@@ -141,27 +142,8 @@ def facts(session: Session, cooperative_ids: Iterable[uuid.UUID], on: date | Non
     )
     for cooperative_id, role, sex, started, ended in post_rows:
         posts.setdefault(cooperative_id, []).append(HeldPost(role, sex, started, ended))
-    latest_year = (
-        select(CooperativeYear.cooperative_id, func.max(CooperativeYear.year).label("year"))
-        .where(
-            CooperativeYear.cooperative_id.in_(ids),
-            CooperativeYear.deleted.is_(False),
-            CooperativeYear.workers.is_not(None),
-            CooperativeYear.year <= on.year,
-        )
-        .group_by(CooperativeYear.cooperative_id)
-        .subquery()
-    )
-    workers = {
-        cooperative_id: (total, female)
-        for cooperative_id, total, female in session.execute(
-            select(CooperativeYear.cooperative_id, CooperativeYear.workers, CooperativeYear.female_workers).join(
-                latest_year,
-                (latest_year.c.cooperative_id == CooperativeYear.cooperative_id)
-                & (latest_year.c.year == CooperativeYear.year),
-            )
-        )
-    }
+    figures = derived.latest_figures(on).where(CooperativeYear.cooperative_id.in_(ids))
+    workers = {cooperative_id: (total, female) for cooperative_id, total, female in session.execute(figures)}
     stars = dict(
         session.execute(
             select(OcopProduct.cooperative_id, func.max(OcopProduct.stars))
@@ -173,7 +155,7 @@ def facts(session: Session, cooperative_ids: Iterable[uuid.UUID], on: date | Non
     for cooperative_id in ids:
         total, female = workers.get(cooperative_id, (None, None))
         result[cooperative_id] = Facts(
-            women_managed(posts.get(cooperative_id, []), on),
+            women_managed(kinds.get(cooperative_id, ""), posts.get(cooperative_id, []), on),
             female_share(total, female),
             many_jobs_for_women(total, female),
             stars.get(cooperative_id),

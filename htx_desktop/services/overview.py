@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from htx_desktop.domain.enums import CooperativeKind, CooperativeStatus, Sex
-from htx_desktop.storage.models import Attendance, Cooperative, Person, Post, Training
+from htx_desktop.services import derived
+from htx_desktop.storage.models import Attendance, Cooperative, Person, Training
 
 
 @dataclass(frozen=True)
@@ -23,21 +24,6 @@ class Summary:
     completions: int
 
 
-def women_managed_ids(on: date):  # type: ignore[no-untyped-def]
-    """Cooperatives where a woman holds a management post on that date (see domain.derivations)."""
-    return (
-        select(Post.cooperative_id)
-        .join(Person, Person.id == Post.person_id)
-        .where(
-            Post.deleted.is_(False),
-            Person.deleted.is_(False),
-            Person.sex == Sex.FEMALE.value,
-            or_(Post.started_on.is_(None), Post.started_on <= on),
-            or_(Post.ended_on.is_(None), Post.ended_on >= on),
-        )
-    )
-
-
 def summary(session: Session, on: date | None = None) -> Summary:
     on = on or date.today()
     active = and_(Cooperative.deleted.is_(False), Cooperative.status != CooperativeStatus.DISSOLVED.value)
@@ -48,7 +34,7 @@ def summary(session: Session, on: date | None = None) -> Summary:
     return Summary(
         cooperatives=count(select(func.count()).where(active, Cooperative.kind == CooperativeKind.COOPERATIVE.value)),
         groups=count(select(func.count()).where(active, Cooperative.kind == CooperativeKind.GROUP.value)),
-        women_managed=count(select(func.count()).where(active, Cooperative.id.in_(women_managed_ids(on)))),
+        women_managed=count(select(func.count()).where(active, derived.women_managed(on))),
         people=count(select(func.count()).select_from(Person).where(Person.deleted.is_(False))),
         women=count(select(func.count()).where(Person.deleted.is_(False), Person.sex == Sex.FEMALE.value)),
         trainings=count(select(func.count()).select_from(Training).where(Training.deleted.is_(False))),

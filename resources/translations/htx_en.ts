@@ -736,6 +736,41 @@ Coming in a later version.</translation>
     </message>
   </context>
   <context>
+    <name>MilestoneDialog</name>
+    <message>
+      <source>Ghi nhận hoàn thành</source>
+      <translation>Record as done</translation>
+    </message>
+    <message>
+      <source>&amp;Ngày hoàn thành:</source>
+      <translation>&amp;Date done:</translation>
+    </message>
+    <message>
+      <source>&amp;Ghi chú:</source>
+      <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+      <source>&amp;Lưu</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>Đánh dấu &amp;chưa xong</source>
+      <translation>Mark as &amp;not done</translation>
+    </message>
+    <message>
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Ví dụ: Quyết định số 12/QĐ-UBND ngày 20/10/2024</source>
+      <translation>For example: Decision 12/QĐ-UBND of 20/10/2024</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{unit}</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{unit}</translation>
+    </message>
+  </context>
+  <context>
     <name>OverviewPage</name>
     <message>
       <source>Số liệu chung</source>
@@ -1169,6 +1204,26 @@ Coming in a later version.</translation>
       <translation>New HTX, THT</translation>
     </message>
     <message>
+      <source>HTX mới (trên 50% LĐ nữ)</source>
+      <translation>New HTX (over 50% women workers)</translation>
+    </message>
+    <message>
+      <source>HTX, THT mới (trên 50% LĐ nữ)</source>
+      <translation>New HTX, THT (over 50% women workers)</translation>
+    </message>
+    <message>
+      <source>Nữ tổ trưởng THT được đào tạo</source>
+      <translation>Women group leaders trained</translation>
+    </message>
+    <message>
+      <source>Hội doanh nhân nữ</source>
+      <translation>Women entrepreneurs' association</translation>
+    </message>
+    <message>
+      <source>Khen thưởng trong 2 năm</source>
+      <translation>Commendations in 2 years</translation>
+    </message>
+    <message>
       <source>Việc làm mới</source>
       <translation>New jobs</translation>
     </message>
@@ -1233,6 +1288,14 @@ Coming in a later version.</translation>
       <translation>Status</translation>
     </message>
     <message>
+      <source>Từ đầu kế hoạch</source>
+      <translation>Since the plan began</translation>
+    </message>
+    <message>
+      <source>Cùng chỉ tiêu, tính từ ngày đầu của kế hoạch đến ngày tính tiến độ (chỉ tiêu “đến năm 2030”).</source>
+      <translation>The same indicator, from the plan's first day to the as-of date (targets “by 2030”).</translation>
+    </message>
+    <message>
       <source>Xã, phường</source>
       <translation>Commune, ward</translation>
     </message>
@@ -1241,8 +1304,8 @@ Coming in a later version.</translation>
       <translation>target {target}</translation>
     </message>
     <message>
-      <source>Nháy đúp vào một chỉ tiêu để xem các bản ghi được tính.</source>
-      <translation>Double-click an indicator to see the records behind it.</translation>
+      <source>Nháy đúp hoặc bấm Enter vào một chỉ tiêu để xem các bản ghi được tính (hoặc ghi nhận một mốc hoàn thành).</source>
+      <translation>Double-click or press Enter on an indicator to see the records counted (or to record a milestone as done).</translation>
     </message>
     <message>
       <source>Nháy đúp vào một ô để xem các bản ghi được tính ở xã đó.</source>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from htx_desktop.domain.enums import CadreLevel, CooperativeKind
+from htx_desktop.domain.enums import CadreLevel, CommendationLevel, CooperativeKind
 from htx_desktop.formatting import group_digits, short_date
 from htx_desktop.gui.background import run_in_background
 from htx_desktop.gui.common import show_error, translate
@@ -41,9 +41,10 @@ def _t(text: str) -> str:
 def _kind(record: drilldown.RecordRow) -> str:
     if not record.sub_kind:
         return ""
+    kinds = {"cooperative": CooperativeKind, "person": CadreLevel, "commendation": CommendationLevel}
     try:
-        member = CooperativeKind(record.sub_kind) if record.kind == "cooperative" else CadreLevel(record.sub_kind)
-    except ValueError:
+        member = kinds[record.kind](record.sub_kind)
+    except (KeyError, ValueError):
         return record.sub_kind
     return label(member)
 
@@ -76,7 +77,7 @@ class RecordsModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (row.name, _kind(row), row.unit_name, short_date(row.detail), group_digits(int(row.value)),
-                      _t("Có") if row.counted else _t("Chưa"))
+                      _t("Có") if row.counted else row.note or _t("Chưa"))
             return values[column]
         if column == 5 and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor("#c8e6c9" if row.counted else "#ffcdd2"))

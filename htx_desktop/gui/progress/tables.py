@@ -48,6 +48,11 @@ def short_names() -> dict[str, str]:
         "new_coops_founded": _t("HTX mới"),
         "new_groups_founded": _t("THT mới"),
         "new_coops_groups_founded": _t("HTX, THT mới"),
+        "new_coops_many_jobs": _t("HTX mới (trên 50% LĐ nữ)"),
+        "new_coops_groups_many_jobs": _t("HTX, THT mới (trên 50% LĐ nữ)"),
+        "group_leaders_trained": _t("Nữ tổ trưởng THT được đào tạo"),
+        "women_entrepreneurs_association": _t("Hội doanh nhân nữ"),
+        "commendations_two_years": _t("Khen thưởng trong 2 năm"),
         "new_female_jobs": _t("Việc làm mới"),
         "stable_female_jobs": _t("Việc làm ổn định"),
         "stable_female_jobs_coops": _t("Việc làm ổn định (HTX)"),
@@ -79,13 +84,13 @@ def progress_bar(row: IndicatorProgress) -> QProgressBar:
 
 
 class IndicatorModel(QAbstractTableModel):
-    NAME, TARGET, ACHIEVED, PERCENTAGE, BAR, STATUS = range(6)
+    NAME, TARGET, ACHIEVED, PERCENTAGE, BAR, STATUS, SINCE_START = range(7)
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: tuple[IndicatorProgress, ...] = ()
         self.headings = [_t("Chỉ tiêu"), _t("Mục tiêu"), _t("Đạt được"), _t("Tỷ lệ so với mục tiêu"),
-                         _t("Tiến độ"), _t("Đánh giá")]
+                         _t("Tiến độ"), _t("Đánh giá"), _t("Từ đầu kế hoạch")]
 
     def set_rows(self, rows: tuple[IndicatorProgress, ...]) -> None:
         self.beginResetModel()
@@ -96,7 +101,7 @@ class IndicatorModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
@@ -107,10 +112,13 @@ class IndicatorModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == DISPLAY:
             texts = (row.name, row.target_text, row.achieved_text, row.percentage_text, row.percentage_text,
-                     row.status_text)
+                     row.status_text, row.since_start_text)
             return texts[column]
         if role == TOOLTIP and column in (self.NAME, self.ACHIEVED):
             return row.description
+        if role == TOOLTIP and column == self.SINCE_START and row.since_start_text:
+            return _t("Cùng chỉ tiêu, tính từ ngày đầu của kế hoạch đến ngày tính tiến độ (chỉ tiêu “đến năm "
+                      "2030”).")
         if role in (BACKGROUND, FOREGROUND) and column == self.STATUS:
             return status_brush(row.status, role)
         if role == CODE_ROLE:
@@ -131,13 +139,18 @@ class IndicatorTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(IndicatorModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (IndicatorModel.TARGET, IndicatorModel.ACHIEVED, IndicatorModel.PERCENTAGE,
-                       IndicatorModel.STATUS):
+                       IndicatorModel.STATUS, IndicatorModel.SINCE_START):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(IndicatorModel.BAR, QHeaderView.ResizeMode.Fixed)
         self.setColumnWidth(IndicatorModel.BAR, 160)
 
     def show_progress(self, result: Progress) -> None:
+        current = self.currentIndex()
         self.indicators.set_rows(result.rows)
+        if current.isValid() and current.row() < len(result.rows):  # new figures: the officer keeps her place
+            self.setCurrentIndex(self.indicators.index(current.row(), current.column()))
+        # a later phase ("đến năm 2030") also shows each figure since the plan began
+        self.setColumnHidden(IndicatorModel.SINCE_START, not any(row.since_start_text for row in result.rows))
         for number, row in enumerate(result.rows):
             self.setIndexWidget(self.indicators.index(number, IndicatorModel.BAR), progress_bar(row))
         self.resizeRowsToContents()

@@ -11,7 +11,7 @@ from htx_desktop.storage.models.activities import (
 from htx_desktop.storage.models.cooperatives import Cooperative, CooperativeYear, OcopProduct
 from htx_desktop.storage.models.installation import AuditEntry, Installation, TrustedKey, User
 from htx_desktop.storage.models.people import Person, Post
-from htx_desktop.storage.models.plans import Indicator, IndicatorTarget, Plan, PlanPhase
+from htx_desktop.storage.models.plans import Indicator, IndicatorTarget, Milestone, Plan, PlanPhase
 from htx_desktop.storage.models.sync import RetiredKey, SyncConflict, SyncFile, SyncPeer
 from htx_desktop.storage.models.trainings import Attendance, Training
 from htx_desktop.storage.models.units import Unit
@@ -28,6 +28,7 @@ __all__ = [
     "IndicatorTarget",
     "Installation",
     "JobReport",
+    "Milestone",
     "OcopProduct",
     "OutreachEvent",
     "Person",

@@ -55,3 +55,24 @@ class IndicatorTarget(Synced, Base):
     low: Mapped[float | None] = mapped_column(Numeric(14, 2, asdecimal=False))
     high: Mapped[float | None] = mapped_column(Numeric(14, 2, asdecimal=False))
     note: Mapped[str | None] = mapped_column(String(300))
+
+
+MILESTONE_NAMESPACE = uuid.UUID("8c3e2f71-5a94-4d0b-b6e2-3f1d7a9c4e58")
+
+
+def milestone_uuid(code: str, unit_code: str) -> uuid.UUID:
+    """One record per milestone and unit on every installation, so two entries of it merge."""
+    return uuid.uuid5(MILESTONE_NAMESPACE, f"{code}:{unit_code}")
+
+
+class Milestone(Synced, Base):
+    """A one-off achievement a plan asks for (e.g. the provincial women entrepreneurs' association
+    founded), recorded by the unit that achieved it."""
+
+    __tablename__ = "milestones"
+    __table_args__ = (UniqueConstraint("code", "unit_code"),)
+
+    code: Mapped[str] = mapped_column(String(40))  # the indicator code
+    unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"))
+    done_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(String(300))

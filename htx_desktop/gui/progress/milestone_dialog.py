@@ -1,0 +1,77 @@
+"""Record the day a milestone of the plan was reached (or that it is not done after all)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.gui.common import show_error, translate
+from htx_desktop.plans import milestones
+from htx_desktop.security.access import Actor
+from htx_desktop.services.common import today
+from htx_desktop.storage.database import Database
+
+
+def _t(text: str) -> str:
+    return translate("MilestoneDialog", text)
+
+
+class MilestoneDialog(QDialog):
+    def __init__(self, database: Database, actor: Actor, code: str, name: str, unit_code: str, unit_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.actor, self.code, self.unit_code = database, actor, code, unit_code
+        self.setWindowTitle(_t("Ghi nhận hoàn thành"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        heading = QLabel(_t("<b>{name}</b><br>{unit}").format(name=name, unit=unit_name), wordWrap=True)
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.done_on = QDateEdit(objectName="done_on", calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.note = QLineEdit(objectName="note", maxLength=300,
+                              placeholderText=_t("Ví dụ: Quyết định số 12/QĐ-UBND ngày 20/10/2024"))
+        form.addRow(_t("&Ngày hoàn thành:"), self.done_on)
+        self.error = QLabel(objectName="done_on_error", wordWrap=True, styleSheet="color: #b71c1c;")
+        self.error.hide()
+        form.addRow("", self.error)
+        form.addRow(_t("&Ghi chú:"), self.note)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(_t("&Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.undo_button = buttons.addButton(_t("Đánh dấu &chưa xong"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(_t("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.undo_button.clicked.connect(self.not_done)
+        layout.addWidget(buttons)
+        self.save_button.setDefault(True)  # once in the dialog: Enter saves, never "chưa xong"
+
+        found = milestones.recorded(database, code, unit_code)
+        day = found.done_on if found else today()
+        self.done_on.setDate(QDate(day.year, day.month, day.day))
+        self.note.setText(found.note or "" if found else "")
+        self.undo_button.setVisible(found is not None)
+        self.done_on.setFocus()
+
+    def save(self) -> None:
+        day = self.done_on.date().toPython()
+        try:
+            milestones.record(self.database, self.code, self.unit_code, day, self.note.text(), self.actor)
+        except ValidationError as refused:
+            self.error.setText(refused.errors.get("done_on", str(refused)))
+            self.error.show()
+            self.done_on.setFocus()
+            return
+        except HtxError as refused:
+            show_error(self, str(refused))
+            return
+        self.accept()
+
+    def not_done(self) -> None:
+        try:
+            milestones.clear(self.database, self.code, self.unit_code, self.actor)
+        except HtxError as refused:
+            show_error(self, str(refused))
+            return
+        self.accept()
