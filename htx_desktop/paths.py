@@ -58,6 +58,11 @@ def help_file() -> Path:
     return resources_dir() / "help" / "huong-dan.html"
 
 
+def icon_file() -> Path:
+    """The program's icon (the built program's own is set from it by build.spec)."""
+    return resources_dir() / "icons" / "htx-desktop.png"
+
+
 def resources_dir() -> Path:
     """Fonts, icons, translations and templates shipped with the program."""
     return _package_folder("htx_desktop.resources")

@@ -63,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("HTX Desktop")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.icon_file())))
     install_exception_hooks(log_file)
     from htx_desktop import settings
     from htx_desktop.gui.language import apply_language
