@@ -7,6 +7,7 @@ Options: --demo (a demo database in the data folder, made on first use), --db PA
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -54,6 +55,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if (args.screenshot or args.self_test) and headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed to check or draw
+    from htx_desktop import messages, settings
+    from htx_desktop.gui.x11_libraries import check_before_qt
+
+    messages.set_language(settings.load().language)
+    if (missing := check_before_qt()) is not None:  # Qt's own message would blame the wrong package
+        print(missing, file=sys.stderr)
+        logging.getLogger("htx").error(missing)
+        return 1
     from PySide6.QtWidgets import QApplication
 
     from htx_desktop.errors import HtxError
@@ -67,7 +76,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app.setWindowIcon(QIcon(str(paths.icon_file())))
     install_exception_hooks(log_file)
-    from htx_desktop import settings
     from htx_desktop.gui.language import apply_language
 
     apply_language(app, settings.load().language)
