@@ -53,6 +53,52 @@ def test_vietnam_provinces_is_pinned_exactly_since_it_seeds_the_unit_list():
     assert specifier.version == importlib.metadata.version("vietnam-provinces")
 
 
+def _pins(path: Path) -> dict[str, tuple[str, int]]:
+    """name -> (pinned version, number of hashes) of a requirements file made by `uv pip compile`."""
+    pins: dict[str, tuple[str, int]] = {}
+    name = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = line.split(" #")[0].strip().rstrip("\\").strip()
+        if text.startswith("--hash=sha256:") and name:
+            pins[name] = (pins[name][0], pins[name][1] + 1)
+        elif text and not text.startswith("#"):
+            requirement = Requirement(text)
+            [specifier] = list(requirement.specifier)
+            assert specifier.operator == "==", line
+            name = requirement.name.lower().replace("_", "-")
+            pins[name] = (specifier.version, 0)
+    return pins
+
+
+def _closure(*roots: str) -> set[str]:
+    """The distributions installed here that `roots` need, following their requirements (with
+    the markers of this machine, and the extras asked for)."""
+    found: set[str] = set()
+    pending = [Requirement(root) for root in roots]
+    while pending:
+        requirement = pending.pop()
+        name = requirement.name.lower().replace("_", "-")
+        for extra in requirement.extras or {""}:
+            key = f"{name}[{extra}]"
+            if key in found:
+                continue
+            found.add(key)
+            for text in importlib.metadata.requires(name) or []:
+                needed = Requirement(text)
+                if needed.marker is None or needed.marker.evaluate({"extra": extra}):
+                    pending.append(needed)
+    return {key.split("[")[0] for key in found}
+
+
+def test_the_build_constraints_pin_every_package_of_the_built_program_with_hashes():
+    pins = _pins(ROOT / "constraints" / "build.txt")
+    needed = _closure("htx-desktop[postgres]", "pyinstaller") - {"htx-desktop"}
+    assert {"pyside6-essentials", "shiboken6", "psycopg-binary", "cryptography", "pyinstaller"} <= needed
+    assert needed - set(pins) == set()
+    assert all(hashes for _version, hashes in pins.values())
+    assert pins["vietnam-provinces"][0] == importlib.metadata.version("vietnam-provinces")
+
+
 def _dependencies_view(folder: Path) -> Path:
     """This test environment's installed packages without htx-desktop itself (its editable install
     would shadow the wheel): the fresh venv sees them through a .pth file, so the wheel's
