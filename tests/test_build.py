@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from htx_desktop import __version__
+from test_packaging import shipped_files
 
 ROOT = Path(__file__).resolve().parent.parent
 BARE_WINDOW = """
@@ -61,6 +62,8 @@ def test_the_built_program_passes_its_self_test_and_is_smaller_than_a_bare_qt_wi
     assert "Không mở được cơ sở dữ liệu" in postgres.stderr and "Traceback" not in postgres.stderr
 
     internal = built / "_internal"
+    missing = [name for name in shipped_files() if not (internal / name).is_file() and not name.endswith((".ts", ".py"))]
+    assert missing == []  # every form, font, licence and translation, by glob
     assert not list(internal.rglob("libQt6Quick*")) and not list(internal.rglob("libgtk-3*"))
     assert {path.name for path in (internal / "PySide6" / "Qt" / "translations").glob("*.qm")} <= {
         "qtbase_en.qm", "qtbase_vi.qm"}

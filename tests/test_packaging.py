@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,16 @@ from packaging.requirements import Requirement
 import htx_desktop
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def shipped_files() -> list[str]:
+    """Every file of `ui/` and `resources/`, where the installed package has it."""
+    return [
+        f"htx_desktop/{path.relative_to(ROOT).as_posix()}"
+        for folder in ("ui", "resources")
+        for path in (ROOT / folder).rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
 
 
 def _requirements() -> dict[str, Requirement]:
@@ -139,6 +150,8 @@ def test_the_wheel_installed_outside_the_checkout_opens_forms_english_and_passes
     built = run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp_path / "wheels", ROOT)
     assert built.returncode == 0, built.stderr
     [wheel] = (tmp_path / "wheels").glob("htx_desktop-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        assert set(shipped_files()) <= set(archive.namelist())  # every form and resource, by glob
     fresh = tmp_path / "fresh"
     assert run(sys.executable, "-m", "venv", "--without-pip", fresh).returncode == 0
     python = fresh / "bin" / "python"
