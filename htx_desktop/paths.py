@@ -1,20 +1,19 @@
 """Every path the application uses, in one place.
 
 `HTX_HOME` overrides the folder for data, backups and logs (tests and acceptance checks set it).
-In a PyInstaller build, resources live under `sys._MEIPASS`.
+Forms and resources are the packages `htx_desktop.ui` and `htx_desktop.resources` (the top-level
+`ui/` and `resources/` folders, mapped by setup.py), found with importlib.resources in a checkout,
+an installed wheel and the PyInstaller build alike.
 """
 
 from __future__ import annotations
 
 import os
-import sys
+from importlib import resources
 from pathlib import Path
 
 APP_NAME = "HTXDesktop"
 APP_AUTHOR = "HoiLHPN"
-
-FROZEN = bool(getattr(sys, "frozen", False))
-
 
 def home() -> Path:
     """The folder holding the database, backups and logs."""
@@ -59,15 +58,25 @@ def help_file() -> Path:
     return resources_dir() / "help" / "huong-dan.html"
 
 
+def icon_file() -> Path:
+    """The program's icon (the built program's own is set from it by build.spec)."""
+    return resources_dir() / "icons" / "htx-desktop.png"
+
+
 def resources_dir() -> Path:
     """Fonts, icons, translations and templates shipped with the program."""
-    if FROZEN:
-        return Path(getattr(sys, "_MEIPASS")) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return _package_folder("htx_desktop.resources")
 
 
 def ui_dir() -> Path:
     """Qt Designer forms."""
-    if FROZEN:
-        return Path(getattr(sys, "_MEIPASS")) / "ui"
-    return Path(__file__).resolve().parent.parent / "ui"
+    return _package_folder("htx_desktop.ui")
+
+
+def _package_folder(package: str) -> Path:
+    """The folder of a package of data files. pip and PyInstaller install packages as folders, and
+    Qt reads forms, fonts and translations by file name, so a zipped install is refused here."""
+    folder = resources.files(package)
+    if not isinstance(folder, Path):
+        raise RuntimeError(f"{package} is not installed as a folder: {folder}")
+    return folder

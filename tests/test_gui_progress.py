@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor
 
 from htx_desktop.domain.enums import InstallationRole
+from htx_desktop.gui.progress import chart
 from htx_desktop.gui.progress.tables import COLOURS
 from htx_desktop.gui.progress_page import ProgressPage
 from htx_desktop.plans import breakdown, progress
@@ -102,12 +103,23 @@ def test_the_chart_shows_the_main_figures_by_year(qtbot, records):
     with records.read() as session:
         expected = breakdown.yearly(session, "06046", 2023, AS_OF)
     assert page.chart.figures == expected
-    chart = page.chart.chart()
-    bars, line = chart.series()
-    assert [bar_set.label() for bar_set in bars.barSets()] == [
-        "HTX mới thành lập", "THT mới thành lập", "HTX, THT được củng cố"]
-    assert [bars.barSets()[0].at(i) for i in range(2)] == [0, 2]  # 2023: none, 2024: Chè and Mật ong
-    assert line.name() == "Việc làm mới cho lao động nữ (trục phải)"
+    data = page.chart.data
+    assert data.years == ("2023", "2024")
+    assert [series.name for series in data.bars] == ["HTX mới thành lập", "THT mới thành lập", "HTX, THT được củng cố"]
+    assert data.bars[0].values[:2] == (0, 2)  # 2023: none, 2024: Chè and Mật ong
+    assert data.line.name == "Việc làm mới cho lao động nữ (trục phải)"
+    assert data.bar_top == 5  # a round top above the tallest bar, in five steps
+
+    page.tabs.setCurrentWidget(page.chart)
+    page.chart.resize(900, 420)
+    image = page.chart.grab().toImage()
+    plot_bottom = int(image.height() * 0.88)  # above the years and the legend's coloured boxes
+    columns_of = lambda colour: {x for x in range(image.width()) for y in range(plot_bottom)  # noqa: E731
+                                 if image.pixelColor(x, y).name() == colour}
+    new_coops = columns_of(chart.BAR_COLOURS[0])
+    assert new_coops, "the bars of new cooperatives are drawn"
+    assert min(new_coops) > image.width() / 2  # two years side by side: 2023 has none, 2024 has two
+    assert columns_of(chart.LINE_COLOUR), "the line of new jobs is drawn"
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ Options: --demo (a demo database in the data folder, made on first use), --db PA
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -54,6 +55,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if (args.screenshot or args.self_test) and headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed to check or draw
+    from htx_desktop import messages, settings
+    from htx_desktop.gui.x11_libraries import check_before_qt
+
+    messages.set_language(settings.load().language)
+    if (missing := check_before_qt()) is not None:  # Qt's own message would blame the wrong package
+        print(missing, file=sys.stderr)
+        logging.getLogger("htx").error(missing)
+        return 1
     from PySide6.QtWidgets import QApplication
 
     from htx_desktop.errors import HtxError
@@ -63,15 +72,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("HTX Desktop")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.icon_file())))
     install_exception_hooks(log_file)
-    from htx_desktop import settings
     from htx_desktop.gui.language import apply_language
 
     apply_language(app, settings.load().language)
     target: str | Path = args.db or paths.default_database()
+    if args.self_test:  # checks in a temporary folder, then the installation's database if there is one
+        from htx_desktop.gui.self_test import run_self_test
+
+        return run_self_test(target if args.db or not _needs_setup(target) else None)
     if args.demo:
         target = ensure_demo_database(Path(args.db) if args.db else paths.demo_database())
-    elif not args.self_test and not args.screenshot and _needs_setup(target):
+    elif not args.screenshot and _needs_setup(target):
         from htx_desktop.gui.setup_wizard import SetupWizard
 
         wizard = SetupWizard(Path(target))
@@ -79,11 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     try:
         database = open_database(target)
-        session = _sign_in(database, demo=args.demo, unattended=bool(args.screenshot or args.self_test))
+        session = _sign_in(database, demo=args.demo, unattended=bool(args.screenshot))
     except HtxError as error:
-        if args.self_test:
-            print(error.message, file=sys.stderr)
-            return 1
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, "HTX Desktop", error.message)
@@ -91,14 +103,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if session is None:
         return 1
     window = MainWindow(database, session)
-    if args.self_test:
-        from htx_desktop.gui.background import wait_for_background
-        from htx_desktop.gui.self_test import run_self_test
-
-        result = run_self_test(window)
-        wait_for_background()
-        window.hide()  # unattended: no window left behind, and its place is not remembered
-        return result
     if args.screenshot:
         from htx_desktop.gui.background import wait_for_background
         from htx_desktop.gui.screenshots import save_screenshots
@@ -130,7 +134,7 @@ def _sign_in(database, demo: bool, unattended: bool):  # type: ignore[no-untyped
     """The signed-in session, or None when the officer quits.
 
     `--demo` opens only a database the program made as demo data, which has no users, as its
-    administrator (anything else raises HtxError). Unattended runs (screenshots, self-test) of a
+    administrator (anything else raises HtxError). Unattended runs (screenshots) of a
     real database get a viewer, who never sees national IDs or priority groups. A database set up
     without users first gets its administrator; any other asks for a log-in.
     """

@@ -1,4 +1,4 @@
-"""Loading Qt Designer forms from `ui/`, in one place.
+"""Loading Qt Designer forms from `ui/` (installed as the package `htx_desktop.ui`), in one place.
 
 Forms are loaded at run time with QUiLoader rather than compiled: an officer-facing change of
 layout or tab order is then an edit in Designer with nothing to regenerate, the build only has
@@ -16,6 +16,11 @@ from PySide6.QtWidgets import QWidget
 from htx_desktop import paths
 
 W = TypeVar("W", bound=QWidget)
+
+
+def form_names() -> list[str]:
+    """Every form shipped with the program, by name (the file name without `.ui`)."""
+    return sorted(path.stem for path in paths.ui_dir().glob("*.ui"))
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:

@@ -7,7 +7,16 @@ from PySide6.QtWidgets import QApplication
 
 from htx_desktop import messages, paths
 
+#: The compiled English of the GUI, in `htx_desktop.resources` (resources/translations/).
+ENGLISH = "htx_en"
+
 _installed: list[QTranslator] = []
+
+
+def english_translator() -> QTranslator | None:
+    """The program's English, loaded from the installed resources; None when it is missing."""
+    translator = QTranslator()
+    return translator if translator.load(ENGLISH, str(paths.resources_dir() / "translations")) else None
 
 
 def apply_language(app: QApplication, language: str) -> None:
@@ -17,12 +26,10 @@ def apply_language(app: QApplication, language: str) -> None:
     _installed.clear()
     messages.set_language(language)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Vietnamese))
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{language}", qt_translations)]
-    if language == "en":
-        candidates.append(("htx_en", str(paths.resources_dir() / "translations")))
-    for name, folder in candidates:
-        translator = QTranslator()
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
+    qt_translator = QTranslator()
+    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt_translator)
+    if language == "en" and (ours := english_translator()) is not None:
+        _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)

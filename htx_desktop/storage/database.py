@@ -1,4 +1,5 @@
-"""Opening a database: any SQLAlchemy URL, SQLite by default; migrated on open after a backup.
+"""Opening a database: any SQLAlchemy URL, SQLite by default; migrated on open after a backup,
+which is put back if the upgrade fails.
 
 SQLite gets WAL, foreign keys, a busy timeout and full fsync on commit, so a crash or power cut
 leaves a valid database. Write transactions start with BEGIN IMMEDIATE so two writers queue
@@ -18,13 +19,23 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from htx_desktop import paths
 from htx_desktop.errors import HtxError
-from htx_desktop.messages import tr
+from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.security import access
 from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage import backup, stamping
 from htx_desktop.storage.hlc import HybridClock
 from htx_desktop.storage.migrations import HEAD_REVISION
 from htx_desktop.storage.models import Installation
+
+
+MESSAGES.update({
+    "upgrade_failed_restored": (
+        "Không nâng cấp được cơ sở dữ liệu ({reason}); đã khôi phục bản sao lưu “{backup}”, dữ liệu vẫn như "
+        "trước (phiên bản {revision}).",
+        "The database could not be upgraded ({reason}); the backup “{backup}” was restored and the data is as "
+        "it was (version {revision}).",
+    ),
+})
 
 
 def to_url(url_or_path: str | Path) -> str:
@@ -176,10 +187,20 @@ def open_database(url_or_path: str | Path, *, create: bool = False) -> Database:
 
 
 def _migrate(database: Database, current: str | None) -> None:
+    """Upgrade the schema after a safety copy; if the upgrade fails, the copy is put back (the
+    upgrade runs in one transaction, but a copy known to be good is the surer way back)."""
     from htx_desktop.storage import migrations
 
     if current is not None and not migrations.is_known(current):
         raise HtxError(tr("db_newer", path=str(database.path or database.url)))
-    if current is not None and database.path is not None:
-        backup.automatic_backup(database.path, paths.backups_dir(), f"before-{HEAD_REVISION}")
-    migrations.upgrade(database.engine)
+    if current is None or database.path is None:
+        migrations.upgrade(database.engine)
+        return
+    saved = backup.automatic_backup(database.path, paths.backups_dir(), f"before-{HEAD_REVISION}")
+    try:
+        migrations.upgrade(database.engine)
+    except Exception as error:
+        database.engine.dispose()
+        backup.restore_database(saved, database.path)
+        reason = getattr(error, "orig", None) or error
+        raise HtxError(tr("upgrade_failed_restored", revision=current, backup=saved.name, reason=reason)) from error

@@ -1509,6 +1509,85 @@ Coming in a later version.</translation>
     </message>
   </context>
   <context>
+    <name>SelfTest</name>
+    <message>
+      <source>cơ sở dữ liệu mới của {unit}, lược đồ {revision}</source>
+      <translation>a new database for {unit}, schema {revision}</translation>
+    </message>
+    <message>
+      <source>{size} byte, tỉnh đọc lại được 1 HTX mới</source>
+      <translation>{size} bytes, the province read back 1 new cooperative</translation>
+    </message>
+    <message>
+      <source>{count} màn hình</source>
+      <translation>{count} screens</translation>
+    </message>
+    <message>
+      <source>Biểu mẫu nhập liệu</source>
+      <translation>Data entry forms</translation>
+    </message>
+    <message>
+      <source>Bản dịch tiếng Anh</source>
+      <translation>English translation</translation>
+    </message>
+    <message>
+      <source>Tạo cơ sở dữ liệu và nâng cấp lược đồ</source>
+      <translation>New database and schema upgrades</translation>
+    </message>
+    <message>
+      <source>Ghi và đọc lại tệp đồng bộ</source>
+      <translation>Sync file written and read back</translation>
+    </message>
+    <message>
+      <source>Cửa sổ chính</source>
+      <translation>Main window</translation>
+    </message>
+    <message>
+      <source>Hướng dẫn sử dụng</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <source>ĐẠT</source>
+      <translation>PASS</translation>
+    </message>
+    <message>
+      <source>LỖI</source>
+      <translation>FAIL</translation>
+    </message>
+    <message>
+      <source>không có biểu mẫu nào trong {folder}</source>
+      <translation>no forms in {folder}</translation>
+    </message>
+    <message>
+      <source>không nạp được {file}</source>
+      <translation>cannot load {file}</translation>
+    </message>
+    <message>
+      <source>“Tổng quan” được dịch thành “{text}”</source>
+      <translation>“Tổng quan” is translated as “{text}”</translation>
+    </message>
+    <message>
+      <source>lược đồ {found}, cần {wanted}</source>
+      <translation>schema {found}, {wanted} needed</translation>
+    </message>
+    <message>
+      <source>tỉnh đọc được {count} HTX mới thay vì 1</source>
+      <translation>the province read {count} new cooperatives instead of 1</translation>
+    </message>
+    <message>
+      <source>Cơ sở dữ liệu của máy này</source>
+      <translation>This installation's database</translation>
+    </message>
+    <message>
+      <source>{failed} trong {total} mục kiểm tra không đạt.</source>
+      <translation>{failed} of {total} checks failed.</translation>
+    </message>
+    <message>
+      <source>Cả {total} mục kiểm tra đều đạt.</source>
+      <translation>All {total} checks passed.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Chung</source>
