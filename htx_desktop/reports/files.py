@@ -1,0 +1,46 @@
+"""Report files are written atomically: to a temporary file beside the target, flushed to disk,
+then renamed over it. A failure half-way leaves the old file (or none), never half a report."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from htx_desktop.errors import HtxError
+from htx_desktop.messages import MESSAGES, tr
+
+MESSAGES.update(
+    {
+        "reports.cannot_write": (
+            "Không ghi được tệp “{path}”: {reason}. Hãy chọn thư mục khác hoặc đóng tệp đang mở trong "
+            "chương trình khác.",
+            "Could not write “{path}”: {reason}. Choose another folder, or close the file if another program "
+            "has it open.",
+        ),
+    }
+)
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary path to write to; on success it replaces `target`."""
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent)
+        os.close(handle)
+    except OSError as error:
+        raise HtxError(tr("reports.cannot_write", path=str(target), reason=error.strerror or error)) from None
+    temporary = Path(name)
+    try:
+        yield temporary
+        with open(temporary, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except OSError as error:
+        raise HtxError(tr("reports.cannot_write", path=str(target), reason=error.strerror or error)) from None
+    finally:
+        temporary.unlink(missing_ok=True)
