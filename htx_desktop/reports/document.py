@@ -14,6 +14,7 @@ from htx_desktop.reports.settings import Issuer
 
 TEXT = "text"
 INT = "int"  # a count or sum
+YEAR = "year"  # a whole number without digit grouping
 SHARE = "share"  # a fraction 0..1, shown as a percentage
 DATE = "date"
 

@@ -3,6 +3,7 @@ then renamed over it. A failure half-way leaves the old file (or none), never ha
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -20,8 +21,21 @@ MESSAGES.update(
             "Could not write “{path}”: {reason}. Choose another folder, or close the file if another program "
             "has it open.",
         ),
+        "reports.no_folder": ("thư mục không tồn tại", "the folder does not exist"),
+        "reports.no_permission": ("không có quyền ghi vào đó", "no permission to write there"),
+        "reports.disk_full": ("ổ đĩa đã đầy", "the disk is full"),
+        "reports.read_only": ("ổ đĩa chỉ cho đọc", "the disk is read-only"),
     }
 )
+
+_REASONS = {errno.ENOENT: "reports.no_folder", errno.ENOTDIR: "reports.no_folder", errno.EACCES: "reports.no_permission",
+            errno.EPERM: "reports.no_permission", errno.ENOSPC: "reports.disk_full", errno.EROFS: "reports.read_only"}
+
+
+def _refusal(target: Path, error: OSError) -> HtxError:
+    key = _REASONS.get(error.errno or 0)
+    reason = tr(key) if key else (error.strerror or str(error))
+    return HtxError(tr("reports.cannot_write", path=str(target), reason=reason))
 
 
 @contextmanager
@@ -33,7 +47,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent)
         os.close(handle)
     except OSError as error:
-        raise HtxError(tr("reports.cannot_write", path=str(target), reason=error.strerror or error)) from None
+        raise _refusal(target, error) from None
     temporary = Path(name)
     try:
         yield temporary
@@ -41,6 +55,6 @@ def atomic_path(target: Path) -> Iterator[Path]:
             os.fsync(stream.fileno())
         os.replace(temporary, target)
     except OSError as error:
-        raise HtxError(tr("reports.cannot_write", path=str(target), reason=error.strerror or error)) from None
+        raise _refusal(target, error) from None
     finally:
         temporary.unlink(missing_ok=True)

@@ -15,7 +15,7 @@ from htx_desktop.domain.enums import CooperativeKind, CooperativeStatus
 from htx_desktop.plans import drilldown
 from htx_desktop.plans import progress as plan_progress
 from htx_desktop.plans.indicators import FORMULAS
-from htx_desktop.reports.document import DATE, INT, SHARE, TEXT, Column, Document, Section, Table
+from htx_desktop.reports.document import DATE, SHARE, TEXT, YEAR, Column, Document, Section, Table
 from htx_desktop.reports.request import ReportRequest
 from htx_desktop.reports.settings import Issuer
 from htx_desktop.services import cooperatives, trainings, units
@@ -111,7 +111,7 @@ def signin_sheet(database: Database, training_id: uuid.UUID, issuer: Issuer, day
     rows += [(None, None, None, None)] * WALK_IN_ROWS
     columns = (
         Column("Họ và tên", TEXT, 3.0),
-        Column("Năm sinh", INT, 0.9),
+        Column("Năm sinh", YEAR, 0.9, centred=True),
         Column("Đơn vị, HTX/THT", TEXT, 2.4),
         Column("Ký tên", TEXT, 1.8),
     )

@@ -36,7 +36,7 @@ from reportlab.platypus import TableStyle
 
 from htx_desktop.formatting import group_digits
 from htx_desktop.reports import fonts
-from htx_desktop.reports.document import DATE, INT, SHARE, TEXT, Document, Table
+from htx_desktop.reports.document import DATE, INT, SHARE, TEXT, YEAR, Document, Table
 from htx_desktop.reports.settings import Issuer
 
 MARGIN_TOP = 20 * mm
@@ -73,6 +73,8 @@ def cell_text(kind: str, value: object) -> str:
             return group_digits(int(value))
         whole, fraction = f"{value:.1f}".split(".")
         return f"{group_digits(int(whole))},{fraction}"
+    if kind == YEAR and isinstance(value, int):
+        return str(value)
     if kind == SHARE and isinstance(value, (int, float)):
         return f"{value * 100:.1f}".replace(".", ",") + "%"
     if kind == DATE and isinstance(value, date):

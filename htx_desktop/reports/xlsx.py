@@ -19,9 +19,9 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from htx_desktop.reports.document import DATE, INT, SHARE, TEXT, Document, Table
+from htx_desktop.reports.document import DATE, INT, SHARE, TEXT, YEAR, Document, Table
 
-FORMATS = {INT: "#,##0", SHARE: "0.0%", DATE: "dd/mm/yyyy"}
+FORMATS = {INT: "#,##0", YEAR: "0", SHARE: "0.0%", DATE: "dd/mm/yyyy"}
 _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _BOLD = Font(name="Times New Roman", bold=True, size=12)
