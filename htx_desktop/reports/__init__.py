@@ -79,3 +79,23 @@ def self_check(folder: Path) -> Path:
     document = Document("self-check", issuer, "BÁO CÁO", "Kiểm tra phông chữ: Tiếng Việt có dấu — ắ ễ ộ ữ ỹ Đ",
                         date.today(), sections=(Section("I. NỘI DUNG", ("Hợp tác xã do phụ nữ tham gia quản lý.",)),))
     return write(document, "pdf", Path(folder) / "htx-self-check.pdf")
+
+
+def export_list(target: Path, heading: list[str], headers: list[str], rows: list[tuple[object, ...]]) -> Path:
+    """A list screen as it shows: its columns and rows, as an Excel sheet. Whole numbers stay numbers
+    (years without digit grouping); the rest is the text the screen shows."""
+    from htx_desktop.reports.document import INT, TEXT, YEAR, Column, Table
+    from htx_desktop.reports.files import atomic_path
+    from htx_desktop.reports import xlsx
+
+    def kind(index: int) -> str:
+        values = [row[index] for row in rows if row[index] not in (None, "")]
+        if not values or not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            return TEXT
+        return YEAR if all(1000 <= v <= 2200 for v in values) else INT  # type: ignore[operator]
+
+    columns = tuple(Column(title, kind(i), 2.4 if i == 0 else 1.2) for i, title in enumerate(headers))
+    cleaned = [tuple(None if v == "" else v for v in row) for row in rows]
+    with atomic_path(target) as temporary:
+        xlsx.write_tables(temporary, heading, [Table(columns, cleaned, caption=heading[0] if heading else "")])
+    return Path(target)
