@@ -82,7 +82,7 @@ def test_per_unit_totals_computed_by_libreoffice_equal_the_services_figures(aggr
     subprocess.run(["libreoffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
                     "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
                     "--outdir", str(out), str(target)], check=True, capture_output=True, timeout=180)
-    sheets = {p.stem.split("-", 1)[1]: list(csv.reader(p.open(encoding="utf-8"))) for p in out.glob("*.csv")}
+    sheets = {p.stem.removeprefix("tien-do-"): list(csv.reader(p.open(encoding="utf-8"))) for p in out.glob("*.csv")}
     assert set(sheets) == {"Chỉ tiêu", "Theo đơn vị"}
     rows = sheets["Theo đơn vị"]
     header = next(i for i, row in enumerate(rows) if row and row[0] == "STT")

@@ -28,7 +28,7 @@ MESSAGES.update(
     }
 )
 
-_REASONS = {errno.ENOENT: "reports.no_folder", errno.ENOTDIR: "reports.no_folder", errno.EACCES: "reports.no_permission",
+_REASONS = {errno.ENOENT: "reports.no_folder", errno.ENOTDIR: "reports.no_folder", errno.EEXIST: "reports.no_folder", errno.EACCES: "reports.no_permission",
             errno.EPERM: "reports.no_permission", errno.ENOSPC: "reports.disk_full", errno.EROFS: "reports.read_only"}
 
 

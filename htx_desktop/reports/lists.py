@@ -52,7 +52,7 @@ def cooperative_list(database: Database, request: ReportRequest, issuer: Issuer,
         for row in found
     ]
     columns = (
-        Column("Tên HTX, tổ hợp tác", TEXT, 3.2, "count"),
+        Column("Tên HTX, tổ hợp tác", TEXT, 3.2),
         Column("Loại hình", TEXT, 1.1),
         Column("Đơn vị", TEXT, 1.6),
         Column("Tình trạng", TEXT, 1.5),
@@ -67,7 +67,7 @@ def cooperative_list(database: Database, request: ReportRequest, issuer: Issuer,
     intro = (f"Tính đến ngày {on:%d/%m/%Y}, {name} có {len(found)} hợp tác xã, tổ hợp tác "
              f"({len(found) - groups} HTX, {groups} THT), trong đó {managed} do phụ nữ tham gia quản lý "
              f"và {many} có trên 50% lao động là nữ.")
-    table = Table(columns, rows, caption="Danh sách HTX, THT", total_label=None)
+    table = Table(columns, rows, caption="Danh sách HTX, THT", total_label="Tổng cộng")
     notes = ("Do nữ quản lý: có phụ nữ giữ chức vụ quản lý vào ngày lập danh sách; tỷ lệ lao động nữ theo số liệu "
              "năm gần nhất có số lao động.",)
     return Document("cooperatives", issuer, "DANH SÁCH", f"Hợp tác xã, tổ hợp tác trên địa bàn {name}", day,
@@ -85,7 +85,7 @@ def manager_list(database: Database, request: ReportRequest, issuer: Issuer, day
     rows = [(row.name, row.unit_name, "x" if row.counted else None, row.detail if row.counted else None)
             for row in found.rows]
     columns = (
-        Column("Họ và tên", TEXT, 3.0, "count"),
+        Column("Họ và tên", TEXT, 3.0),
         Column("Đơn vị", TEXT, 2.2),
         Column("Đã được đào tạo", TEXT, 1.2, "count", centred=True),
         Column("Ngày kết thúc khóa học", DATE, 1.4),
@@ -94,7 +94,7 @@ def manager_list(database: Database, request: ReportRequest, issuer: Issuer, day
     intro = (f"Ngày {period.end:%d/%m/%Y}, {period.unit_name} có {found.total} phụ nữ giữ chức vụ quản lý HTX, tổ hợp "
              f"tác; {found.counted} người ({share}) đã hoàn thành khóa đào tạo, bồi dưỡng kết thúc trong kỳ "
              f"từ ngày {period.start:%d/%m/%Y} đến ngày {period.end:%d/%m/%Y}.")
-    table = Table(columns, rows, caption="Nữ quản lý", total_label=None)
+    table = Table(columns, rows, caption="Nữ quản lý", total_label="Tổng cộng")
     notes = (FORMULAS["managers_trained"].description,)
     return Document("managers", issuer, "DANH SÁCH", f"Nữ quản lý hợp tác xã, tổ hợp tác và việc đào tạo, bồi dưỡng",
                     day, request.number, "DS", (Section("", (intro,), table, notes),),

@@ -82,16 +82,26 @@ def add_sheet(book: Workbook, spec: Table, heading: Sequence[str], used: set[str
     widths = ([6] if spec.numbered else []) + [max(10.0, column.width * 11) for column in spec.columns]
     for index, value in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = value
+    header_row = len(heading) + 2
+    first = header_row + 1
+    # A write-only sheet writes its views with the first row: set them up before any row.
+    sheet.freeze_panes = f"{get_column_letter(offset + 2)}{first}"
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = Worksheet.ORIENTATION_LANDSCAPE
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_margins.left, sheet.page_margins.right = 0.6, 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
     for number, line in enumerate(heading):
         sheet.append([_styled(sheet, line, _TITLE if number < 2 else _PLAIN, border=False)])
         sheet.merged_cells.add(f"A{number + 1}:{get_column_letter(width)}{number + 1}")
     sheet.append([])
-    header_row = len(heading) + 2
     titles = (["STT"] if spec.numbered else []) + [column.title for column in spec.columns]
     sheet.append([_styled(sheet, title, _BOLD, alignment=_WRAP) for title in titles])
     sheet.row_dimensions[header_row].height = 32
     formats = [FORMATS.get(column.kind) for column in spec.columns]
-    first = header_row + 1
     total = len(spec.rows)
     for number, row in enumerate(spec.rows, start=1):
         cells = [_styled(sheet, number)] if spec.numbered else []
@@ -107,15 +117,6 @@ def add_sheet(book: Workbook, spec: Table, heading: Sequence[str], used: set[str
             value = spec.total_label if index == label_at else _total_formula(index, spec, first, last, offset)
             cells.append(_styled(sheet, value, _BOLD, number_format=formats[index]))
         sheet.append(cells)
-    sheet.freeze_panes = f"{get_column_letter(offset + 2)}{first}"
-    sheet.print_title_rows = f"{header_row}:{header_row}"
-    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = Worksheet.ORIENTATION_LANDSCAPE
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_margins.left, sheet.page_margins.right = 0.6, 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
 
 
 def write_tables(target: Path, heading: Sequence[str], tables: Sequence[Table],
