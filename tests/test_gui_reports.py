@@ -166,3 +166,22 @@ def test_ctrl_e_exports_the_list_as_shown(qtbot, demo, tmp_path, monkeypatch):
     assert sheet.cell(header, 2).value == "Tên HTX/THT"
     assert [sheet.cell(r, 2).value for r in range(header + 1, sheet.max_row + 1)] == shown
     assert 0 < len(shown) < 40
+
+
+def test_the_main_window_starts_without_the_report_libraries(db_path):
+    """reportlab, openpyxl and PDFium are imported when a report is made, never at start-up."""
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from htx_desktop.gui.main_window import MainWindow\n"
+        "from htx_desktop.storage.database import open_database\n"
+        "app = QApplication([])\n"
+        f"window = MainWindow(open_database({str(db_path)!r}))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(m for m in ('reportlab', 'openpyxl', 'pypdfium2') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
