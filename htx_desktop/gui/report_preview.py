@@ -28,6 +28,7 @@ class PagePreview(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Up/Down scroll the pages
         self.setStyleSheet("QScrollArea#report_preview > QWidget > QWidget { background: #808080; }")
         self.pdf: Path | None = None
+        self.hint = ""
         self.show_pages([])
 
     def show_pages(self, pages: list[PageImage], pdf: Path | None = None) -> None:
@@ -36,6 +37,10 @@ class PagePreview(QScrollArea):
         layout = QVBoxLayout(holder)
         layout.setSpacing(12)
         layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        if not pages and self.hint:
+            empty = QLabel(self.hint, objectName="preview_hint")
+            empty.setStyleSheet("color: white; font-size: 12pt; padding: 40px;")
+            layout.addWidget(empty)
         for number, page in enumerate(pages, start=1):
             label = QLabel(objectName=f"page_{number}")
             label.setPixmap(QPixmap.fromImage(to_image(page)))
@@ -45,13 +50,23 @@ class PagePreview(QScrollArea):
 
     def page_count(self) -> int:
         holder = self.widget()
-        return 0 if holder is None else len(holder.findChildren(QLabel))
+        return 0 if holder is None else len([label for label in holder.findChildren(QLabel)
+                                             if label.objectName().startswith("page_")])
+
+    def fitting_resolution(self) -> float:
+        """Dots per inch at which a portrait A4 page fills the width of the view."""
+        room = self.viewport().width() - 2 * 12 - self.verticalScrollBar().sizeHint().width()
+        return max(50.0, min(120.0, 72 * room / 595.28))
 
 
 def print_pdf(pdf: Path, printer) -> int:  # type: ignore[no-untyped-def]
-    """Draw each page of `pdf` on `printer` (a QPrinter set up by QPrintDialog); pages printed."""
+    """Draw each page of `pdf` on `printer` (a QPrinter set up by QPrintDialog); pages printed.
+
+    The whole sheet is drawn on (full-page mode): the PDF already has the decree's margins, and
+    the printer's own margins would shrink and shift them."""
     from htx_desktop.reports import pages
 
+    printer.setFullPage(True)
     resolution = min(printer.resolution(), 300)
     painter = QPainter()
     if not painter.begin(printer):

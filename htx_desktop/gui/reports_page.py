@@ -35,7 +35,9 @@ from htx_desktop.gui.report_preview import PagePreview, print_pdf
 from htx_desktop.services.common import today
 from htx_desktop.storage.database import Database
 
-PREVIEW_DPI = 72
+#: The start of a saved report's suggested name, without diacritics so any PC and e-mail keep it.
+FILE_NAMES = {"progress": "bao-cao-tien-do", "review": "bao-cao-so-ket", "cooperatives": "danh-sach-htx",
+              "managers": "danh-sach-nu-quan-ly", "signin": "danh-sach-ky-ten"}
 
 
 def _t(text: str) -> str:
@@ -70,7 +72,9 @@ class ReportsPage(QWidget):
         self.period = QComboBox(objectName="report_period")
         self.start = QLineEdit(objectName="report_from", placeholderText=_t("dd/mm/yyyy"))
         self.end = QLineEdit(objectName="report_to", placeholderText=_t("dd/mm/yyyy"))
-        dates = QHBoxLayout()
+        self.dates = QWidget(objectName="report_dates")
+        dates = QHBoxLayout(self.dates)
+        dates.setContentsMargins(0, 0, 0, 0)
         dates.addWidget(self.start)
         dates.addWidget(QLabel(_t("đến")))
         dates.addWidget(self.end)
@@ -89,7 +93,7 @@ class ReportsPage(QWidget):
         form.addRow(_t("Đơn &vị:"), self.unit)
         form.addRow(_t("&Khóa học:"), self.training)
         form.addRow(_t("Kỳ &báo cáo:"), self.period)
-        form.addRow(_t("Từ ngày:"), dates)
+        form.addRow(_t("Từ ngày:"), self.dates)
         form.addRow(_t("Cơ quan &ban hành:"), self.issuer)
         form.addRow(_t("&Số văn bản:"), self.number)
         form.addRow(_t("Định &dạng:"), self.format)
@@ -128,6 +132,8 @@ class ReportsPage(QWidget):
         panel.setLayout(side)
         panel.setFixedWidth(470)
         self.preview = PagePreview()
+        self.preview.hint = _t("Bấm “Xem trước” (F5) để xem các trang của báo cáo ở đây.")
+        self.preview.show_pages([])
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
         layout.addWidget(self.preview, 1)
@@ -188,6 +194,7 @@ class ReportsPage(QWidget):
                 self.texts[part].setPlainText(text)
         for widget, wanted in ((self.training, kind == "signin"), (self.plan, kind in ("progress", "review", "managers")),
                                (self.period, kind in ("progress", "review", "managers")),
+                               (self.dates, kind in ("progress", "review", "managers")),
                                (self.unit, kind != "signin")):
             widget.setVisible(wanted)
             self.form.labelForField(widget).setVisible(wanted)
@@ -229,6 +236,7 @@ class ReportsPage(QWidget):
         self.progress.show()
         self.show_message(_t("Đang lập báo cáo…"))
         database, actor = self.database, self.session
+        resolution = self.preview.fitting_resolution()
 
         def work(report):  # type: ignore[no-untyped-def]
             from htx_desktop import reports
@@ -238,7 +246,7 @@ class ReportsPage(QWidget):
                 return written, []
             from htx_desktop.reports import pages
 
-            return written, list(pages.render(written, PREVIEW_DPI))
+            return written, list(pages.render(written, resolution))
 
         run_in_background(work, lambda result: self.finished(then, result), self.failed, owner=self,
                           on_progress=lambda phase, done, total: None)
@@ -271,7 +279,7 @@ class ReportsPage(QWidget):
 
     def save(self) -> None:
         chosen = self.format.currentData()
-        suggested = str(Path.home() / f"bao-cao-{self.kind.currentData()}-{today():%Y%m%d}.{chosen}")
+        suggested = str(Path.home() / f"{FILE_NAMES[self.kind.currentData()]}-{today():%Y%m%d}.{chosen}")
         filters = _t("Tệp PDF (*.pdf)") if chosen == "pdf" else _t("Tệp Excel (*.xlsx)")
         name, _ = QFileDialog.getSaveFileName(self, _t("Lưu báo cáo"), suggested, filters)
         if not name:
@@ -288,6 +296,7 @@ class ReportsPage(QWidget):
     def choose_printer(self, pdf: Path) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        self.show_message(_t("Chọn máy in…"))
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(_t("In báo cáo"))

@@ -23,7 +23,7 @@ HEADINGS = {
     "difficulties": "II. KHÓ KHĂN, VƯỚNG MẮC",
     "proposals": "III. ĐỀ XUẤT, KIẾN NGHỊ",
 }
-BLANK = "…" * 52  # one line to write on by hand
+BLANK = "…" * 30  # one line to write on by hand
 
 
 def period_text(start: date, end: date) -> str:

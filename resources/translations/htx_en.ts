@@ -1390,6 +1390,10 @@ Coming in a later version.</translation>
   <context>
     <name>ReportsPage</name>
     <message>
+      <source>Bấm “Xem trước” (F5) để xem các trang của báo cáo ở đây.</source>
+      <translation>Press “Preview” (F5) to see the report's pages here.</translation>
+    </message>
+    <message>
       <source>Báo cáo tiến độ (6 tháng, năm)</source>
       <translation>Progress report (6-month, annual)</translation>
     </message>
@@ -1496,6 +1500,10 @@ Coming in a later version.</translation>
     <message>
       <source>Lưu báo cáo</source>
       <translation>Save the report</translation>
+    </message>
+    <message>
+      <source>Chọn máy in…</source>
+      <translation>Choose a printer…</translation>
     </message>
     <message>
       <source>In báo cáo</source>
