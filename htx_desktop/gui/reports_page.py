@@ -91,10 +91,10 @@ class ReportsPage(QWidget):
         form.addRow(_t("&Loại:"), self.kind)
         form.addRow(_t("&Kế hoạch:"), self.plan)
         form.addRow(_t("Đơn &vị:"), self.unit)
-        form.addRow(_t("&Khóa học:"), self.training)
+        form.addRow(_t("Khóa &học:"), self.training)
         form.addRow(_t("Kỳ &báo cáo:"), self.period)
         form.addRow(_t("Từ ngày:"), self.dates)
-        form.addRow(_t("Cơ quan &ban hành:"), self.issuer)
+        form.addRow(_t("Cơ &quan ban hành:"), self.issuer)
         form.addRow(_t("&Số văn bản:"), self.number)
         form.addRow(_t("Định &dạng:"), self.format)
         self.form = form

@@ -576,15 +576,15 @@ If it happens again, send this file to technical support.</translation>
       <translation>&amp;Body:</translation>
     </message>
     <message>
-      <source>Cơ quan &amp;cấp trên:</source>
-      <translation>Body a&amp;bove:</translation>
+      <source>Cơ quan cấ&amp;p trên:</source>
+      <translation>Body ab&amp;ove:</translation>
     </message>
     <message>
       <source>&amp;Tên cơ quan:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <source>&amp;Viết tắt trong số:</source>
+      <source>Viết tắt trong &amp;số:</source>
       <translation>&amp;Abbreviation in the number:</translation>
     </message>
     <message>
@@ -592,8 +592,8 @@ If it happens again, send this file to technical support.</translation>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <source>&amp;Thẩm quyền ký:</source>
-      <translation>Signing au&amp;thority:</translation>
+      <source>Thẩm &amp;quyền ký:</source>
+      <translation>Signing aut&amp;hority:</translation>
     </message>
     <message>
       <source>Chức &amp;vụ người ký:</source>
@@ -1446,7 +1446,7 @@ Coming in a later version.</translation>
       <translation>&amp;Unit:</translation>
     </message>
     <message>
-      <source>&amp;Khóa học:</source>
+      <source>Khóa &amp;học:</source>
       <translation>&amp;Training:</translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@ Coming in a later version.</translation>
       <translation>From:</translation>
     </message>
     <message>
-      <source>Cơ quan &amp;ban hành:</source>
+      <source>Cơ &amp;quan ban hành:</source>
       <translation>&amp;Issued by:</translation>
     </message>
     <message>

@@ -29,8 +29,8 @@ class IssuerBox(QGroupBox):
         self.kind.addItem(_t("Ủy ban nhân dân"), "committee")
         form.addRow(_t("&Cơ quan:"), self.kind)
         titles = {
-            "parent": _t("Cơ quan &cấp trên:"), "name": _t("&Tên cơ quan:"), "symbol": _t("&Viết tắt trong số:"),
-            "place": _t("Địa &danh:"), "authority": _t("&Thẩm quyền ký:"), "title": _t("Chức &vụ người ký:"),
+            "parent": _t("Cơ quan cấ&p trên:"), "name": _t("&Tên cơ quan:"), "symbol": _t("Viết tắt trong &số:"),
+            "place": _t("Địa &danh:"), "authority": _t("Thẩm &quyền ký:"), "title": _t("Chức &vụ người ký:"),
             "signer": _t("&Họ tên người ký:"),
         }
         self.edits: dict[str, QLineEdit] = {}
