@@ -1,11 +1,17 @@
-"""Ctrl+E on a list screen: what the list shows (its filter, its order, its columns) as an Excel file."""
+"""Ctrl+E on a list screen: what the list shows (its filter, its order, its columns) as an Excel file.
+
+On Linux a line edit takes Ctrl+E for itself (move to the end of the line, as in Emacs), so the
+list's search and year fields let it through to the shortcut.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from htx_desktop.gui.background import run_in_background
 from htx_desktop.gui.common import show_error, translate
@@ -19,6 +25,31 @@ _CHUNK = 500
 
 def _t(text: str) -> str:
     return translate("ListExport", text)
+
+
+KEYS = QKeySequence("Ctrl+E")
+
+
+class ExportAction(QObject):
+    """The list's "Export to Excel" button and its Ctrl+E."""
+
+    def __init__(self, page: ListPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.button = QPushButton(_t("Xuất Excel (Ctrl+E)"), objectName="export_button")
+        self.button.clicked.connect(self.run)
+        QShortcut(KEYS, page, self.run, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for field in (page.search, page.year_filter):
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if QKeySequence(event.keyCombination()) == KEYS:
+                return True  # not the field's: the shortcut gets it
+        return False
+
+    def run(self) -> None:
+        export_list(self.page)
 
 
 def export_list(page: ListPage) -> None:

@@ -1,7 +1,7 @@
 """A list screen: search as you type (without diacritics), filters, a lazy table, and actions.
 
 Keyboard: Ctrl+F search, Ctrl+N new, Enter open, Delete delete (asks first), Ctrl+Z undo the
-last delete, Ctrl+E export what the list shows to Excel. Deletes are soft, and can be undone until the program closes.
+last delete, Ctrl+E export what the list shows to Excel (`list_export`). Deletes are soft, and can be undone until the program closes.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from htx_desktop.gui import fields as f
 from htx_desktop.gui import common
 from htx_desktop.gui.common import Session, fill_units, translate
+from htx_desktop.gui.list_export import ExportAction
 from htx_desktop.gui.table_model import Column, LazyTableModel
 from htx_desktop.services import units
 from htx_desktop.services.listing import SOURCES, ListFilters
@@ -104,13 +105,14 @@ class ListPage(QWidget):
         self.delete_button = QPushButton(_t("Xóa (Delete)"), objectName="delete_button")
         self.undo_button = QPushButton(_t("Hoàn tác xóa (Ctrl+Z)"), objectName="undo_button")
         self.undo_button.setEnabled(False)
-        self.export_button = QPushButton(_t("Xuất Excel (Ctrl+E)"), objectName="export_button")
         for button in (self.new_button, self.delete_button):
             button.setEnabled(session.can_edit)
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
-        for button in (self.new_button, self.edit_button, self.delete_button, self.undo_button, self.export_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.undo_button):
             actions.addWidget(button)
+        self.export = ExportAction(self)
+        actions.addWidget(self.export.button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.empty_hint)
@@ -121,9 +123,8 @@ class ListPage(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.undo_button.clicked.connect(self.undo_delete)
-        self.export_button.clicked.connect(self.export)
         for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_search), ("Ctrl+N", self.new_record),
-                           (QKeySequence.StandardKey.Undo, self.undo_delete), ("Ctrl+E", self.export)):
+                           (QKeySequence.StandardKey.Undo, self.undo_delete)):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -245,11 +246,6 @@ class ListPage(QWidget):
         self.undo_stack.append((record_id, str(name)))
         self.undo_button.setEnabled(True)
         self.refresh()
-
-    def export(self) -> None:
-        from htx_desktop.gui.list_export import export_list
-
-        export_list(self)
 
     def undo_delete(self) -> None:
         if not self.undo_stack:

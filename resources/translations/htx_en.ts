@@ -635,6 +635,10 @@ If it happens again, send this file to technical support.</translation>
       <translation>Exporting to Excel…</translation>
     </message>
     <message>
+      <source>Xuất Excel (Ctrl+E)</source>
+      <translation>Export to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
       <source>Ngày xuất: {day}</source>
       <translation>Exported on {day}</translation>
     </message>
@@ -664,10 +668,6 @@ If it happens again, send this file to technical support.</translation>
     <message>
       <source>Hoàn tác xóa (Ctrl+Z)</source>
       <translation>Undo delete (Ctrl+Z)</translation>
-    </message>
-    <message>
-      <source>Xuất Excel (Ctrl+E)</source>
-      <translation>Export to Excel (Ctrl+E)</translation>
     </message>
     <message>
       <source>Tất cả đơn vị</source>
