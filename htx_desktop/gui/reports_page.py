@@ -233,6 +233,7 @@ class ReportsPage(QWidget):
             self.show_message(error.message, error=True)
             return
         self.busy_with = what
+        self.progress.setRange(0, 0)
         self.progress.show()
         self.show_message(_t("Đang lập báo cáo…"))
         database, actor = self.database, self.session
@@ -249,7 +250,13 @@ class ReportsPage(QWidget):
             return written, list(pages.render(written, resolution))
 
         run_in_background(work, lambda result: self.finished(then, result), self.failed, owner=self,
-                          on_progress=lambda phase, done, total: None)
+                          on_progress=self.show_progress)
+
+    def show_progress(self, _phase: str, done: int, total: int) -> None:
+        """Rows read or written out of the total; busy (no total) while pages are laid out."""
+        self.progress.setRange(0, total)
+        if total:
+            self.progress.setValue(done)
 
     def finished(self, then, result) -> None:  # type: ignore[no-untyped-def]
         self.busy_with = None
