@@ -188,3 +188,14 @@ def test_the_main_window_starts_without_the_report_libraries(db_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
+
+
+def test_a_sign_in_sheet_without_any_training_says_where_to_add_one(qtbot, db):
+    page = open_page(qtbot, db)
+    page.kind.setFocus()
+    press(Qt.Key.Key_Down, times=4)
+    assert page.kind.currentData() == "signin" and page.training.count() == 0
+    press(Qt.Key.Key_F5)
+    assert page.message.text() == ("Chưa có khóa học nào để lập danh sách ký tên: hãy thêm khóa học ở màn hình "
+                                   "“Đào tạo”.")
+    assert page.busy_with is None and page.preview.page_count() == 0

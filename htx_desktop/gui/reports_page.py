@@ -216,6 +216,8 @@ class ReportsPage(QWidget):
         start = parse_day(self.start.text()) if dated and self.start.text().strip() else None
         end = parse_day(self.end.text()) if dated and self.end.text().strip() else None
         training = self.training.currentData()
+        if kind == "signin" and not training:
+            raise HtxError(_t("Chưa có khóa học nào để lập danh sách ký tên: hãy thêm khóa học ở màn hình “Đào tạo”."))
         texts = {part: edit.toPlainText() for part, edit in self.texts.items()} if self.texts_box.isVisibleTo(self) else None
         return ReportRequest(
             kind, chosen_format, self.plan.currentData() if dated else None,

@@ -1538,6 +1538,10 @@ Coming in a later version.</translation>
       <translation>The plan's whole phase</translation>
     </message>
     <message>
+      <source>Chưa có khóa học nào để lập danh sách ký tên: hãy thêm khóa học ở màn hình “Đào tạo”.</source>
+      <translation>There is no training to make a sign-in sheet for: add one on the “Trainings” screen.</translation>
+    </message>
+    <message>
       <source>Chưa in.</source>
       <translation>Not printed.</translation>
     </message>
