@@ -199,3 +199,27 @@ def test_a_sign_in_sheet_without_any_training_says_where_to_add_one(qtbot, db):
     assert page.message.text() == ("Chưa có khóa học nào để lập danh sách ký tên: hãy thêm khóa học ở màn hình "
                                    "“Đào tạo”.")
     assert page.busy_with is None and page.preview.page_count() == 0
+
+
+def test_the_people_list_exports_without_national_ids(qtbot, demo, tmp_path, monkeypatch):
+    from htx_desktop.gui.screens import people_page
+
+    target = tmp_path / "nguoi.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    page = people_page(demo, OFFICER)  # data entry: the list shows the CCCD column
+    qtbot.addWidget(page)
+    page.resize(1140, 700)
+    activate(page)
+    assert "Số CCCD" in [column.title for column in page.spec.columns]
+    qtbot.waitUntil(lambda: page.model.fully_loaded and page.model.rowCount() > 0, timeout=10_000)
+    page.table.setFocus()
+    press(Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: page.count_label.text().startswith("Đã xuất"), timeout=30_000)
+    sheet = load_workbook(target).worksheets[0]
+    header = next(r for r in range(1, 8) if sheet.cell(r, 1).value == "STT")
+    titles = [cell.value for cell in sheet[header]]
+    assert "Họ và tên" in titles and "Số CCCD" not in titles
+    assert sheet.max_row - header == page.model.rowCount()
+    ids = {value for row in sheet.iter_rows(values_only=True) for value in row
+           if isinstance(value, str) and value.isdigit() and len(value) == 12}
+    assert not ids

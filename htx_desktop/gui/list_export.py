@@ -60,7 +60,8 @@ def export_list(page: ListPage) -> None:
     target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
     model, database, role = page.model, page.database, page.session.role
     filters, sort, descending = model.filters, model.sort_key, model.descending
-    columns = list(page.spec.columns)
+    # Sensitive data never leaves the database in plain text (PRODUCT.md): no national IDs in a file.
+    columns = [column for column in page.spec.columns if not column.sensitive]
     heading = [page.spec.noun, _t("Ngày xuất: {day}").format(day=f"{today():%d/%m/%Y}")]
     page.count_label.setText(_t("Đang xuất ra Excel…"))
 
