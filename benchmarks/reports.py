@@ -38,7 +38,7 @@ def ours_pdf(data: list, target: Path) -> None:
 
 
 def raw_pdf(data: list, target: Path) -> None:
-    """The same table with reportlab alone: a frame with the same margins, the same strings."""
+    """The same table with reportlab alone: the same margins, strings, grid, alignment and padding."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
@@ -49,8 +49,14 @@ def raw_pdf(data: list, target: Path) -> None:
     width = A4[0] - pdf.MARGIN_LEFT - pdf.MARGIN_RIGHT
     unit = width / sum(c.width for c in COLUMNS)
     body = [[c.title for c in COLUMNS]] + [[pdf.cell_text(c.kind, v) for c, v in zip(COLUMNS, row)] for row in data]
-    table = PdfTable(body, colWidths=[c.width * unit for c in COLUMNS], repeatRows=1, style=TableStyle([
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, pdf.TABLE_SIZE), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    size = pdf.TABLE_SIZE
+    style = [("FONT", (0, 0), (-1, -1), fonts.REGULAR, size, size * 1.2),
+             ("FONT", (0, 0), (-1, 0), fonts.BOLD, size, size * 1.2), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+             ("ALIGN", (2, 1), (2, -1), "CENTER"), ("ALIGN", (3, 1), (-1, -1), "RIGHT"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    table = PdfTable(body, colWidths=[c.width * unit for c in COLUMNS], repeatRows=1, style=TableStyle(style))
     SimpleDocTemplate(str(target), pagesize=A4, leftMargin=pdf.MARGIN_LEFT, rightMargin=pdf.MARGIN_RIGHT,
                       topMargin=pdf.MARGIN_TOP, bottomMargin=pdf.MARGIN_BOTTOM).build([table])
 
@@ -87,13 +93,19 @@ def raw_xlsx(data: list, target: Path) -> None:
     book.save(str(target))
 
 
-def median(runs: int, make: Callable[[list, Path], None], data: list, target: Path) -> float:
-    times = []
+def medians(runs: int, raw: Callable[[list, Path], None], ours: Callable[[list, Path], None], data: list,
+            folder: Path, suffix: str) -> tuple[float, float]:
+    """Both, one after the other in each run (after one warm-up each), so a machine shared with
+    other work slows both alike; the median of each."""
+    raw(data, folder / f"raw.{suffix}")
+    ours(data, folder / f"ours.{suffix}")
+    times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
-        started = time.perf_counter()
-        make(data, target)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for make, found in ((raw, times[0]), (ours, times[1])):
+            started = time.perf_counter()
+            make(data, folder / f"{make.__name__}.{suffix}")
+            found.append(time.perf_counter() - started)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def main() -> int:
@@ -107,8 +119,7 @@ def main() -> int:
         for name, ours, raw, count, suffix in (("PDF", ours_pdf, raw_pdf, args.pdf_rows, "pdf"),
                                                ("Excel", ours_xlsx, raw_xlsx, args.xlsx_rows, "xlsx")):
             data = rows(count)
-            raw_time = median(args.runs, raw, data, out / f"raw.{suffix}")
-            our_time = median(args.runs, ours, data, out / f"ours.{suffix}")
+            raw_time, our_time = medians(args.runs, raw, ours, data, out, suffix)
             print(f"{name}, {count} rows: raw {raw_time:.2f} s, HTX Desktop {our_time:.2f} s, "
                   f"ratio {our_time / raw_time:.2f}")
     return 0
