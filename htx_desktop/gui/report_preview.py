@@ -53,10 +53,10 @@ class PagePreview(QScrollArea):
         return 0 if holder is None else len([label for label in holder.findChildren(QLabel)
                                              if label.objectName().startswith("page_")])
 
-    def fitting_resolution(self) -> float:
-        """Dots per inch at which a portrait A4 page fills the width of the view."""
+    def page_width(self) -> int:
+        """Pixels a page may take so that it fills the width of the view without sideways scrolling."""
         room = self.viewport().width() - 2 * 12 - self.verticalScrollBar().sizeHint().width()
-        return max(50.0, min(120.0, 72 * room / 595.28))
+        return max(300, room)
 
 
 def print_pdf(pdf: Path, printer) -> int:  # type: ignore[no-untyped-def]

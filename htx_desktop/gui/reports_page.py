@@ -239,7 +239,7 @@ class ReportsPage(QWidget):
         self.progress.show()
         self.show_message(_t("Đang lập báo cáo…"))
         database, actor = self.database, self.session
-        resolution = self.preview.fitting_resolution()
+        width = self.preview.page_width()
 
         def work(report):  # type: ignore[no-untyped-def]
             from htx_desktop import reports
@@ -249,7 +249,7 @@ class ReportsPage(QWidget):
                 return written, []
             from htx_desktop.reports import pages
 
-            return written, list(pages.render(written, resolution))
+            return written, list(pages.render(written, width=width))
 
         run_in_background(work, lambda result: self.finished(then, result), self.failed, owner=self,
                           on_progress=self.show_progress)

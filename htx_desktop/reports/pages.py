@@ -26,8 +26,10 @@ def page_count(pdf: Path) -> int:
         document.close()
 
 
-def render(pdf: Path, dots_per_inch: float = 96, pages: range | None = None) -> Iterator[PageImage]:
-    """Each page (or those in `pages`) at that resolution, white background."""
+def render(pdf: Path, dots_per_inch: float = 96, pages: range | None = None,
+           width: int | None = None) -> Iterator[PageImage]:
+    """Each page (or those in `pages`) at that resolution, or `width` pixels wide (portrait and
+    landscape pages alike), on a white background."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -35,7 +37,8 @@ def render(pdf: Path, dots_per_inch: float = 96, pages: range | None = None) -> 
     try:
         for index in pages if pages is not None else range(len(document)):
             page = document[index]
-            bitmap = page.render(scale=dots_per_inch / 72, force_bitmap_format=pdfium_c.FPDFBitmap_BGRA)
+            scale = width / page.get_width() if width else dots_per_inch / 72
+            bitmap = page.render(scale=scale, force_bitmap_format=pdfium_c.FPDFBitmap_BGRA)
             yield PageImage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
             bitmap.close()
             page.close()
