@@ -179,6 +179,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.audit_entries": ("Nhật ký thay đổi", "Audit entries"),
     "table.installation": ("Cài đặt này", "This installation"),
     "table.trusted_keys": ("Khóa tin cậy", "Trusted keys"),
+    "table.report_settings": ("Cài đặt báo cáo", "Report settings"),
 }
 
 ENUM_LABELS: dict[str, tuple[str, str]] = {

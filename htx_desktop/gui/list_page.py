@@ -1,7 +1,7 @@
 """A list screen: search as you type (without diacritics), filters, a lazy table, and actions.
 
 Keyboard: Ctrl+F search, Ctrl+N new, Enter open, Delete delete (asks first), Ctrl+Z undo the
-last delete. Deletes are soft, and can be undone until the program closes.
+last delete, Ctrl+E export what the list shows to Excel (`list_export`). Deletes are soft, and can be undone until the program closes.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from htx_desktop.gui import fields as f
 from htx_desktop.gui import common
 from htx_desktop.gui.common import Session, fill_units, translate
+from htx_desktop.gui.list_export import ExportAction
 from htx_desktop.gui.table_model import Column, LazyTableModel
 from htx_desktop.services import units
 from htx_desktop.services.listing import SOURCES, ListFilters
@@ -110,6 +111,8 @@ class ListPage(QWidget):
         actions.addWidget(self.count_label, 1)
         for button in (self.new_button, self.edit_button, self.delete_button, self.undo_button):
             actions.addWidget(button)
+        self.export = ExportAction(self)
+        actions.addWidget(self.export.button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.empty_hint)

@@ -12,6 +12,7 @@ from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.help import install_help_menu
 from htx_desktop.gui.overview_page import OverviewPage
 from htx_desktop.gui.plans_page import PlansPage
+from htx_desktop.gui.reports_page import ReportsPage
 from htx_desktop.gui.screens import cooperatives_page, people_page, trainings_page
 from htx_desktop.gui.settings import SettingsPage
 from htx_desktop.gui.sync_page import SyncPage
@@ -61,7 +62,8 @@ class MainWindow(QMainWindow):
         self.plans.plans_changed.connect(self.overview.progress.reload_plans)
         screens.append((_t("Hoạt động"), PlaceholderPage(_t("Hoạt động"))))
         screens.append((_t("Kế hoạch và chỉ tiêu"), self.plans))  # progress against them: the Overview
-        screens.append((_t("Báo cáo"), PlaceholderPage(_t("Báo cáo"))))
+        self.reports = ReportsPage(database, self.session)
+        screens.append((_t("Báo cáo"), self.reports))
         self.sync = SyncPage(database, self.session)
         screens.append((_t("Đồng bộ"), self.sync))
         screens.append((_t("Cài đặt"), SettingsPage(database, self.session)))

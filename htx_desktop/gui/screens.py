@@ -73,7 +73,7 @@ def people_page(database: Database, session: Session) -> ListPage:
         Column(_t("Cán bộ Hội"), "cadre_level", lambda r: label(CadreLevel(r.cadre_level)) if r.cadre_level else ""),
     ]
     if people.may_see_sensitive(session.role):  # viewers do not even get the column
-        columns.insert(6, Column(_t("Số CCCD"), None, lambda r: r.national_id or ""))
+        columns.insert(6, Column(_t("Số CCCD"), None, lambda r: r.national_id or "", sensitive=True))
     spec = ListSpec(
         "people", _t("người"), lambda n: translate("Screens", "%Ln người", n), columns, _opener(PersonDialog, database, session),
         people.delete, people.restore, _t("Nam và nữ"), Sex, None, _t("Năm sinh"),

@@ -27,6 +27,8 @@ class Column:
     sort_key: str | None  # None: not sortable
     value: Callable[[Any], Any]  # row -> text (or None)
     align_right: bool = False
+    #: National IDs and the like: shown to the roles that may see them, never exported to a file.
+    sensitive: bool = False
 
 
 class LazyTableModel(QAbstractTableModel):

@@ -558,6 +558,96 @@ If it happens again, send this file to technical support.</translation>
     </message>
   </context>
   <context>
+    <name>IssuerBox</name>
+    <message>
+      <source>Cơ quan ban hành báo cáo</source>
+      <translation>Issuer of reports</translation>
+    </message>
+    <message>
+      <source>Hội Liên hiệp Phụ nữ</source>
+      <translation>Women's Union</translation>
+    </message>
+    <message>
+      <source>Ủy ban nhân dân</source>
+      <translation>People's Committee</translation>
+    </message>
+    <message>
+      <source>&amp;Cơ quan:</source>
+      <translation>&amp;Body:</translation>
+    </message>
+    <message>
+      <source>Cơ quan cấ&amp;p trên:</source>
+      <translation>Body ab&amp;ove:</translation>
+    </message>
+    <message>
+      <source>&amp;Tên cơ quan:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>Viết tắt trong &amp;số:</source>
+      <translation>&amp;Abbreviation in the number:</translation>
+    </message>
+    <message>
+      <source>Địa &amp;danh:</source>
+      <translation>&amp;Place:</translation>
+    </message>
+    <message>
+      <source>Thẩm &amp;quyền ký:</source>
+      <translation>Signing aut&amp;hority:</translation>
+    </message>
+    <message>
+      <source>Chức &amp;vụ người ký:</source>
+      <translation>Signer's &amp;title:</translation>
+    </message>
+    <message>
+      <source>&amp;Họ tên người ký:</source>
+      <translation>Signer's na&amp;me:</translation>
+    </message>
+    <message>
+      <source>&amp;Nơi nhận (mỗi dòng một nơi):</source>
+      <translation>&amp;Recipients (one per line):</translation>
+    </message>
+    <message>
+      <source>&amp;Lưu cơ quan ban hành</source>
+      <translation>&amp;Save the issuer</translation>
+    </message>
+    <message>
+      <source>In ở góc trên bên trái và khối chữ ký của mỗi báo cáo (mẫu Nghị định 30/2020/NĐ-CP).</source>
+      <translation>Printed top left and in the signature block of every report (Decree 30/2020/NĐ-CP layout).</translation>
+    </message>
+    <message>
+      <source>Đã lưu. Các báo cáo từ nay ghi “{name}”.</source>
+      <translation>Saved. Reports now name “{name}”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListExport</name>
+    <message>
+      <source>Xuất danh sách ra Excel</source>
+      <translation>Export the list to Excel</translation>
+    </message>
+    <message>
+      <source>Tệp Excel (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Đang xuất ra Excel…</source>
+      <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+      <source>Xuất Excel (Ctrl+E)</source>
+      <translation>Export to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>Ngày xuất: {day}</source>
+      <translation>Exported on {day}</translation>
+    </message>
+    <message>
+      <source>Đã xuất {count} dòng ra “{path}”.</source>
+      <translation>{count} rows exported to “{path}”.</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message>
       <source>Tìm (không cần gõ dấu)… Ctrl+F</source>
@@ -1361,6 +1451,185 @@ Coming in a later version.</translation>
     </message>
   </context>
   <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Bấm “Xem trước” (F5) để xem các trang của báo cáo ở đây.</source>
+      <translation>Press “Preview” (F5) to see the report's pages here.</translation>
+    </message>
+    <message>
+      <source>Báo cáo tiến độ (6 tháng, năm)</source>
+      <translation>Progress report (6-month, annual)</translation>
+    </message>
+    <message>
+      <source>Báo cáo sơ kết, tổng kết giai đoạn</source>
+      <translation>Mid-term or final review</translation>
+    </message>
+    <message>
+      <source>Danh sách HTX, tổ hợp tác</source>
+      <translation>List of cooperatives and groups</translation>
+    </message>
+    <message>
+      <source>Danh sách nữ quản lý và việc đào tạo</source>
+      <translation>Women managers and their training</translation>
+    </message>
+    <message>
+      <source>Danh sách ký tên của khóa học</source>
+      <translation>Sign-in sheet of a training</translation>
+    </message>
+    <message>
+      <source>Hội LHPN</source>
+      <translation>Women's Union</translation>
+    </message>
+    <message>
+      <source>UBND</source>
+      <translation>People's Committee</translation>
+    </message>
+    <message>
+      <source>PDF (mẫu Nghị định 30)</source>
+      <translation>PDF (Decree 30 layout)</translation>
+    </message>
+    <message>
+      <source>Excel (.xlsx)</source>
+      <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <source>Báo cáo</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>&amp;Loại:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <source>&amp;Kế hoạch:</source>
+      <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+      <source>Đơn &amp;vị:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <source>Khóa &amp;học:</source>
+      <translation>&amp;Training:</translation>
+    </message>
+    <message>
+      <source>Kỳ &amp;báo cáo:</source>
+      <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+      <source>Từ ngày:</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <source>Cơ &amp;quan ban hành:</source>
+      <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+      <source>&amp;Số văn bản:</source>
+      <translation>&amp;Number:</translation>
+    </message>
+    <message>
+      <source>Định &amp;dạng:</source>
+      <translation>&amp;Format:</translation>
+    </message>
+    <message>
+      <source>Nội dung do cán bộ viết (lưu lại cho lần sau)</source>
+      <translation>Texts written by the officer (kept for next time)</translation>
+    </message>
+    <message>
+      <source>&amp;Xem trước (F5)</source>
+      <translation>Pre&amp;view (F5)</translation>
+    </message>
+    <message>
+      <source>Lưu tệp… (Ctrl+S)</source>
+      <translation>Save file… (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>In… (Ctrl+P)</source>
+      <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Đang lập báo cáo…</source>
+      <translation>Making the report…</translation>
+    </message>
+    <message>
+      <source>Tệp PDF (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Tệp Excel (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Lưu báo cáo</source>
+      <translation>Save the report</translation>
+    </message>
+    <message>
+      <source>Chọn máy in…</source>
+      <translation>Choose a printer…</translation>
+    </message>
+    <message>
+      <source>In báo cáo</source>
+      <translation>Print the report</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <source>đến</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>để trống: ghi tay sau</source>
+      <translation>blank: written in by hand</translation>
+    </message>
+    <message>
+      <source>Kết quả nổi bật:</source>
+      <translation>Achievements:</translation>
+    </message>
+    <message>
+      <source>Khó khăn, vướng mắc:</source>
+      <translation>Difficulties:</translation>
+    </message>
+    <message>
+      <source>Đề xuất, kiến nghị:</source>
+      <translation>Proposals:</translation>
+    </message>
+    <message>
+      <source>Cả giai đoạn của kế hoạch</source>
+      <translation>The plan's whole phase</translation>
+    </message>
+    <message>
+      <source>Chưa có khóa học nào để lập danh sách ký tên: hãy thêm khóa học ở màn hình “Đào tạo”.</source>
+      <translation>There is no training to make a sign-in sheet for: add one on the “Trainings” screen.</translation>
+    </message>
+    <message>
+      <source>Chưa in.</source>
+      <translation>Not printed.</translation>
+    </message>
+    <message>
+      <source>Đã gửi {pages} trang đến máy in.</source>
+      <translation>{pages} pages sent to the printer.</translation>
+    </message>
+    <message>
+      <source>6 tháng đầu năm {year}</source>
+      <translation>First half of {year}</translation>
+    </message>
+    <message>
+      <source>Năm {year}</source>
+      <translation>Year {year}</translation>
+    </message>
+    <message>
+      <source>Bản xem trước: {pages} trang.</source>
+      <translation>Preview: {pages} pages.</translation>
+    </message>
+    <message>
+      <source>Đã lưu: {path}</source>
+      <translation>Saved: {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>Screens</name>
     <message>
       <source>HTX/THT</source>
@@ -1592,6 +1861,10 @@ Coming in a later version.</translation>
     <message>
       <source>Chung</source>
       <translation>General</translation>
+    </message>
+    <message>
+      <source>Báo cáo</source>
+      <translation>Reports</translation>
     </message>
     <message>
       <source>Người dùng</source>

@@ -1,4 +1,4 @@
-"""Settings: this PC's language, idle lock and data folder; the receiving unit; backups; users.
+"""Settings: this PC's language, idle lock and data folder; the receiving unit; backups; the reports' issuer; users.
 
 Everyone sees every part; only the administrator changes them, except the language, which each
 officer chooses for this PC.
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from htx_desktop import paths, settings
 from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.settings.backups import BackupsBox
+from htx_desktop.gui.settings.issuer import IssuerBox
 from htx_desktop.gui.settings.upstream import UpstreamBox
 from htx_desktop.gui.settings.users import UsersPage
 from htx_desktop.storage.database import Database
@@ -59,6 +60,12 @@ class SettingsPage(QWidget):
             holder_layout.addWidget(box)
             holder_layout.addStretch(1)
             self.tabs.addTab(holder, title)
+        self.issuer = IssuerBox(database, session)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.issuer)
+        holder_layout.addStretch(1)
+        self.tabs.addTab(holder, _t("Báo cáo"))
         self.users = UsersPage(database, session)
         self.tabs.addTab(self.users, _t("Người dùng"))
 

@@ -12,6 +12,7 @@ from htx_desktop.storage.models.cooperatives import Cooperative, CooperativeYear
 from htx_desktop.storage.models.installation import AuditEntry, Installation, TrustedKey, User
 from htx_desktop.storage.models.people import Person, Post
 from htx_desktop.storage.models.plans import Indicator, IndicatorTarget, Milestone, Plan, PlanPhase
+from htx_desktop.storage.models.reports import ReportSetting
 from htx_desktop.storage.models.sync import RetiredKey, SyncConflict, SyncFile, SyncPeer
 from htx_desktop.storage.models.trainings import Attendance, Training
 from htx_desktop.storage.models.units import Unit
@@ -35,6 +36,7 @@ __all__ = [
     "Plan",
     "PlanPhase",
     "Post",
+    "ReportSetting",
     "RetiredKey",
     "SupportAction",
     "SyncConflict",
