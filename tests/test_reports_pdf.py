@@ -74,7 +74,7 @@ def test_progress_report_has_every_part_of_a_decree_30_report(demo, tmp_path):
     text = flat(text_of(target))
     for part in ("HỘI LHPN TỈNH LẠNG SƠN", "HỘI LHPN XÃ TRÀNG ĐỊNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                  "Độc lập - Tự do - Hạnh phúc", "/BC-HPN", "Tràng Định, ngày 10 tháng 07 năm 2026", "BÁO CÁO",
-                 "6 tháng đầu năm 2026", "I. KẾT QUẢ THỰC HIỆN", "Nữ quản lý HTX, THT được đào tạo, bồi dưỡng",
+                 "6 tháng đầu năm 2026", "I. KẾT QUẢ THỰC HIỆN", "Nữ quản lý HTX được đào tạo, bồi dưỡng",
                  "Thành lập mới HTX Phụ nữ chè Bắc Ái.", "Vốn vay còn ít.", "II. KHÓ KHĂN, VƯỚNG MẮC",
                  "III. ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận:", "- Hội LHPN tỉnh Lạng Sơn;", "- Lưu: VT.", "TM. BAN THƯỜNG VỤ",
                  "CHỦ TỊCH"):
