@@ -23,6 +23,7 @@ def test_self_test_on_a_pc_not_set_up_checks_forms_english_a_new_database_and_a_
         f"cơ sở dữ liệu mới của 06046, lược đồ {HEAD_REVISION}")
     assert re.fullmatch(r"\d+ byte, tỉnh đọc lại được 1 HTX mới", seen["[ĐẠT] Ghi và đọc lại tệp đồng bộ"])
     assert re.fullmatch(r"\d+ màn hình", seen["[ĐẠT] Cửa sổ chính"])
+    assert re.fullmatch(r"\d+ byte, 1 trang, phông Liberation Serif nhúng sẵn", seen["[ĐẠT] Báo cáo PDF theo mẫu"])
     assert seen["[ĐẠT] Hướng dẫn sử dụng"] == "huong-dan.html"
     assert last == f"Cả {len(CHECKS)} mục kiểm tra đều đạt."
     assert not paths.default_database().exists()  # nothing of the officer's was made

@@ -7,8 +7,7 @@ database is opened (and so upgraded, as any start does) when it exists or `--db`
 PC not set up yet there is none to check. Each check is one named function that returns what it
 saw (one line) or raises; the exit code is 0 only when all pass.
 
-To add a check (the one-page PDF report with the bundled font, once `htx_desktop.reports`
-exists), write one more function `_name(folder) -> str` and add it to `CHECKS`.
+To add a check, write one more function `_name(folder) -> str` and add it to `CHECKS`.
 """
 
 from __future__ import annotations
@@ -128,6 +127,26 @@ def _main_window(folder: Path) -> str:
     return _t("{count} màn hình").format(count=screens)
 
 
+def _report(folder: Path) -> str:
+    """A one-page official-form PDF in the bundled font, opened again as the preview opens it."""
+    import pypdfium2
+
+    from htx_desktop import reports
+
+    pdf = reports.self_check(folder)
+    data = pdf.read_bytes()
+    if b"LiberationSerif" not in data:
+        raise RuntimeError(_t("phông chữ Liberation Serif không được nhúng vào {file}").format(file=pdf.name))
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        pages = len(document)
+    finally:
+        document.close()
+    if pages != 1:
+        raise RuntimeError(_t("báo cáo thử có {count} trang thay vì 1").format(count=pages))
+    return _t("{size} byte, 1 trang, phông Liberation Serif nhúng sẵn").format(size=len(data))
+
+
 def _help(folder: Path) -> str:
     file = paths.help_file()
     if not file.is_file():
@@ -152,6 +171,7 @@ CHECKS: tuple[Check, ...] = (
     Check(lambda: _t("Bản dịch tiếng Anh"), _english),
     Check(lambda: _t("Tạo cơ sở dữ liệu và nâng cấp lược đồ"), _database),
     Check(lambda: _t("Ghi và đọc lại tệp đồng bộ"), _sync_file),
+    Check(lambda: _t("Báo cáo PDF theo mẫu"), _report),
     Check(lambda: _t("Cửa sổ chính"), _main_window),
     Check(lambda: _t("Hướng dẫn sử dụng"), _help),
 )

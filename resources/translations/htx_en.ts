@@ -1792,6 +1792,10 @@ Coming in a later version.</translation>
       <translation>{count} screens</translation>
     </message>
     <message>
+      <source>{size} byte, 1 trang, phông Liberation Serif nhúng sẵn</source>
+      <translation>{size} bytes, 1 page, Liberation Serif embedded</translation>
+    </message>
+    <message>
       <source>Biểu mẫu nhập liệu</source>
       <translation>Data entry forms</translation>
     </message>
@@ -1806,6 +1810,10 @@ Coming in a later version.</translation>
     <message>
       <source>Ghi và đọc lại tệp đồng bộ</source>
       <translation>Sync file written and read back</translation>
+    </message>
+    <message>
+      <source>Báo cáo PDF theo mẫu</source>
+      <translation>Official-form PDF report</translation>
     </message>
     <message>
       <source>Cửa sổ chính</source>
@@ -1842,6 +1850,14 @@ Coming in a later version.</translation>
     <message>
       <source>tỉnh đọc được {count} HTX mới thay vì 1</source>
       <translation>the province read {count} new cooperatives instead of 1</translation>
+    </message>
+    <message>
+      <source>phông chữ Liberation Serif không được nhúng vào {file}</source>
+      <translation>the Liberation Serif font is not embedded in {file}</translation>
+    </message>
+    <message>
+      <source>báo cáo thử có {count} trang thay vì 1</source>
+      <translation>the test report has {count} pages instead of 1</translation>
     </message>
     <message>
       <source>Cơ sở dữ liệu của máy này</source>
