@@ -136,7 +136,7 @@ def test_commendations_every_two_years_check_the_date_of_the_last_one(db):
         session.add(Commendation(title="Giấy khen HTX Chè", level="commune", given_on=date(2023, 3, 1),
                                  unit_code="06046"))
     met = progress.compute(db, phase_code="2025", end=date(2024, 12, 31)).row("commendations_two_years")
-    assert (met.achieved_text, met.status) == ("1 (gần nhất 01/03/2023)", MET)
+    assert (met.achieved_text, met.status, met.percentage) == ("1 (gần nhất 01/03/2023)", MET, 100)
     late = progress.compute(db, phase_code="2025", end=date(2025, 6, 30)).row("commendations_two_years")
     assert (late.achieved, late.status) == (0, BEHIND)  # more than two years since 01/03/2023
 

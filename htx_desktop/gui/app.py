@@ -55,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if (args.screenshot or args.self_test) and headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed to check or draw
+    if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "xcb")  # the built program ships no Wayland plug-in
     from htx_desktop import messages, settings
     from htx_desktop.gui.x11_libraries import check_before_qt
 

@@ -74,13 +74,18 @@ class IndicatorProgress:
         return tr("plans.pending", count=number_text(self.pending), what=self.pending_what) if self.pending else ""
 
     @property
-    def since_start_text(self) -> str:
+    def since_start_figure(self) -> str:
         """The same figure since the plan began (a later phase), or "" for the first phase."""
         if self.since_start is None or self.plan_start is None:
             return ""
         figure = self.since_start
-        return tr("plans.since_start", day=f"{self.plan_start:%d/%m/%Y}",
-                  achieved=self._figure_text(figure.value, figure.numerator, figure.denominator, figure.latest))
+        return self._figure_text(figure.value, figure.numerator, figure.denominator, figure.latest)
+
+    @property
+    def since_start_text(self) -> str:
+        """The figure since the plan began with its first day, e.g. "5 (từ 01/01/2023)"."""
+        figure = self.since_start_figure
+        return tr("plans.since_start", day=f"{self.plan_start:%d/%m/%Y}", achieved=figure) if figure else ""
 
     @property
     def percentage_text(self) -> str:
@@ -149,11 +154,14 @@ def judge(indicator: IndicatorInfo, phase: PhaseInfo, achieved: Achieved, elapse
           plan_start: date | None = None) -> IndicatorProgress:
     formula = FORMULAS.get(indicator.code)
     target = target if target is not None else indicator.targets.get(phase.code)
+    reads_as = formula.reads_as if formula else COUNT
+    share_of_goal = percentage(target, achieved.value)
+    if reads_as in (MILESTONE, DATED) and share_of_goal is not None:  # done or not: 300% would mean nothing
+        share_of_goal = min(share_of_goal, 100.0)
     return IndicatorProgress(
         indicator.code, indicator.name, formula.description if formula else "", indicator.measure,
         bool(formula and formula.share), target, achieved.value, achieved.numerator, achieved.denominator,
-        percentage(target, achieved.value), status(target, achieved.value, elapsed),
-        formula.reads_as if formula else COUNT, achieved.latest, achieved.pending,
+        share_of_goal, status(target, achieved.value, elapsed), reads_as, achieved.latest, achieved.pending,
         formula.pending_text if formula else "", since_start, plan_start if since_start else None,
     )
 

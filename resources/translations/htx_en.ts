@@ -1390,6 +1390,10 @@ Coming in a later version.</translation>
       <translation>Commune, ward</translation>
     </message>
     <message>
+      <source>Từ {day}</source>
+      <translation>Since {day}</translation>
+    </message>
+    <message>
       <source>mục tiêu {target}</source>
       <translation>target {target}</translation>
     </message>

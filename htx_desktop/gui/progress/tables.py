@@ -105,6 +105,9 @@ class IndicatorModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
+            first = next((row.plan_start for row in self.rows if row.plan_start), None)
+            if section == self.SINCE_START and first is not None:
+                return _t("Từ {day}").format(day=f"{first:%d/%m/%Y}")
             return self.headings[section]
         return None
 
@@ -112,11 +115,11 @@ class IndicatorModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == DISPLAY:
             texts = (row.name, row.target_text, row.achieved_text, row.percentage_text, row.percentage_text,
-                     row.status_text, row.since_start_text)
+                     row.status_text, row.since_start_figure)
             return texts[column]
         if role == TOOLTIP and column in (self.NAME, self.ACHIEVED):
             return row.description
-        if role == TOOLTIP and column == self.SINCE_START and row.since_start_text:
+        if role == TOOLTIP and column == self.SINCE_START and row.since_start_figure:
             return _t("Cùng chỉ tiêu, tính từ ngày đầu của kế hoạch đến ngày tính tiến độ (chỉ tiêu “đến năm "
                       "2030”).")
         if role in (BACKGROUND, FOREGROUND) and column == self.STATUS:
@@ -150,7 +153,7 @@ class IndicatorTable(QTableView):
         if current.isValid() and current.row() < len(result.rows):  # new figures: the officer keeps her place
             self.setCurrentIndex(self.indicators.index(current.row(), current.column()))
         # a later phase ("đến năm 2030") also shows each figure since the plan began
-        self.setColumnHidden(IndicatorModel.SINCE_START, not any(row.since_start_text for row in result.rows))
+        self.setColumnHidden(IndicatorModel.SINCE_START, not any(row.since_start_figure for row in result.rows))
         for number, row in enumerate(result.rows):
             self.setIndexWidget(self.indicators.index(number, IndicatorModel.BAR), progress_bar(row))
         self.resizeRowsToContents()
