@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -231,7 +231,12 @@ class AttendancePanel(QObject):
         if self.training_id is None:
             picker.deleteLater()
             return
-        PickDialog(title, picker, add, self.form).exec()
+        dialog = PickDialog(title, picker, add, self.form)
+        # Over the training's fields, so the list growing beside it stays in sight.
+        left = self.form.mapToGlobal(QPoint(0, 0))
+        dialog.resize(max(400, self.table.mapToGlobal(QPoint(0, 0)).x() - left.x() - 16), dialog.height())
+        dialog.move(left)
+        dialog.exec()
         self.table.setFocus()
 
     def _add_person(self, person_id: uuid.UUID, name: str) -> str:
