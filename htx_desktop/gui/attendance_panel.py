@@ -102,6 +102,7 @@ class AttendancePanel(QObject):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)  # more of a class in sight
         self.table.itemChanged.connect(self.clicked)
         if session.can_edit:
             self.table.installEventFilter(self)
