@@ -119,17 +119,17 @@ def test_a_class_of_forty_by_keys_with_completion_and_the_count(qtbot, window, d
         assert focused() is dialog.table  # back on the list: Space marks the highlighted person
         one = dialog.table.item(dialog.table.currentRow(), 0).text()
         press(Qt.Key.Key_Space)
-        seen["one"] = (one, count_line(dialog))
+        seen["one"] = (one, count_line(dialog), dialog.form.findChild(QLabel, "attendance_message").text())
         press(Qt.Key.Key_O, ALT)  # "Tất cả hoàn thành"
         qtbot.waitUntil(lambda: count_line(dialog) != seen["one"][1])
-        seen["all"] = count_line(dialog)
+        seen["all"] = (count_line(dialog), dialog.form.findChild(QLabel, "attendance_message").text())
         seen["all_button"] = dialog.form.findChild(QPushButton, "all_completed").text()
         dialog.table.setFocus()
         press(Qt.Key.Key_Home, CTRL)
         press(Qt.Key.Key_Down)
         unmarked = dialog.table.item(dialog.table.currentRow(), 0).text()
         press(Qt.Key.Key_Space)  # she did not finish after all
-        seen["unmarked"] = (unmarked, count_line(dialog))
+        seen["unmarked"] = (unmarked, count_line(dialog), dialog.form.findChild(QLabel, "attendance_message").text())
         press(Qt.Key.Key_End, CTRL)
         removed = dialog.table.item(dialog.table.currentRow(), 0).text()
         when_window("Bỏ khỏi danh sách", remove)
@@ -151,12 +151,13 @@ def test_a_class_of_forty_by_keys_with_completion_and_the_count(qtbot, window, d
     assert seen["managers_message"] == "HTX Chè Bản Piềng: đã thêm 3 người; 2 người đã có trong danh sách."
     assert seen["forty"] == "Danh sách có 40 học viên, 0 hoàn thành."
     assert sorted(seen["rows"]) == sorted(RECORDED[:39] + [NEW_WOMAN])  # the former supervisor is not there
-    one, after_one = seen["one"]
-    assert after_one == "Danh sách có 40 học viên, 1 hoàn thành."
-    assert seen["all"] == "Danh sách có 40 học viên, 40 hoàn thành."
+    one, after_one, said = seen["one"]
+    assert after_one == "Danh sách có 40 học viên, 1 hoàn thành." and said == f"Đã hoàn thành: {one}."
+    assert seen["all"] == ("Danh sách có 40 học viên, 40 hoàn thành.", "Đã đánh dấu hoàn thành cho 39 người.")
     assert seen["all_button"] == "Bỏ h&oàn thành cho tất cả"
-    unmarked, after_unmarked = seen["unmarked"]
+    unmarked, after_unmarked, said = seen["unmarked"]
     assert after_unmarked == "Danh sách có 40 học viên, 39 hoàn thành."
+    assert said == f"Chưa hoàn thành: {unmarked}."
     removed, after_removed = seen["removed"]
     assert removed in str(seen["remove_question"])
     assert after_removed == "Danh sách có 39 học viên, 38 hoàn thành."

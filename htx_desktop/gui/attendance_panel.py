@@ -178,17 +178,24 @@ class AttendancePanel(QObject):
 
     def toggle_completed(self) -> None:
         attendee = self.current()
-        if attendee is not None and self.training_id is not None:
-            self._write(lambda: trainings.set_completed(self.database, self.training_id, attendee.person_id,
-                                                        not attendee.completed, self.session))
-            self.refresh()
+        if attendee is None or self.training_id is None:
+            return
+        if self._write(lambda: trainings.set_completed(self.database, self.training_id, attendee.person_id,
+                                                       not attendee.completed, self.session)):
+            said = _t("Chưa hoàn thành: {name}.") if attendee.completed else _t("Đã hoàn thành: {name}.")
+            self.message.setText(said.format(name=attendee.full_name))
+        self.refresh()
 
     def complete_all(self) -> None:
         if self.training_id is None or not self.rows:
             return
         everyone = all(attendee.completed for attendee in self.rows)
-        self._write(lambda: trainings.set_completed_for_all(self.database, self.training_id, not everyone,
-                                                            self.session))
+        changed: list[int] = []
+        if self._write(lambda: changed.append(trainings.set_completed_for_all(
+                self.database, self.training_id, not everyone, self.session))):
+            said = _t("Đã bỏ dấu hoàn thành của {count} người.") if everyone else \
+                _t("Đã đánh dấu hoàn thành cho {count} người.")
+            self.message.setText(said.format(count=group_digits(changed[0])))
         self.refresh()
         self.table.setFocus()
 

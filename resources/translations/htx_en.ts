@@ -131,6 +131,22 @@
       <translation>All &amp;completed</translation>
     </message>
     <message>
+      <source>Chưa hoàn thành: {name}.</source>
+      <translation>Not completed: {name}.</translation>
+    </message>
+    <message>
+      <source>Đã hoàn thành: {name}.</source>
+      <translation>Completed: {name}.</translation>
+    </message>
+    <message>
+      <source>Đã bỏ dấu hoàn thành của {count} người.</source>
+      <translation>Completion cleared for {count} people.</translation>
+    </message>
+    <message>
+      <source>Đã đánh dấu hoàn thành cho {count} người.</source>
+      <translation>{count} more marked as completed.</translation>
+    </message>
+    <message>
       <source>Bỏ {name} khỏi danh sách học viên của khóa này?</source>
       <translation>Remove {name} from this training's list?</translation>
     </message>
