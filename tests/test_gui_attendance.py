@@ -211,3 +211,26 @@ def test_a_viewer_sees_the_list_and_its_count_but_changes_nothing(qtbot, db, com
             for name in ("add_attendee", "add_managers", "all_completed", "remove_attendee")] == [False] * 4
     assert len(visible_windows()) == 1
     press(Qt.Key.Key_Escape)
+
+
+def test_the_list_of_trainings_counts_again_after_only_the_attendance_changed(qtbot, window, db, commune):
+    training = trainings.create(db, TrainingData(title="Lớp pháp luật về HTX", unit_code="06046", topic="law",
+                                                 starts_on=date(2025, 6, 10)), ADMIN)
+    trainings.add_attendees(db, training, list(commune.values())[:3], ADMIN)
+    window.show_screen(3)
+    page = window.trainings
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row_at(0).completed == 0
+
+    def mark_all(form) -> None:  # type: ignore[no-untyped-def]
+        form.table.setFocus()
+        press(Qt.Key.Key_O, ALT)
+        qtbot.waitUntil(lambda: "3 hoàn thành" in count_line(form))
+        press(Qt.Key.Key_Escape)  # no field was touched: closes without asking
+
+    page.table.selectRow(0)
+    page.table.setFocus()
+    when_modal(mark_all)
+    press(Qt.Key.Key_Return)
+    assert visible_windows() == [window]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row_at(0).completed == 3)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -85,6 +85,9 @@ class PickDialog(QDialog):
 class AttendancePanel(QObject):
     """The list, its count and its buttons in the training form (`ui/training_form.ui`).
     `saved_training` returns the training's id, saving a new training first (None if it cannot)."""
+
+    #: the list was written (the screen behind shows counts to read again)
+    written = Signal()
 
     def __init__(self, form: QWidget, database: Database, session: Session,
                  saved_training: Callable[[], uuid.UUID | None]) -> None:
@@ -162,6 +165,7 @@ class AttendancePanel(QObject):
         except HtxError as error:
             show_error(self.form, error.message)
             return False
+        self.written.emit()
         return True
 
     def eventFilter(self, _table: QObject, event: QEvent) -> bool:
@@ -252,6 +256,7 @@ class AttendancePanel(QObject):
             added, _already = trainings.add_attendees(self.database, self.training_id, [person_id], self.session)
         except HtxError as error:
             return error.message
+        self.written.emit()
         self.refresh(current=person_id)
         done = _t("Đã thêm: {name}.") if added else _t("Đã có trong danh sách: {name}.")
         self.message.setText(done.format(name=name))
@@ -263,6 +268,7 @@ class AttendancePanel(QObject):
                                                                 self.session)
         except HtxError as error:
             return error.message
+        self.written.emit()
         if added + already == 0:
             return _t("Không ai đang giữ chức vụ ở {name}. Hãy chọn HTX/THT khác, hoặc Esc.").format(name=name)
         self.refresh()

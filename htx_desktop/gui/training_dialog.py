@@ -40,6 +40,7 @@ class TrainingDialog(FormDialog):
         f.set_combo(self.widgets["unit_code"], session.unit_code)
         self.errors = f.ErrorLabels(self.widgets, {"unit": "unit_code"})
         self.attendance = AttendancePanel(self.form, database, session, self.saved_training)
+        self.attendance.written.connect(self.list_written)
         self.table = self.attendance.table
         if training_id is not None:
             data = trainings.get(database, training_id)
@@ -67,3 +68,7 @@ class TrainingDialog(FormDialog):
         if self.training_id is None and not self.store_checked():
             return None
         return self.training_id
+
+    def list_written(self) -> None:
+        """A change to the list is a change to this training, even if the form closes unsaved."""
+        self.saved = True
