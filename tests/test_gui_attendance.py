@@ -234,3 +234,25 @@ def test_the_list_of_trainings_counts_again_after_only_the_attendance_changed(qt
     press(Qt.Key.Key_Return)
     assert visible_windows() == [window]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row_at(0).completed == 3)
+
+
+def test_people_are_not_added_to_a_new_training_that_cannot_be_saved(qtbot, window, db, commune):
+    from gui_helpers import error_under
+
+    seen: dict[str, object] = {}
+
+    def steps(form) -> None:  # type: ignore[no-untyped-def]
+        press(Qt.Key.Key_M, ALT)  # "Thêm học viên…" with no title and no date
+        qtbot.waitUntil(lambda: error_under(form, "title") != "")
+        seen["windows"] = len(visible_windows())
+        seen["focus"] = focused().objectName()
+        seen["count"] = count_line(form)
+        press(Qt.Key.Key_Escape)
+
+    window.show_screen(3)
+    window.trainings.table.setFocus()
+    when_modal(steps)
+    press(Qt.Key.Key_N, CTRL)
+    assert seen == {"windows": 2, "focus": "title", "count": "Danh sách có 0 học viên, 0 hoàn thành."}
+    assert visible_windows() == [window]
+    assert window.trainings.model.rowCount() == 0

@@ -84,15 +84,19 @@ class PickDialog(QDialog):
 
 class AttendancePanel(QObject):
     """The list, its count and its buttons in the training form (`ui/training_form.ui`).
-    `saved_training` returns the training's id, saving a new training first (None if it cannot)."""
 
+    Before people are added to a new training, `needs_training` asks the form to save it and
+    to call `show_training` (a signal, not a stored callback: no reference cycle between the
+    form and its panel, whose Qt objects outlive them as children of the window)."""
+
+    #: people are about to be added: save a new training first, then call show_training
+    needs_training = Signal()
     #: the list was written (the screen behind shows counts to read again)
     written = Signal()
 
-    def __init__(self, form: QWidget, database: Database, session: Session,
-                 saved_training: Callable[[], uuid.UUID | None]) -> None:
+    def __init__(self, form: QWidget, database: Database, session: Session) -> None:
         super().__init__(form)
-        self.form, self.database, self.session, self.saved_training = form, database, session, saved_training
+        self.form, self.database, self.session = form, database, session
         self.training_id: uuid.UUID | None = None
         self.rows: list[AttendeeRow] = []
         self.table = child(form, QTableWidget, "attendance_table")
@@ -122,6 +126,10 @@ class AttendancePanel(QObject):
     def show_training(self, training_id: uuid.UUID) -> None:
         self.training_id = training_id
         self.refresh()
+
+    def stop(self) -> None:
+        """The form is closed: no more keys to watch (its widgets may live on a while)."""
+        self.table.removeEventFilter(self)
 
     def refresh(self, current: uuid.UUID | None = None) -> None:
         """Read the list again; keep the highlighted person (or highlight `current`)."""
@@ -239,8 +247,9 @@ class AttendancePanel(QObject):
                    self._add_managers)
 
     def _pick(self, title: str, picker: SearchPicker, add: Callable[[uuid.UUID, str], str | None]) -> None:
-        self.training_id = self.saved_training()  # a new training is saved first
         if self.training_id is None:
+            self.needs_training.emit()  # a new training is saved first
+        if self.training_id is None:  # it could not be: the form says why under its fields
             picker.deleteLater()
             return
         dialog = PickDialog(title, picker, add, self.form)
@@ -249,6 +258,7 @@ class AttendancePanel(QObject):
         dialog.resize(max(400, self.table.mapToGlobal(QPoint(0, 0)).x() - left.x() - 16), dialog.height())
         dialog.move(left)
         dialog.exec()
+        dialog.deleteLater()
         self.table.setFocus()
 
     def _add_person(self, person_id: uuid.UUID, name: str) -> str:

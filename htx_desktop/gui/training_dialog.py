@@ -13,13 +13,11 @@ from htx_desktop.domain.records import TrainingData
 from htx_desktop.domain.validation import check_training
 from htx_desktop.errors import ValidationError
 from htx_desktop.gui import fields as f
-from htx_desktop.gui.attendance_panel import ATTENDED, COMPLETED, AttendancePanel
+from htx_desktop.gui.attendance_panel import AttendancePanel
 from htx_desktop.gui.common import Session, fill_units
 from htx_desktop.gui.form_dialog import FormDialog
 from htx_desktop.services import trainings
 from htx_desktop.storage.database import Database
-
-__all__ = ["ATTENDED", "COMPLETED", "TrainingDialog"]
 
 DATE_FIELDS = {"starts_on", "ends_on"}
 NAMES = ("title", "topic", "format", "starts_on", "ends_on", "place", "organiser", "funding_source",
@@ -39,8 +37,10 @@ class TrainingDialog(FormDialog):
         fill_units(self.widgets["unit_code"], database, session.unit_code)
         f.set_combo(self.widgets["unit_code"], session.unit_code)
         self.errors = f.ErrorLabels(self.widgets, {"unit": "unit_code"})
-        self.attendance = AttendancePanel(self.form, database, session, self.saved_training)
+        self.attendance = AttendancePanel(self.form, database, session)
+        self.attendance.needs_training.connect(self.save_for_attendance)
         self.attendance.written.connect(self.list_written)
+        self.finished.connect(self.attendance.stop)
         self.table = self.attendance.table
         if training_id is not None:
             data = trainings.get(database, training_id)
@@ -62,12 +62,12 @@ class TrainingDialog(FormDialog):
         else:
             trainings.update(self.database, self.training_id, data, self.session)
 
-    def saved_training(self) -> uuid.UUID | None:
-        """The training the list belongs to: a new one is saved first (None while it cannot be).
-        Changes to the fields of one already saved stay unsaved until Save, as everywhere."""
-        if self.training_id is None and not self.store_checked():
-            return None
-        return self.training_id
+    def save_for_attendance(self) -> None:
+        """People are about to be added to a new training: save it first (if it can be; if not,
+        the messages are under the fields). Changes to the fields of a training already saved
+        stay unsaved until Save, as everywhere."""
+        if self.training_id is None and self.store_checked() and self.training_id is not None:
+            self.attendance.show_training(self.training_id)
 
     def list_written(self) -> None:
         """A change to the list is a change to this training, even if the form closes unsaved."""
