@@ -15,23 +15,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from htx_desktop.domain.records import AttendanceData
 from htx_desktop.errors import HtxError
 from htx_desktop.formatting import group_digits
 from htx_desktop.gui.common import Session, confirm, show_error, translate
 from htx_desktop.gui.forms import child
-from htx_desktop.gui.person_picker import CooperativePicker, PersonPicker, SearchPicker
+from htx_desktop.gui.person_picker import CooperativePicker, PersonPicker, PickDialog, SearchPicker
 from htx_desktop.services import trainings
 from htx_desktop.services.trainings import AttendeeRow
 from htx_desktop.storage.database import Database
@@ -47,39 +38,6 @@ def count_text(rows: list[AttendeeRow]) -> str:
     """"Danh sách có 40 học viên, 38 hoàn thành." """
     return _t("Danh sách có {count} học viên, {completed} hoàn thành.").format(
         count=group_digits(len(rows)), completed=group_digits(sum(row.completed for row in rows)))
-
-
-class PickDialog(QDialog):
-    """A picker in a small window of its own. Enter hands the highlighted record to `add`, which
-    returns what to tell the officer and leaves the window open for the next one, or returns
-    None when the job is done and the window closes. Esc or "Xong" closes it."""
-
-    def __init__(self, title: str, picker: SearchPicker, add: Callable[[uuid.UUID, str], str | None],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.picker, self.add = picker, add
-        picker.setParent(self)
-        picker.picked.connect(self.take)
-        self.added = QLabel(objectName="added", wordWrap=True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        done = buttons.button(QDialogButtonBox.StandardButton.Close)
-        done.setText(_t("Xong"))
-        done.setAutoDefault(False)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (picker, self.added, buttons):
-            layout.addWidget(widget)
-        self.resize(560, 420)
-        picker.setFocus()
-
-    def take(self, record_id: uuid.UUID) -> None:
-        said = self.add(record_id, self.picker.selected_name())
-        if said is None:
-            self.accept()
-        else:
-            self.added.setText(said)
-            self.picker.clear()
 
 
 class AttendancePanel(QObject):

@@ -1,14 +1,26 @@
 """Choosing a person or a cooperative: type part of the name without diacritics, move with ↑/↓,
 Enter picks the highlighted match. A new person is made only when asked ("Người mới…"),
-starting with the text typed; the new-person form warns of a likely duplicate."""
+starting with the text typed; the new-person form warns of a likely duplicate. `PickDialog`
+holds a picker in a window of its own, for picking one record after another."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from htx_desktop.gui.common import Session, translate
 from htx_desktop.services import search
@@ -131,3 +143,36 @@ class CooperativePicker(SearchPicker):
     def __init__(self, database: Database, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(database, session, "cooperative", _t("Gõ tên HTX/THT, không cần dấu: che ban pieng"),
                          _t("Không thấy HTX/THT nào tên như vậy."), parent)
+
+
+class PickDialog(QDialog):
+    """A picker in a small window of its own. Enter hands the highlighted record to `add`, which
+    returns what to tell the officer and leaves the window open for the next one, or returns
+    None when the job is done and the window closes. Esc or "Xong" closes it."""
+
+    def __init__(self, title: str, picker: SearchPicker, add: Callable[[uuid.UUID, str], str | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.picker, self.add = picker, add
+        picker.setParent(self)
+        picker.picked.connect(self.take)
+        self.added = QLabel(objectName="added", wordWrap=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        done = buttons.button(QDialogButtonBox.StandardButton.Close)
+        done.setText(_t("Xong"))
+        done.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (picker, self.added, buttons):
+            layout.addWidget(widget)
+        self.resize(560, 420)
+        picker.setFocus()
+
+    def take(self, record_id: uuid.UUID) -> None:
+        said = self.add(record_id, self.picker.selected_name())
+        if said is None:
+            self.accept()
+        else:
+            self.added.setText(said)
+            self.picker.clear()

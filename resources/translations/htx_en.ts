@@ -75,10 +75,6 @@
       <translation>Participants: {count}, completed: {completed}.</translation>
     </message>
     <message>
-      <source>Xong</source>
-      <translation>Done</translation>
-    </message>
-    <message>
       <source>Bỏ khỏi danh sách</source>
       <translation>Remove from the list</translation>
     </message>
@@ -964,6 +960,10 @@ Coming in a later version.</translation>
     <message>
       <source>Không thấy HTX/THT nào tên như vậy.</source>
       <translation>No cooperative of that name.</translation>
+    </message>
+    <message>
+      <source>Xong</source>
+      <translation>Done</translation>
     </message>
     <message>
       <source>↑/↓ để chọn, Enter để lấy dòng đang tô sáng.</source>
