@@ -173,7 +173,8 @@ def test_a_viewer_never_sees_national_ids_or_priority_groups(qtbot, db):
 
 
 def test_record_a_training_and_who_completed_it(qtbot, db):
-    from htx_desktop.gui.training_dialog import ATTENDED, COMPLETED, TrainingDialog
+    from htx_desktop.gui.attendance_panel import ATTENDED, COMPLETED
+    from htx_desktop.gui.training_dialog import TrainingDialog
     from htx_desktop.services import trainings
 
     people.create(db, PersonData(full_name="Triệu Thị Lìu", unit_code="06046", birth_year=1988), actor=ADMIN)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from htx_desktop.domain import validation
+from htx_desktop.domain.derivations import HeldPost
 from htx_desktop.domain.records import AttendanceData, TrainingData
-from htx_desktop.services.common import create_row, fill_checked, live, mark_deleted, require_valid, update_row
+from htx_desktop.services.common import create_row, fill_checked, live, mark_deleted, require_valid, today, update_row
 from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
-from htx_desktop.storage.models import Attendance, Person, Training
+from htx_desktop.storage.models import Attendance, Cooperative, Person, Post, Training
 from htx_desktop.storage.models.trainings import attendance_uuid
 
 
@@ -58,6 +61,81 @@ def set_attendance(database: Database, data: AttendanceData, actor: Actor) -> uu
         return row_id
 
 
+def add_attendees(database: Database, training_id: uuid.UUID, person_ids: Iterable[uuid.UUID],
+                  actor: Actor) -> tuple[int, int]:
+    """Put people on the list in one transaction: (how many were added, how many were on it
+    already). Someone taken off the list earlier comes back as attending, not completed."""
+    with database.transaction(actor, Permission.RECORDS) as session:
+        live(session, Training, training_id, "training")
+        return _add(session, training_id, person_ids)
+
+
+def add_cooperative_managers(database: Database, training_id: uuid.UUID, cooperative_id: uuid.UUID,
+                             actor: Actor, on: date | None = None) -> tuple[int, int]:
+    """Put on the list everyone who holds a post in the cooperative on the day (today):
+    (how many were added, how many were on the list already)."""
+    day = on or today()
+    with database.transaction(actor, Permission.RECORDS) as session:
+        live(session, Training, training_id, "training")
+        live(session, Cooperative, cooperative_id, "cooperative")
+        posts = session.execute(
+            select(Post.person_id, Post.role, Person.sex, Post.started_on, Post.ended_on)
+            .join(Person, Person.id == Post.person_id)
+            .where(Post.cooperative_id == cooperative_id, Post.deleted.is_(False), Person.deleted.is_(False))
+        ).all()
+        holders = dict.fromkeys(row.person_id for row in posts if HeldPost(*row[1:]).held_on(day))
+        return _add(session, training_id, holders)
+
+
+def _add(session: Session, training_id: uuid.UUID, person_ids: Iterable[uuid.UUID]) -> tuple[int, int]:
+    added = already = 0
+    for person_id in dict.fromkeys(person_ids):
+        live(session, Person, person_id, "person")
+        row_id = attendance_uuid(training_id, person_id)
+        row = session.get(Attendance, row_id)
+        if row is not None and not row.deleted:
+            already += 1
+            continue
+        if row is None:
+            row = Attendance(id=row_id, training_id=training_id, person_id=person_id)
+            session.add(row)
+        row.attended, row.completed, row.deleted = True, False, False
+        added += 1
+    return added, already
+
+
+def set_completed(database: Database, training_id: uuid.UUID, person_id: uuid.UUID, completed: bool,
+                  actor: Actor) -> None:
+    """Mark one attendee as having completed the training, or not; completing means attending."""
+    with database.transaction(actor, Permission.RECORDS) as session:
+        live(session, Training, training_id, "training")
+        row = live(session, Attendance, attendance_uuid(training_id, person_id), "attendance")
+        row.completed = completed
+        row.attended = row.attended or completed
+
+
+def set_completed_for_all(database: Database, training_id: uuid.UUID, completed: bool, actor: Actor) -> int:
+    """Mark everyone on the list as having completed the training (or no one); how many changed."""
+    with database.transaction(actor, Permission.RECORDS) as session:
+        live(session, Training, training_id, "training")
+        return _complete(_listed(session, training_id), session, completed)
+
+
+def _listed(session: Session, training_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    return (select(Attendance).join(Person, Person.id == Attendance.person_id)
+            .where(Attendance.training_id == training_id, Attendance.deleted.is_(False), Person.deleted.is_(False)))
+
+
+def _complete(query, session: Session, completed: bool) -> int:  # type: ignore[no-untyped-def]
+    changed = 0
+    for row in session.scalars(query):
+        if row.completed != completed:
+            row.completed = completed
+            row.attended = row.attended or completed
+            changed += 1
+    return changed
+
+
 def remove_attendance(database: Database, training_id: uuid.UUID, person_id: uuid.UUID, actor: Actor) -> None:
     mark_deleted(database, Attendance, attendance_uuid(training_id, person_id), True, actor)
 
@@ -82,3 +160,4 @@ def attendees(database: Database, training_id: uuid.UUID) -> list[AttendeeRow]:
             .order_by(Person.name_key)
         ).all()
     return [AttendeeRow(*row) for row in rows]
+

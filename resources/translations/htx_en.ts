@@ -69,6 +69,97 @@
     </message>
   </context>
   <context>
+    <name>AttendancePanel</name>
+    <message>
+      <source>Danh sách có {count} học viên, {completed} hoàn thành.</source>
+      <translation>Participants: {count}, completed: {completed}.</translation>
+    </message>
+    <message>
+      <source>Bỏ khỏi danh sách</source>
+      <translation>Remove from the list</translation>
+    </message>
+    <message>
+      <source>&amp;Bỏ khỏi danh sách</source>
+      <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+      <source>&amp;Giữ lại</source>
+      <translation>&amp;Keep</translation>
+    </message>
+    <message>
+      <source>Thêm học viên</source>
+      <translation>Add participants</translation>
+    </message>
+    <message>
+      <source>Thêm ban quản lý một HTX/THT</source>
+      <translation>Add a cooperative's managers</translation>
+    </message>
+    <message>
+      <source>Đã thêm: {name}.</source>
+      <translation>Added: {name}.</translation>
+    </message>
+    <message>
+      <source>Đã có trong danh sách: {name}.</source>
+      <translation>Already on the list: {name}.</translation>
+    </message>
+    <message>
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Năm sinh</source>
+      <translation>Birth year</translation>
+    </message>
+    <message>
+      <source>Tham dự</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>Hoàn thành</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>Bỏ h&amp;oàn thành cho tất cả</source>
+      <translation>&amp;Clear completion for all</translation>
+    </message>
+    <message>
+      <source>Tất cả h&amp;oàn thành</source>
+      <translation>All &amp;completed</translation>
+    </message>
+    <message>
+      <source>Chưa hoàn thành: {name}.</source>
+      <translation>Not completed: {name}.</translation>
+    </message>
+    <message>
+      <source>Đã hoàn thành: {name}.</source>
+      <translation>Completed: {name}.</translation>
+    </message>
+    <message>
+      <source>Đã bỏ dấu hoàn thành của {count} người.</source>
+      <translation>Completion cleared for {count} people.</translation>
+    </message>
+    <message>
+      <source>Đã đánh dấu hoàn thành cho {count} người.</source>
+      <translation>{count} more marked as completed.</translation>
+    </message>
+    <message>
+      <source>Bỏ {name} khỏi danh sách học viên của khóa này?</source>
+      <translation>Remove {name} from this training's list?</translation>
+    </message>
+    <message>
+      <source>Không ai đang giữ chức vụ ở {name}. Hãy chọn HTX/THT khác, hoặc Esc.</source>
+      <translation>Nobody holds a post in {name} today. Choose another cooperative, or press Esc.</translation>
+    </message>
+    <message>
+      <source>{name}: đã thêm {added} người; {already} người đã có trong danh sách.</source>
+      <translation>{name}: {added} added; {already} already on the list.</translation>
+    </message>
+    <message>
+      <source>Đã bỏ {name} khỏi danh sách.</source>
+      <translation>{name} removed from the list.</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupsBox</name>
     <message>
       <source>Sao lưu và khôi phục</source>
@@ -980,16 +1071,28 @@ Coming in a later version.</translation>
       <translation>Type a name, diacritics optional: nguyen thi lan</translation>
     </message>
     <message>
+      <source>Không thấy ai tên như vậy. Bấm “Người mới…” (Alt+M) để thêm.</source>
+      <translation>Nobody of that name. Press “New person…” (Alt+N) to add them.</translation>
+    </message>
+    <message>
       <source>Người &amp;mới…</source>
       <translation>&amp;New person…</translation>
     </message>
     <message>
-      <source>↑/↓ để chọn, Enter để lấy người đang tô sáng.</source>
-      <translation>↑/↓ to choose, Enter to take the highlighted person.</translation>
+      <source>Gõ tên HTX/THT, không cần dấu: che ban pieng</source>
+      <translation>Type the cooperative's name, diacritics optional: che ban pieng</translation>
     </message>
     <message>
-      <source>Không thấy ai tên như vậy. Bấm “Người mới…” (Alt+M) để thêm.</source>
-      <translation>Nobody of that name. Press “New person…” (Alt+N) to add them.</translation>
+      <source>Không thấy HTX/THT nào tên như vậy.</source>
+      <translation>No cooperative of that name.</translation>
+    </message>
+    <message>
+      <source>Xong</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>↑/↓ để chọn, Enter để lấy dòng đang tô sáng.</source>
+      <translation>↑/↓ to choose, Enter to take the highlighted line.</translation>
     </message>
   </context>
   <context>
@@ -2270,45 +2373,6 @@ Do both sides match?</translation>
     </message>
   </context>
   <context>
-    <name>TrainingDialog</name>
-    <message>
-      <source>Thêm học viên</source>
-      <translation>Add a participant</translation>
-    </message>
-    <message>
-      <source>Xong</source>
-      <translation>Done</translation>
-    </message>
-    <message>
-      <source>Đã có trong danh sách: {name}.</source>
-      <translation>Already on the list: {name}.</translation>
-    </message>
-    <message>
-      <source>Đã thêm: {name}.</source>
-      <translation>Added: {name}.</translation>
-    </message>
-    <message>
-      <source>Họ và tên</source>
-      <translation>Full name</translation>
-    </message>
-    <message>
-      <source>Năm sinh</source>
-      <translation>Birth year</translation>
-    </message>
-    <message>
-      <source>Tham dự</source>
-      <translation>Attended</translation>
-    </message>
-    <message>
-      <source>Hoàn thành</source>
-      <translation>Completed</translation>
-    </message>
-    <message>
-      <source>Danh sách có {count} học viên.</source>
-      <translation>The list has {count} participants.</translation>
-    </message>
-  </context>
-  <context>
     <name>TrainingForm</name>
     <message>
       <source>Khóa đào tạo</source>
@@ -2367,12 +2431,36 @@ Do both sides match?</translation>
       <translation>Participants: attendance and completion</translation>
     </message>
     <message>
-      <source>Thêm học viên…</source>
-      <translation>Add participant…</translation>
+      <source>Thê&amp;m học viên…</source>
+      <translation>&amp;Add participants…</translation>
     </message>
     <message>
-      <source>Bỏ khỏi danh sách</source>
-      <translation>Remove from the list</translation>
+      <source>Tìm theo tên, không cần dấu; Enter thêm từng người (Alt+M)</source>
+      <translation>Find people by name, diacritics optional; Enter adds each one (Alt+A)</translation>
+    </message>
+    <message>
+      <source>Thêm ban &amp;quản lý một HTX/THT…</source>
+      <translation>Add a cooperative's &amp;managers…</translation>
+    </message>
+    <message>
+      <source>Thêm một lần tất cả những người đang giữ chức vụ quản lý ở một HTX/THT (Alt+Q)</source>
+      <translation>Add at once everyone holding a management post in a cooperative today (Alt+M)</translation>
+    </message>
+    <message>
+      <source>Tất cả h&amp;oàn thành</source>
+      <translation>All &amp;completed</translation>
+    </message>
+    <message>
+      <source>Bỏ khỏi &amp;danh sách</source>
+      <translation>Remo&amp;ve from the list</translation>
+    </message>
+    <message>
+      <source>Bỏ người đang chọn khỏi danh sách (phím Delete)</source>
+      <translation>Remove the highlighted person from the list (Delete key)</translation>
+    </message>
+    <message>
+      <source>Phím cách (Space) đánh dấu hoặc bỏ dấu hoàn thành cho người đang chọn. Mỗi thay đổi trong danh sách học viên được lưu ngay.</source>
+      <translation>Space marks the highlighted person as completed, or not. Every change to the list of participants is saved at once.</translation>
     </message>
   </context>
   <context>
