@@ -64,7 +64,7 @@ def test_enter_on_the_milestone_records_it_as_done_and_the_row_says_so(qtbot, db
     def fill_in(dialog):
         seen["title"] = dialog.windowTitle()
         seen["focus"] = dialog.focusWidget().objectName() if dialog.focusWidget() else None
-        press(Qt.Key.Key_Tab, times=3)  # through the date's day, month and year (today) to the note
+        press(Qt.Key.Key_Tab)  # from the date (today) to the note
         type_here("Quyết định 35/QĐ-UBND")
         press(Qt.Key.Key_Return)  # "Lưu" is the default button
 
@@ -98,9 +98,14 @@ def test_the_milestone_dialog_refuses_a_future_date_under_the_field_and_stays_op
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.done_on.setDate(QDate(2999, 1, 1))
     dialog.activateWindow()
     dialog.done_on.setFocus()
+    type_here("31/02/2025")  # no such day
+    press(Qt.Key.Key_Return)
+    assert dialog.isVisible() and "Ngày không hợp lệ" in error_under(dialog, "done_on")
+    assert dialog.done_on.text() == "31/02/2025"  # kept, to correct
+    dialog.done_on.selectAll()
+    type_here("01012999")
     press(Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert "tương lai" in error_under(dialog, "done_on")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.formatting import short_date
 from htx_desktop.gui.common import show_error, translate
+from htx_desktop.gui.fields import FieldError, parse_date
 from htx_desktop.plans import milestones
 from htx_desktop.security.access import Actor
 from htx_desktop.services.common import today
@@ -28,7 +29,8 @@ class MilestoneDialog(QDialog):
         heading = QLabel(_t("<b>{name}</b><br>{unit}").format(name=name, unit=unit_name), wordWrap=True)
         layout.addWidget(heading)
         form = QFormLayout()
-        self.done_on = QDateEdit(objectName="done_on", calendarPopup=True, displayFormat="dd/MM/yyyy")
+        # typed as in every form (dd/mm/yyyy, or 8 digits), read by the forms' one date parser
+        self.done_on = QLineEdit(objectName="done_on", placeholderText="dd/mm/yyyy", maxLength=10)
         self.note = QLineEdit(objectName="note", maxLength=300,
                               placeholderText=_t("Ví dụ: Quyết định số 12/QĐ-UBND ngày 20/10/2024"))
         form.addRow(_t("&Ngày hoàn thành:"), self.done_on)
@@ -48,18 +50,19 @@ class MilestoneDialog(QDialog):
         self.save_button.setDefault(True)  # once in the dialog: Enter saves, never "chưa xong"
 
         found = milestones.recorded(database, code, unit_code)
-        day = found.done_on if found else today()
-        self.done_on.setDate(QDate(day.year, day.month, day.day))
+        self.done_on.setText(short_date(found.done_on if found else today()))
+        self.done_on.selectAll()
         self.note.setText(found.note or "" if found else "")
         self.undo_button.setVisible(found is not None)
         self.done_on.setFocus()
 
     def save(self) -> None:
-        day = self.done_on.date().toPython()
         try:
+            day = parse_date(self.done_on.text())
             milestones.record(self.database, self.code, self.unit_code, day, self.note.text(), self.actor)
-        except ValidationError as refused:
-            self.error.setText(refused.errors.get("done_on", str(refused)))
+        except (FieldError, ValidationError) as refused:
+            message = refused.errors.get("done_on", str(refused)) if isinstance(refused, ValidationError) else str(refused)
+            self.error.setText(message)
             self.error.show()
             self.done_on.setFocus()
             return
