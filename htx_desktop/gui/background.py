@@ -3,6 +3,12 @@
 `run_in_background(work, on_done, on_error)` runs `work()` on Qt's thread pool and calls back
 on the GUI thread. Each worker thread opens its own database session (SQLite in WAL mode lets
 readers run beside the writer).
+
+Python objects that wrap Qt objects must die on the GUI thread: `work` is often a closure over a
+screen, and the last reference to a screen closed meanwhile, dropped on a worker thread, would
+delete its widgets there (a crash, seen while a form was open). So the GUI thread keeps `work` and
+the signal object until the result has been delivered there; the worker drops its own reference
+before it reports; the signal object is deleted by Qt on the GUI thread.
 """
 
 from __future__ import annotations
@@ -33,13 +39,28 @@ class _Task(QRunnable):
             outcome, value = self.signals.failed, error
         else:
             outcome, value = self.signals.done, result
+        self.work = None  # never the last reference: `_alive` holds it until the GUI thread is done
         try:
             outcome.emit(value)
         except RuntimeError:  # the program is closing and the receiver is gone: nothing to report to
             pass
 
 
-_alive: set[_Signals] = set()
+#: Work under way: its signal object and its work, owned by the GUI thread until delivered.
+_alive: dict[_Signals, Callable[..., Any]] = {}
+#: Signal objects Qt is about to delete on the GUI thread (kept until it has).
+_retiring: set[_Signals] = set()
+
+
+def _retire(signals: _Signals) -> None:
+    """On the GUI thread, after delivery: release the work here, and let Qt delete the signal object
+    here too (the garbage collector, which may run on any thread, must not be the one to do it)."""
+    _alive.pop(signals, None)
+    if signals in _retiring:
+        return
+    _retiring.add(signals)
+    signals.destroyed.connect(lambda *_: _retiring.discard(signals))
+    signals.deleteLater()
 
 
 def run_in_background(
@@ -53,7 +74,6 @@ def run_in_background(
     With `on_progress`, `work` is called as `work(report)` and `report(phase, done, total)` from
     the worker thread reaches `on_progress` on the GUI thread."""
     signals = _Signals()
-    _alive.add(signals)
     if on_progress is not None:
         signals.progress.connect(lambda phase, done, total: None if gone() else on_progress(phase, done, total))
         inner = work
@@ -65,12 +85,12 @@ def run_in_background(
         return owner is not None and not shiboken6.isValid(owner)
 
     def finished(result: Any) -> None:
-        _alive.discard(signals)
+        _retire(signals)
         if not gone():
             on_done(result)
 
     def failed(error: Exception) -> None:
-        _alive.discard(signals)
+        _retire(signals)
         if gone():
             return
         if on_error is not None:
@@ -80,6 +100,7 @@ def run_in_background(
 
     signals.done.connect(finished)
     signals.failed.connect(failed)
+    _alive[signals] = work
     QThreadPool.globalInstance().start(_Task(work, signals))
 
 
