@@ -77,7 +77,7 @@ def test_progress_report_has_every_part_of_a_decree_30_report(demo, tmp_path):
                  "6 tháng đầu năm 2026", "I. KẾT QUẢ THỰC HIỆN", "Nữ quản lý HTX được đào tạo, bồi dưỡng",
                  "Thành lập mới HTX Phụ nữ chè Bắc Ái.", "Vốn vay còn ít.", "II. KHÓ KHĂN, VƯỚNG MẮC",
                  "III. ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận:", "- Hội LHPN tỉnh Lạng Sơn;", "- Lưu: VT.", "TM. BAN THƯỜNG VỤ",
-                 "CHỦ TỊCH"):
+                 "CHỦ TỊCH", "Từ 01/01/2023"):  # phase 2 ("đến năm 2030"): also since the plan began
         assert part in text, part
     layout = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True).stdout
     assert re.search(r"Số:\s+/BC-HPN\s+Tràng Định, ngày", layout)  # number left, place and date right

@@ -36,24 +36,28 @@ def period_text(start: date, end: date) -> str:
     return f"từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
 
 
-def _indicator_row(number: int, row: IndicatorProgress) -> tuple[object, ...]:
+def _indicator_row(number: int, row: IndicatorProgress, since_start: bool) -> tuple[object, ...]:
     share = row.achieved / 100 if row.share and row.achieved is not None else None
     reached = row.percentage / 100 if row.percentage is not None else None
-    return (f"{number}. {row.name}", row.target_text, row.numerator,
-            row.denominator if row.share else None, share, reached, row.status_text)
+    values = (f"{number}. {row.name}", row.target_text, row.numerator,
+              row.denominator if row.share else None, share, reached, row.status_text)
+    return values + (row.since_start_figure,) if since_start else values
 
 
 def indicator_table(result: Progress) -> Table:
+    """A later phase ("đến năm 2030") adds each figure since the plan began, as the screen does."""
+    first = next((row.plan_start for row in result.rows if row.since_start_figure and row.plan_start), None)
+    narrow = 1.0 if first is None else 0.8  # room for the extra column, the names as wide as ever
     columns = (
         Column("Chỉ tiêu", TEXT, 3.9),
-        Column("Kế hoạch", TEXT, 1.3),
-        Column("Kết quả", INT, 1.0),
-        Column("Trên tổng số", INT, 1.0),
-        Column("Tỷ lệ", SHARE, 0.9),
-        Column("So với kế hoạch", SHARE, 1.1),
-        Column("Đánh giá", TEXT, 1.6),
-    )
-    rows = [_indicator_row(n, row) for n, row in enumerate(result.rows, start=1)]
+        Column("Kế hoạch", TEXT, 1.3 * narrow),
+        Column("Kết quả", INT, 1.0 * narrow),
+        Column("Trên tổng số", INT, 1.0 * narrow),
+        Column("Tỷ lệ", SHARE, 0.9 * narrow),
+        Column("So với kế hoạch", SHARE, 1.1 * narrow),
+        Column("Đánh giá", TEXT, 1.6 * narrow),
+    ) + ((Column(f"Từ {first:%d/%m/%Y}", TEXT, 1.4),) if first is not None else ())
+    rows = [_indicator_row(n, row, first is not None) for n, row in enumerate(result.rows, start=1)]
     return Table(columns, rows, caption="Chỉ tiêu", numbered=False)
 
 
