@@ -42,3 +42,18 @@ def test_vietnamese_sort_key_is_the_same_for_composed_and_decomposed_input():
     from htx_desktop.text import vietnamese_sort_key
 
     assert vietnamese_sort_key(unicodedata.normalize("NFD", "Tràng Định")) == vietnamese_sort_key("Tràng Định")
+
+
+def test_one_reading_of_a_typed_date_for_forms_commands_and_reports():
+    from datetime import date
+
+    import pytest
+
+    from htx_desktop.dates import read_date
+
+    for text in ("04/05/2023", "4/5/2023", "04-05-2023", "04.05.2023", "04052023", "2023-05-04", " 04/05/2023 "):
+        assert read_date(text) == date(2023, 5, 4), text
+    assert read_date("  ") is None
+    for bad in ("31/02/2025", "2023/05/04", "4/5/23", "hôm nay", "0405202"):
+        with pytest.raises(ValueError):
+            read_date(bad)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from htx_desktop.dates import read_date
 from htx_desktop.formatting import group_digits, short_date
 from htx_desktop.messages import label
 
@@ -27,26 +28,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Fields", text)
 
 
-_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
-
-
 class FieldError(ValueError):
     """Text in a field that cannot be read (a date or a number); its message is for the user."""
 
 
 def parse_date(text: str) -> date | None:
-    """dd/mm/yyyy (also with . or -), or 8 digits ddmmyyyy as typed fast; empty is None."""
-    text = text.strip()
-    if not text:
-        return None
-    if text.isdigit() and len(text) == 8:
-        text = f"{text[:2]}/{text[2:4]}/{text[4:]}"
-    match = _DATE.fullmatch(text)
+    """A date field's text (see `htx_desktop.dates.read_date`); empty is None."""
     try:
-        if match is None:
-            raise ValueError
-        day, month, year = (int(part) for part in match.groups())
-        return date(year, month, day)
+        return read_date(text)
     except ValueError:
         raise FieldError(_t("Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 04/05/2023.")) from None
 
