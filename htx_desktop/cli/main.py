@@ -11,13 +11,13 @@ import sys
 from collections.abc import Sequence
 
 from htx_desktop import __version__, paths
-from htx_desktop.cli import argparse_vi, commands, keys_commands, plan_commands, signin, sync_commands
+from htx_desktop.cli import argparse_vi, commands, keys_commands, list_command, plan_commands, signin, sync_commands
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
 
 
 #: Each module adds its own sub-commands (`register(subparsers)`); handlers import lazily.
-COMMAND_MODULES = [commands, keys_commands, plan_commands, sync_commands]
+COMMAND_MODULES = [commands, keys_commands, list_command, plan_commands, sync_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

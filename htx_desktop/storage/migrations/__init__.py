@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
