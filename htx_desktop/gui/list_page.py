@@ -52,6 +52,8 @@ class ListSpec:
     kinds: type[StrEnum] | None = None
     statuses: type[StrEnum] | None = None
     year_label: str = ""
+    sort_column: int = 0  # the column the list is first sorted by
+    newest_first: bool = False  # sort that column descending (dates: newest first)
 
 
 class ListPage(QWidget):
@@ -91,7 +93,8 @@ class ListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        order = Qt.SortOrder.DescendingOrder if spec.newest_first else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(spec.sort_column, order)
         self.fit_columns()
 
         self.count_label = QLabel(objectName="count_label")

@@ -170,6 +170,7 @@ class TrainingLine:
 class PostLine:
     id: uuid.UUID
     role: str
+    cooperative_id: uuid.UUID
     cooperative_name: str
     started_on: date | None
     ended_on: date | None
@@ -216,9 +217,32 @@ def posts_held(database: Database, person_id: uuid.UUID) -> list[PostLine]:
     """The management posts a person holds or held, current ones first."""
     with database.read() as session:
         rows = session.execute(
-            select(Post.id, Post.role, Cooperative.name, Post.started_on, Post.ended_on)
+            select(Post.id, Post.role, Cooperative.id, Cooperative.name, Post.started_on, Post.ended_on)
             .join(Cooperative, Cooperative.id == Post.cooperative_id)
             .where(Post.person_id == person_id, Post.deleted.is_(False), Cooperative.deleted.is_(False))
             .order_by(Post.ended_on.is_not(None), Post.started_on.desc())
         ).all()
     return [PostLine(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class CooperativeChoice:
+    id: uuid.UUID
+    name: str
+    kind: str
+    unit_name: str
+
+
+def cooperative_choices(database: Database, unit_code: str) -> list[CooperativeChoice]:
+    """The live cooperatives and groups of the unit and the units under it, by name: what a form
+    offers when a support, a job report or a commendation is recorded for one."""
+    from htx_desktop.services.units import unit_names, units_under
+
+    with database.read() as session:
+        rows = session.execute(
+            select(Cooperative.id, Cooperative.name, Cooperative.kind, Cooperative.unit_code)
+            .where(Cooperative.unit_code.in_(units_under(session, unit_code)), Cooperative.deleted.is_(False))
+            .order_by(Cooperative.name_key)
+        ).all()
+        names = unit_names(session, {row.unit_code for row in rows})
+    return [CooperativeChoice(row.id, row.name, row.kind, names.get(row.unit_code, row.unit_code)) for row in rows]
