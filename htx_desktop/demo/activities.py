@@ -28,6 +28,7 @@ _TARGETS = {
     "vocational": (("members_workers", 1),),
 }
 _FUNDING = Picker([code for code, _ in v.FUNDING_SOURCES], (30, 35, 20, 5, 10))
+_TRAINING_FUNDING = Picker([code for code, _ in v.FUNDING_SOURCES if code != "credit"], (30, 40, 20, 10))
 _ORGANISER_WEIGHTS = dict(zip(v.ORGANISERS, (30, 12, 15, 3, 8, 6, 6, 5, 5, 4, 6)))
 _COMMENDATION_WEIGHTS = dict(zip(v.COMMENDATION_TITLES, (30, 15, 20, 10, 8, 5, 3, 2, 4)))
 _FUNDING_PURPOSES = (
@@ -91,7 +92,8 @@ def trainings(ctx: Context, communes: list[Commune]) -> dict[str, list[TrainingI
             place = "Trực tuyến" if online else rng.choice([p for p in places if fits(p, starts)])
             targets = _TARGETS[topic]
             target = rng.choices([t for t, _ in targets], [w for _, w in targets])[0]
-            funding = "national_target_programme" if topic == "vocational" and rng.random() < 0.7 else _FUNDING(rng)
+            funding = ("national_target_programme" if topic == "vocational" and rng.random() < 0.7
+                       else _TRAINING_FUNDING(rng))  # a course is not paid for on credit
             info = TrainingInfo(ctx.uuid(), title, target, starts, ends, funding)
             found.append(info)
             ctx.add(commune.code, {

@@ -111,10 +111,6 @@
       <translation>Every level</translation>
     </message>
     <message>
-      <source>Năm khen thưởng</source>
-      <translation>Year given</translation>
-    </message>
-    <message>
       <source>khoản kinh phí</source>
       <translation>funding entry</translation>
     </message>
@@ -276,6 +272,17 @@
     <message>
       <source>Kinh phí</source>
       <translation>Funding</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityDialogs</name>
+    <message>
+      <source>Gõ tên, ví dụ: chinh sach, agribank</source>
+      <translation>Type a name, e.g. chinh sach, agribank</translation>
+    </message>
+    <message>
+      <source>Gõ vài chữ, ví dụ: giay khen xa</source>
+      <translation>Type a few words, e.g. giay khen xa</translation>
     </message>
   </context>
   <context>

@@ -28,6 +28,7 @@ from htx_desktop.gui.activities.choosers import chosen_cooperative, fill_coopera
 from htx_desktop.gui.common import Session, fill_units, translate
 from htx_desktop.gui.form_dialog import FormDialog
 from htx_desktop.gui.person_picker import ID_ROLE, PersonPicker
+from htx_desktop.gui.widgets.unit_chooser import UnitChooser
 from htx_desktop.services import activities
 from htx_desktop.services.activities import RecordKind
 from htx_desktop.storage.database import Database
@@ -132,6 +133,11 @@ class OutreachDialog(ActivityDialog):
 
     def prepare(self) -> None:
         self.widgets["kind"].currentIndexChanged.connect(self.follow_choices)
+        self.widgets["kind"].currentIndexChanged.connect(self.posts_are_online)
+
+    def posts_are_online(self) -> None:
+        if self.widgets["kind"].currentData() == OutreachKind.SOCIAL_POST:
+            f.set_combo(self.widgets["format"], TrainingFormat.ONLINE.value)
 
     def follow_choices(self) -> None:
         post = self.widgets["kind"].currentData() == OutreachKind.SOCIAL_POST
@@ -152,6 +158,9 @@ class SupportDialog(ActivityDialog):
         lender.addItem("", None)
         for name in LENDERS:
             lender.addItem(name, name)
+        # "agribank" or "chinh sach" finds the lender; a lender not in the list is typed whole.
+        UnitChooser.attach(lender, revert=False)
+        lender.lineEdit().setPlaceholderText(_t("Gõ tên, ví dụ: chinh sach, agribank"))
         self.widgets["kind"].currentIndexChanged.connect(self.follow_choices)
 
     def follow_choices(self) -> None:
@@ -180,6 +189,7 @@ class CommendationDialog(ActivityDialog):
     def prepare(self) -> None:
         box = self.widgets["person_id"]
         self.picker = PersonPicker(self.database, self.session, box)
+        self.picker.person_results.setMaximumHeight(120)  # a few matches: the form stays on a 768-high screen
         box.layout().addWidget(self.picker)
         box.setFocusProxy(self.picker)
         QWidget.setTabOrder(self.widgets["recipient_kind"], self.picker.person_search)
@@ -192,6 +202,8 @@ class CommendationDialog(ActivityDialog):
         title.addItem("", None)
         for name in COMMENDATION_TITLES:
             title.addItem(name, name)
+        UnitChooser.attach(title, revert=False)  # "giay khen xa" finds it; another title is typed whole
+        title.lineEdit().setPlaceholderText(_t("Gõ vài chữ, ví dụ: giay khen xa"))
         self.widgets["recipient_kind"].currentIndexChanged.connect(self.follow_choices)
 
     def load(self, data: Any) -> None:

@@ -55,7 +55,8 @@ class HistoryTable:
         for row, (_row_id, values) in enumerate(rows):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount() - 1):  # the last one takes the rest
+            self.table.resizeColumnToContents(column)
 
     def open_current(self) -> None:
         row = self.table.currentRow()

@@ -134,7 +134,7 @@ def commendations_spec(database: Database, session: Session) -> ListSpec:
     ]
     return _spec(database, session, CommendationDialog, "commendations", _t("khen thưởng"),
                  lambda n: translate("ActivitiesPage", "%Ln khen thưởng", n), columns,
-                 CommendationLevel, _t("Mọi cấp"), _t("Năm khen thưởng"), 4)
+                 CommendationLevel, _t("Mọi cấp"), _t("Năm"), 4)
 
 
 def funding_spec(database: Database, session: Session) -> ListSpec:
@@ -148,6 +148,16 @@ def funding_spec(database: Database, session: Session) -> ListSpec:
     return _spec(database, session, FundingDialog, "funding", _t("khoản kinh phí"),
                  lambda n: translate("ActivitiesPage", "%Ln khoản kinh phí", n), columns,
                  FundingSource, _t("Mọi nguồn"), _t("Năm chi"), 3)
+
+
+#: Widths of the columns whose values are longer than their heading (the first column stretches).
+WIDTHS = {
+    "outreach": {1: 180, 3: 170, 4: 170, 5: 80, 6: 60},
+    "support": {1: 250, 3: 120, 4: 180, 5: 130},
+    "jobs": {1: 70, 3: 140, 4: 160},
+    "commendations": {1: 120, 2: 280, 3: 90, 5: 130},
+    "funding": {1: 180, 2: 130},
+}
 
 
 class ActivitiesPage(QWidget):
@@ -165,6 +175,8 @@ class ActivitiesPage(QWidget):
             ("funding", _t("Kinh phí"), funding_spec),
         ):
             self.lists[key] = ListPage(database, session, spec(database, session))
+            for column, width in WIDTHS[key].items():
+                self.lists[key].table.setColumnWidth(column, width)
             self.tabs.addTab(self.lists[key], title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
