@@ -273,6 +273,26 @@
       <source>Kinh phí</source>
       <translation>Funding</translation>
     </message>
+    <message>
+      <source>hoạt động tuyên truyền “{title}” ngày {date}</source>
+      <translation>the outreach event “{title}” of {date}</translation>
+    </message>
+    <message>
+      <source>hỗ trợ “{kind}” cho {name} ngày {date} (HTX/THT vẫn giữ nguyên)</source>
+      <translation>the support “{kind}” to {name} of {date} (the cooperative stays)</translation>
+    </message>
+    <message>
+      <source>báo cáo việc làm năm {year} của {name} (HTX/THT vẫn giữ nguyên)</source>
+      <translation>the {year} job report of {name} (the cooperative stays)</translation>
+    </message>
+    <message>
+      <source>khen thưởng “{title}” cho {name} ngày {date}</source>
+      <translation>the commendation “{title}” to {name} of {date}</translation>
+    </message>
+    <message>
+      <source>khoản chi “{purpose}” ({amount} đồng) ngày {date}</source>
+      <translation>the spending “{purpose}” ({amount} VND) of {date}</translation>
+    </message>
   </context>
   <context>
     <name>ActivityDialogs</name>
@@ -1028,10 +1048,6 @@ If it happens again, send this file to technical support.</translation>
       <translation>No {noun} yet. Press Ctrl+N (the “New” button) to enter the first one, or receive a sync file on the “Sync” screen.</translation>
     </message>
     <message>
-      <source>Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.</source>
-      <translation>Delete “{name}”? You can undo it (Ctrl+Z) until the program closes.</translation>
-    </message>
-    <message>
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
@@ -1050,6 +1066,14 @@ If it happens again, send this file to technical support.</translation>
     <message>
       <source>Chưa có {noun} nào.</source>
       <translation>No {noun} yet.</translation>
+    </message>
+    <message>
+      <source>Xóa {what}? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.</source>
+      <translation>Delete {what}? You can undo it (Ctrl+Z) until the program closes.</translation>
+    </message>
+    <message>
+      <source>Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.</source>
+      <translation>Delete “{name}”? You can undo it (Ctrl+Z) until the program closes.</translation>
     </message>
   </context>
   <context>

@@ -65,13 +65,13 @@ def open_activity(dialog_class: type[ActivityDialog], database: Database, sessio
 
 def _spec(database: Database, session: Session, dialog_class: type[ActivityDialog], source: str, noun: str,
           count_text, columns: list[Column], kinds: type[StrEnum] | None, kind_label: str | None,
-          year_label: str, date_column: int) -> ListSpec:  # type: ignore[no-untyped-def]
+          year_label: str, date_column: int, describe) -> ListSpec:  # type: ignore[no-untyped-def]
     kind = dialog_class.kind
     return ListSpec(
         source, noun, count_text, columns,
         lambda parent, record_id: open_activity(dialog_class, database, session, parent, record_id),
         kind.delete, kind.restore, kind_label, kinds, None, year_label,
-        sort_column=date_column, newest_first=True,
+        sort_column=date_column, newest_first=True, describe=describe,
     )
 
 
@@ -89,7 +89,9 @@ def outreach_spec(database: Database, session: Session) -> ListSpec:
     ]
     return _spec(database, session, OutreachDialog, "outreach", _t("hoạt động tuyên truyền"),
                  lambda n: translate("ActivitiesPage", "%Ln hoạt động tuyên truyền", n), columns,
-                 OutreachKind, _t("Mọi hình thức"), _t("Năm tổ chức"), 2)
+                 OutreachKind, _t("Mọi hình thức"), _t("Năm tổ chức"), 2,
+                 lambda r: _t("hoạt động tuyên truyền “{title}” ngày {date}").format(
+                     title=r.title, date=short_date(r.held_on)))
 
 
 def support_spec(database: Database, session: Session) -> ListSpec:
@@ -104,7 +106,9 @@ def support_spec(database: Database, session: Session) -> ListSpec:
     ]
     return _spec(database, session, SupportDialog, "support", _t("hoạt động hỗ trợ"),
                  lambda n: translate("ActivitiesPage", "%Ln hoạt động hỗ trợ", n), columns,
-                 SupportKind, _t("Mọi nội dung hỗ trợ"), _t("Năm hỗ trợ"), 2)
+                 SupportKind, _t("Mọi nội dung hỗ trợ"), _t("Năm hỗ trợ"), 2,
+                 lambda r: _t("hỗ trợ “{kind}” cho {name} ngày {date} (HTX/THT vẫn giữ nguyên)").format(
+                     kind=enum_label(SupportKind, r.kind), name=r.cooperative_name, date=short_date(r.given_on)))
 
 
 def jobs_spec(database: Database, session: Session) -> ListSpec:
@@ -119,7 +123,9 @@ def jobs_spec(database: Database, session: Session) -> ListSpec:
     ]
     return _spec(database, session, JobDialog, "jobs", _t("báo cáo việc làm"),
                  lambda n: translate("ActivitiesPage", "%Ln báo cáo việc làm", n), columns,
-                 None, None, _t("Năm"), 2)
+                 None, None, _t("Năm"), 2,
+                 lambda r: _t("báo cáo việc làm năm {year} của {name} (HTX/THT vẫn giữ nguyên)").format(
+                     year=r.year or "", name=r.cooperative_name))
 
 
 def commendations_spec(database: Database, session: Session) -> ListSpec:
@@ -134,7 +140,9 @@ def commendations_spec(database: Database, session: Session) -> ListSpec:
     ]
     return _spec(database, session, CommendationDialog, "commendations", _t("khen thưởng"),
                  lambda n: translate("ActivitiesPage", "%Ln khen thưởng", n), columns,
-                 CommendationLevel, _t("Mọi cấp"), _t("Năm"), 4)
+                 CommendationLevel, _t("Mọi cấp"), _t("Năm"), 4,
+                 lambda r: _t("khen thưởng “{title}” cho {name} ngày {date}").format(
+                     title=r.title, name=r.recipient, date=short_date(r.given_on)))
 
 
 def funding_spec(database: Database, session: Session) -> ListSpec:
@@ -147,7 +155,9 @@ def funding_spec(database: Database, session: Session) -> ListSpec:
     ]
     return _spec(database, session, FundingDialog, "funding", _t("khoản kinh phí"),
                  lambda n: translate("ActivitiesPage", "%Ln khoản kinh phí", n), columns,
-                 FundingSource, _t("Mọi nguồn"), _t("Năm chi"), 3)
+                 FundingSource, _t("Mọi nguồn"), _t("Năm chi"), 3,
+                 lambda r: _t("khoản chi “{purpose}” ({amount} đồng) ngày {date}").format(
+                     purpose=r.purpose or "", amount=_money(r.amount), date=short_date(r.spent_on)))
 
 
 #: Widths of the columns whose values are longer than their heading (the first column stretches).
