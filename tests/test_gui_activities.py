@@ -6,12 +6,13 @@ to the focused widget of the active window."""
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from gui_helpers import activate, close_modals, error_under, focused, press, type_here, visible_titles, visible_windows, when_modal
 from htx_desktop.domain.records import (
@@ -22,6 +23,7 @@ from htx_desktop.domain.records import (
     SupportData,
     TrainingData,
 )
+from htx_desktop.gui.background import wait_for_background
 from htx_desktop.gui.common import Session
 from htx_desktop.gui.main_window import MainWindow
 from htx_desktop.gui.person_dialog import PersonDialog
@@ -39,7 +41,18 @@ def window(qtbot, db):
     main = MainWindow(db, ADMIN)
     qtbot.addWidget(main)
     activate(main)
-    return main
+    main.show_screen(ACTIVITIES)  # where the officer works here; the Overview counts only when shown
+    settle_background()
+    yield main
+    settle_background()
+
+
+def settle_background() -> None:
+    """Let the figures counted again after each save finish (in worker threads) while the window
+    and its database are still there, so no worker outlives the test that started it."""
+    wait_for_background()
+    QApplication.processEvents()
+    gc.collect()  # Qt objects of this test's dialogs go now, not in the middle of a later test
 
 
 @pytest.fixture
@@ -424,6 +437,7 @@ def test_the_cooperative_form_adds_a_support_and_a_job_report_and_shows_them(qtb
 
     window.show_screen(1)
     qtbot.waitUntil(lambda: window.cooperatives.model.rowCount() == 1)
+    settle_background()
     window.cooperatives.table.selectRow(0)
     window.cooperatives.table.setFocus()
     when_modal(steps)
@@ -464,6 +478,7 @@ def test_the_person_form_shows_her_trainings_and_posts(qtbot, db, che_ban, mai):
     assert seen["title"] == "HTX Chè Bản Piềng"
     assert dialog.isVisible()
     assert visible_titles() == ["Người"]
+    settle_background()
 
 
 def test_a_viewer_reads_the_activities_but_cannot_add_or_delete(qtbot, db, che_ban):
@@ -472,6 +487,7 @@ def test_a_viewer_reads_the_activities_but_cannot_add_or_delete(qtbot, db, che_b
     qtbot.addWidget(window)
     activate(window)
     window.show_screen(ACTIVITIES)
+    settle_background()
     page = window.activities.show_list("support")
     assert len(rows_shown(qtbot, window, "support")) == 1
     assert not page.new_button.isEnabled() and not page.delete_button.isEnabled()
@@ -489,3 +505,4 @@ def test_a_viewer_reads_the_activities_but_cannot_add_or_delete(qtbot, db, che_b
     press(Qt.Key.Key_Return)
     assert seen["save"] is False
     assert visible_windows() == [window]
+    settle_background()
