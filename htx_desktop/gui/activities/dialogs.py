@@ -86,9 +86,9 @@ class ActivityDialog(FormDialog):
     def follow_choices(self) -> None:
         """Show the rows that the choices made so far call for."""
 
-    def extra_values(self) -> tuple[dict[str, Any], dict[str, str]]:
-        """Values read another way than from the fields, and messages about them."""
-        return {}, {}
+    def extra_values(self) -> dict[str, Any]:
+        """Values read another way than from the fields (the person picked)."""
+        return {}
 
     # one way for all
     def show_row(self, name: str, visible: bool) -> None:
@@ -108,9 +108,7 @@ class ActivityDialog(FormDialog):
             values["cooperative_id"], problem = chosen_cooperative(self.widgets["cooperative_id"])
             if problem:
                 problems["cooperative_id"] = problem
-        extra, extra_problems = self.extra_values()
-        values |= extra
-        problems |= extra_problems
+        values |= self.extra_values()
         data = self.kind.data(**{item.name: values.get(item.name) for item in fields(self.kind.data)})
         if problems:
             raise ValidationError(self.kind.check(data, date.today()) | problems)
@@ -222,8 +220,8 @@ class CommendationDialog(ActivityDialog):
         self.show_row("person_id", kind == CommendationRecipient.PERSON)
         self.show_row("cooperative_id", kind in (CommendationRecipient.COOPERATIVE, CommendationRecipient.GROUP))
 
-    def extra_values(self) -> tuple[dict[str, Any], dict[str, str]]:
-        return {"person_id": self.picker.selected()}, {}
+    def extra_values(self) -> dict[str, Any]:
+        return {"person_id": self.picker.selected()}
 
     def state(self) -> dict[str, object]:
         return super().state() | {"person": self.picker.person_search.text()}
