@@ -17,12 +17,10 @@ CONSTANTS = {
 
 TOPIC_CODES = {"governance", "digital", "ecommerce", "law", "production", "outreach", "vocational"}
 SUPPORT_CODES = {
-    "founding_advice", "loan", "trade_fair", "trademark", "traceability", "insurance",
-    "digital", "graduate_salary", "strengthening",
+    "founding_advice", "loan", "trade_fair", "ecommerce", "trademark", "traceability", "growing_area_code",
+    "insurance", "digital", "graduate_salary", "strengthening",
 }
-FUNDING_CODES = {
-    "central_budget", "local_budget", "national_target_programme", "union", "socialised", "other",
-}
+FUNDING_CODES = {"provincial_budget", "national_target_programme", "sponsorship", "credit", "other"}
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -119,7 +117,7 @@ def test_funding_sources() -> None:
     assert len(codes) == len(set(codes))
     assert set(codes) == FUNDING_CODES
     assert dict(v.FUNDING_SOURCES)["national_target_programme"] == "Chương trình MTQG"
-    assert dict(v.FUNDING_SOURCES)["socialised"] == "Xã hội hóa"
+    assert dict(v.FUNDING_SOURCES)["sponsorship"] == "Tài trợ, xã hội hóa"
 
 
 def test_phone_prefixes_are_three_digits_starting_with_zero() -> None:

@@ -27,7 +27,8 @@ _TARGETS = {
     "outreach": (("union_cadres", 7), ("mixed", 3)),
     "vocational": (("members_workers", 1),),
 }
-_FUNDING = Picker([code for code, _ in v.FUNDING_SOURCES], (10, 25, 25, 25, 10, 5))
+_FUNDING = Picker([code for code, _ in v.FUNDING_SOURCES], (30, 35, 20, 5, 10))
+_TRAINING_FUNDING = Picker([code for code, _ in v.FUNDING_SOURCES if code != "credit"], (30, 40, 20, 10))
 _ORGANISER_WEIGHTS = dict(zip(v.ORGANISERS, (30, 12, 15, 3, 8, 6, 6, 5, 5, 4, 6)))
 _COMMENDATION_WEIGHTS = dict(zip(v.COMMENDATION_TITLES, (30, 15, 20, 10, 8, 5, 3, 2, 4)))
 _FUNDING_PURPOSES = (
@@ -91,7 +92,8 @@ def trainings(ctx: Context, communes: list[Commune]) -> dict[str, list[TrainingI
             place = "Trực tuyến" if online else rng.choice([p for p in places if fits(p, starts)])
             targets = _TARGETS[topic]
             target = rng.choices([t for t, _ in targets], [w for _, w in targets])[0]
-            funding = "national_target_programme" if topic == "vocational" and rng.random() < 0.7 else _FUNDING(rng)
+            funding = ("national_target_programme" if topic == "vocational" and rng.random() < 0.7
+                       else _TRAINING_FUNDING(rng))  # a course is not paid for on credit
             info = TrainingInfo(ctx.uuid(), title, target, starts, ends, funding)
             found.append(info)
             ctx.add(commune.code, {
@@ -150,13 +152,47 @@ def attendances(
     ctx.finish()
 
 
+_POSTS = (
+    "Giới thiệu sản phẩm OCOP của HTX do phụ nữ quản lý",
+    "Gương phụ nữ làm kinh tế tập thể giỏi",
+    "Hướng dẫn thủ tục thành lập tổ hợp tác",
+    "Phụ nữ vùng cao bán hàng trên sàn thương mại điện tử",
+)
+_AUDIENCES = ("Hội viên phụ nữ", "Thành viên HTX, tổ hợp tác", "Cán bộ Hội cơ sở", "Phụ nữ dân tộc thiểu số",
+              "Phụ nữ khởi nghiệp")
+
+
+def _outreach_kind(title: str) -> str:
+    """The form of an outreach event, from its title."""
+    if title.startswith("Hội thi"):
+        return "contest"
+    if title.startswith(("Diễn đàn", "Đối thoại", "Tọa đàm", "Sinh hoạt chuyên đề")):
+        return "talk"
+    if "chi hội" in title or "hội viên" in title:
+        return "meeting"
+    return "other"
+
+
 def outreach_events(ctx: Context, communes: list[Commune]) -> None:
     ctx.begin(OutreachEvent)
     rng = ctx.rng
     for commune in communes:
         for _ in range(rng.randint(6, 14)):
             held_on = ctx.day(FIRST_DAY, ctx.today)
+            chance = rng.random()
+            if chance < 0.15:  # a post on the union's page
+                title = rng.choice(_POSTS)
+                ctx.add(commune.code, {
+                    "title": title, "title_key": search_key(title), "held_on": held_on, "unit_code": commune.code,
+                    "kind": "social_post", "platform": rng.choice(("facebook", "zalo")), "format": "online",
+                    "place": None, "audience": rng.choice(_AUDIENCES), "participants": None,
+                    "female_participants": None, "notes": None,
+                })
+                continue
             title = rng.choice([t for t in v.OUTREACH_TITLES if fits(t, held_on)])
+            kind = "reportage" if chance < 0.2 else _outreach_kind(title)
+            if kind == "reportage":
+                title = f"Phóng sự: {title}"
             online = rng.random() < 0.1
             if online:
                 place = "Trực tuyến"
@@ -169,10 +205,14 @@ def outreach_events(ctx: Context, communes: list[Commune]) -> None:
             participants = rng.randint(20, 150)
             ctx.add(commune.code, {
                 "title": title,
+                "title_key": search_key(title),
                 "held_on": held_on,
                 "unit_code": commune.code,
+                "kind": kind,
+                "platform": None,
                 "format": "online" if online else "in_person",
                 "place": place,
+                "audience": rng.choice(_AUDIENCES),
                 "participants": participants,
                 "female_participants": round(participants * rng.uniform(0.75, 1.0)),
                 "notes": None,
@@ -210,18 +250,21 @@ def commendations(ctx: Context, communes: list[Commune], coops: list[CoopInfo], 
         for _ in range(rng.randint(3, 8)):
             given = ctx.day(FIRST_DAY, ctx.today)
             title = _pick(ctx, _COMMENDATION_WEIGHTS, given)
-            person, coop = None, None
-            if local and not title.startswith("Kỷ niệm chương") and rng.random() < 0.5:
+            person, coop, recipient = None, None, "union_branch"
+            chance = rng.random()
+            if local and not title.startswith("Kỷ niệm chương") and chance < 0.5:
                 chosen = rng.choice(local)
                 coop, given = chosen.id, max(given, chosen.founded_on + timedelta(days=180))
+                recipient = "group" if chosen.group else "cooperative"
                 if given > ctx.today or not fits(title, given):
                     continue
-            elif people:
-                person = rng.choice(people)
-            else:
-                continue
+            elif people and chance < 0.9:
+                person, recipient = rng.choice(people), "person"
+            elif title.startswith("Kỷ niệm chương"):
+                continue  # a medal goes to a person
             level, suffix = _level(title)
             ctx.add(commune.code, {
+                "recipient_kind": recipient,
                 "title": title,
                 "level": level,
                 "given_on": given,
@@ -257,5 +300,6 @@ def funding_entries(ctx: Context, communes: list[Commune], held: dict[str, list[
                     "training_id": None,
                 }
             values["unit_code"] = commune.code
+            values["purpose_key"] = search_key(values["purpose"])
             ctx.add(commune.code, values)
     ctx.finish()

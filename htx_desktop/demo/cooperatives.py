@@ -39,8 +39,9 @@ _CLASSES = ("good", "fair", "average", "weak")
 # Later support; founding advice and strengthening are given where they fit (see below).
 _SUPPORT = Picker(
     [kind for kind in v.SUPPORT_DESCRIPTIONS if kind not in ("founding_advice", "strengthening")],
-    (25, 20, 10, 8, 6, 12, 4),
+    (25, 20, 8, 10, 6, 4, 6, 10, 4),  # loan, fair, e-commerce, trademark, traceability, area code, ...
 )
+_SUPPORT_GIVERS = ("Hội LHPN xã", "Hội LHPN tỉnh", "Liên minh HTX tỉnh", "UBND xã")
 
 
 @dataclass
@@ -252,7 +253,7 @@ def support_actions(ctx: Context, coops: list[CoopInfo]) -> None:
     ctx.begin(SupportAction)
     rng = ctx.rng
     amounts = {
-        "loan": (30_000_000, 500_000_000), "trade_fair": (2_000_000, 15_000_000),
+        "loan": (30_000_000, 500_000_000), "trade_fair": (2_000_000, 15_000_000), "ecommerce": (1_000_000, 10_000_000),
         "trademark": (10_000_000, 50_000_000), "traceability": (5_000_000, 20_000_000),
         "digital": (3_000_000, 20_000_000), "graduate_salary": (30_000_000, 60_000_000),
     }
@@ -274,8 +275,9 @@ def support_actions(ctx: Context, coops: list[CoopInfo]) -> None:
                 "cooperative_id": coop.id,
                 "kind": kind,
                 "given_on": given or ctx.day(low, high),
-                "amount": ctx.money(*span) if span and rng.random() < 0.8 else None,
+                "amount": ctx.money(*span) if span and (kind == "loan" or rng.random() < 0.8) else None,
                 "loan_source": rng.choice(v.LOAN_SOURCES) if kind == "loan" else None,
+                "given_by": rng.choice(_SUPPORT_GIVERS),
                 "description": _description(ctx, kind, coop.group),
             })
     ctx.finish()
@@ -304,6 +306,7 @@ def job_reports(ctx: Context, coops: list[CoopInfo]) -> None:
             new = min(new, female)
             ctx.add(coop.commune.code, {
                 "cooperative_id": coop.id,
+                "year": year,
                 "reported_on": reported,
                 "new_female_jobs": new,
                 "stable_female_jobs": female - new,

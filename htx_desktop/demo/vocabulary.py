@@ -322,13 +322,12 @@ ORGANISERS: tuple[str, ...] = (
     "Trung tâm Khuyến nông tỉnh",
 )
 
-# (code, Vietnamese label) of the funding source of a training or support.
+# (code, Vietnamese label) of the funding source of a training or support, as the plans name them.
 FUNDING_SOURCES: tuple[tuple[str, str], ...] = (
-    ("central_budget", "Ngân sách trung ương"),
-    ("local_budget", "Ngân sách địa phương"),
+    ("provincial_budget", "Ngân sách tỉnh"),
     ("national_target_programme", "Chương trình MTQG"),
-    ("union", "Kinh phí Hội"),
-    ("socialised", "Xã hội hóa"),
+    ("sponsorship", "Tài trợ, xã hội hóa"),
+    ("credit", "Vốn tín dụng"),
     ("other", "Nguồn khác"),
 )
 
@@ -369,6 +368,10 @@ SUPPORT_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
         "Giới thiệu sản phẩm tại hội chợ sản phẩm HTX do phụ nữ quản lý",
         "Kết nối tiêu thụ sản phẩm tại phiên chợ vùng cao",
     ),
+    "ecommerce": (
+        "Hỗ trợ mở gian hàng trên sàn thương mại điện tử",
+        "Hướng dẫn bán hàng qua Zalo, Facebook và sàn Postmart",
+    ),
     "trademark": (
         "Hỗ trợ đăng ký nhãn hiệu tập thể",
         "Hỗ trợ thiết kế bao bì, nhãn mác sản phẩm",
@@ -376,8 +379,11 @@ SUPPORT_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
     ),
     "traceability": (
         "Hỗ trợ cấp mã QR truy xuất nguồn gốc",
-        "Hỗ trợ cấp mã số vùng trồng",
         "Hướng dẫn ghi chép nhật ký sản xuất",
+    ),
+    "growing_area_code": (
+        "Hỗ trợ cấp mã số vùng trồng",
+        "Hướng dẫn hồ sơ đề nghị cấp mã số vùng trồng xuất khẩu",
     ),
     "insurance": (
         "Vận động thành viên tham gia bảo hiểm xã hội tự nguyện",
@@ -385,7 +391,6 @@ SUPPORT_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
         "Hướng dẫn tham gia bảo hiểm nông nghiệp",
     ),
     "digital": (
-        "Hỗ trợ mở gian hàng trên sàn thương mại điện tử",
         "Hỗ trợ ứng dụng phần mềm kế toán",
         "Hỗ trợ chữ ký số và hóa đơn điện tử",
     ),

@@ -108,25 +108,48 @@ class TargetGroup(StrEnum):
 
 
 class FundingSource(StrEnum):
-    CENTRAL_BUDGET = "central_budget"
-    LOCAL_BUDGET = "local_budget"
-    NATIONAL_TARGET_PROGRAMME = "national_target_programme"
-    UNION = "union"
-    SOCIALISED = "socialised"
+    PROVINCIAL_BUDGET = "provincial_budget"  # ngân sách tỉnh (địa phương)
+    NATIONAL_TARGET_PROGRAMME = "national_target_programme"  # Chương trình MTQG
+    SPONSORSHIP = "sponsorship"  # tài trợ, xã hội hóa
+    CREDIT = "credit"  # vốn tín dụng
     OTHER = "other"
+
 
 
 class SupportKind(StrEnum):
-    FOUNDING_ADVICE = "founding_advice"
-    LOAN = "loan"
-    TRADE_FAIR = "trade_fair"
+    FOUNDING_ADVICE = "founding_advice"  # founding a cooperative, or converting a group into one
+    LOAN = "loan"  # with amount and lender (VBSP, Agribank...)
+    TRADE_FAIR = "trade_fair"  # trade fair or forum
+    ECOMMERCE = "ecommerce"  # listing on an e-commerce platform
     TRADEMARK = "trademark"
     TRACEABILITY = "traceability"
-    INSURANCE = "insurance"
-    DIGITAL = "digital"
-    GRADUATE_SALARY = "graduate_salary"
+    GROWING_AREA_CODE = "growing_area_code"  # mã số vùng trồng
+    INSURANCE = "insurance"  # agricultural insurance
+    DIGITAL = "digital"  # digital transformation
+    GRADUATE_SALARY = "graduate_salary"  # young-graduate salary support
     STRENGTHENING = "strengthening"  # củng cố, nâng cao chất lượng
     OTHER = "other"
+
+
+class OutreachKind(StrEnum):
+    MEETING = "meeting"  # họp, sinh hoạt chi hội
+    TALK = "talk"  # nói chuyện chuyên đề
+    SOCIAL_POST = "social_post"  # bài đăng trên Facebook, Zalo
+    REPORTAGE = "reportage"  # phóng sự
+    CONTEST = "contest"  # hội thi
+    OTHER = "other"
+
+
+class SocialPlatform(StrEnum):
+    FACEBOOK = "facebook"
+    ZALO = "zalo"
+
+
+class CommendationRecipient(StrEnum):
+    PERSON = "person"
+    COOPERATIVE = "cooperative"  # an HTX
+    GROUP = "group"  # a THT
+    UNION_BRANCH = "union_branch"  # the women's union of the record's unit
 
 
 class CommendationLevel(StrEnum):

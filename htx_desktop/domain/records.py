@@ -101,6 +101,63 @@ class AttendanceData:
     completed: bool = False
 
 
+@dataclass
+class OutreachData:
+    title: str  # the topic
+    unit_code: str
+    held_on: date | None
+    kind: str = "meeting"  # OutreachKind
+    platform: str | None = None  # SocialPlatform, for a social media post
+    format: str = "in_person"  # TrainingFormat
+    place: str | None = None
+    audience: str | None = None
+    participants: int | None = None
+    female_participants: int | None = None
+    notes: str | None = None
+
+
+@dataclass
+class SupportData:
+    cooperative_id: uuid.UUID | None
+    kind: str  # SupportKind
+    given_on: date | None
+    amount: int | None = None  # VND
+    loan_source: str | None = None  # the lender, for a loan
+    given_by: str | None = None
+    description: str | None = None
+
+
+@dataclass
+class JobReportData:
+    cooperative_id: uuid.UUID | None
+    year: int | None
+    reported_on: date | None
+    new_female_jobs: int | None = 0
+    stable_female_jobs: int | None = 0
+    notes: str | None = None
+
+
+@dataclass
+class CommendationData:
+    title: str
+    unit_code: str
+    recipient_kind: str  # CommendationRecipient
+    level: str  # CommendationLevel
+    given_on: date | None
+    decision_no: str | None = None
+    person_id: uuid.UUID | None = None
+    cooperative_id: uuid.UUID | None = None
+
+
+@dataclass
+class FundingData:
+    unit_code: str
+    source: str  # FundingSource
+    amount: int | None
+    spent_on: date | None
+    purpose: str | None = None
+
+
 @dataclass(frozen=True)
 class CooperativeRow:
     """A cooperative as a list shows it, with the derived facts."""

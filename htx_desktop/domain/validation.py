@@ -13,10 +13,15 @@ from enum import StrEnum
 from htx_desktop.domain import enums
 from htx_desktop.domain.records import (
     AttendanceData,
+    CommendationData,
     CooperativeData,
+    FundingData,
+    JobReportData,
+    OutreachData,
     OcopProductData,
     PersonData,
     PostData,
+    SupportData,
     TrainingData,
     YearFiguresData,
 )
@@ -69,19 +74,20 @@ def _name(field: str) -> str:
     return tr(f"field.{field}")
 
 
-def _required(errors: dict[str, str], field: str, value: object) -> None:
+def _required(errors: dict[str, str], field: str, value: object, name: str | None = None) -> None:
     if value is None or (isinstance(value, str) and not value.strip()):
-        errors.setdefault(field, tr("required", field=_name(field)))
+        errors.setdefault(field, tr("required", field=_name(name or field)))
 
 
-def _length(errors: dict[str, str], field: str, value: str | None, maximum: int) -> None:
+def _length(errors: dict[str, str], field: str, value: str | None, maximum: int, name: str | None = None) -> None:
     if value and len(value) > maximum:
-        errors.setdefault(field, tr("too_long", field=_name(field), max=maximum))
+        errors.setdefault(field, tr("too_long", field=_name(name or field), max=maximum))
 
 
-def _choice(errors: dict[str, str], field: str, value: str | None, choices: type[StrEnum]) -> None:
+def _choice(errors: dict[str, str], field: str, value: str | None, choices: type[StrEnum],
+            name: str | None = None) -> None:
     if value is not None and value not in set(choices):
-        errors.setdefault(field, tr("not_in_choices", field=_name(field), value=value))
+        errors.setdefault(field, tr("not_in_choices", field=_name(name or field), value=value))
 
 
 def _date_between(errors: dict[str, str], field: str, value: date | None, low: date, high: date) -> None:
@@ -218,3 +224,100 @@ def check_attendance(data: AttendanceData) -> dict[str, str]:
         return {"completed": tr("completed_not_attended")}
     return {}
 
+
+
+def check_outreach(data: OutreachData, today: date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _required(errors, "kind", data.kind, "outreach_kind")
+    _choice(errors, "kind", data.kind, enums.OutreachKind, "outreach_kind")
+    if data.kind == enums.OutreachKind.SOCIAL_POST and not data.platform:
+        errors.setdefault("platform", tr("platform_needed"))
+    elif data.platform and data.kind != enums.OutreachKind.SOCIAL_POST:
+        errors.setdefault("platform", tr("platform_only_for_posts"))
+    _choice(errors, "platform", data.platform, enums.SocialPlatform)
+    _required(errors, "title", data.title, "topic_text")
+    _length(errors, "title", data.title, 300, "topic_text")
+    _required(errors, "held_on", data.held_on)
+    _date_between(errors, "held_on", data.held_on, EARLIEST_RECORD, today)
+    _required(errors, "unit", data.unit_code)
+    _choice(errors, "format", data.format, enums.TrainingFormat)
+    _length(errors, "place", data.place, 200)
+    _length(errors, "audience", data.audience, 200)
+    _not_negative(errors, "participants", data.participants)
+    _not_negative(errors, "female_participants", data.female_participants)
+    _female_not_above(errors, "female_participants", "participants", data)
+    return errors
+
+
+def check_support(data: SupportData, today: date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _required(errors, "cooperative_id", data.cooperative_id, "cooperative")
+    _required(errors, "kind", data.kind, "support_kind")
+    _choice(errors, "kind", data.kind, enums.SupportKind, "support_kind")
+    _required(errors, "given_on", data.given_on)
+    _date_between(errors, "given_on", data.given_on, EARLIEST_RECORD, today)
+    _not_negative(errors, "amount", data.amount)
+    if data.kind == enums.SupportKind.LOAN:
+        if not data.amount:
+            errors.setdefault("amount", tr("loan_needs_amount"))
+        if not data.loan_source:
+            errors.setdefault("loan_source", tr("loan_needs_lender"))
+    elif data.loan_source:
+        errors.setdefault("loan_source", tr("lender_only_for_loans"))
+    _length(errors, "loan_source", data.loan_source, 200, "lender")
+    _length(errors, "given_by", data.given_by, 200)
+    return errors
+
+
+def check_job_report(data: JobReportData, today: date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _required(errors, "cooperative_id", data.cooperative_id, "cooperative")
+    _required(errors, "year", data.year)
+    if data.year is not None and not EARLIEST_RECORD.year <= data.year <= today.year:
+        errors["year"] = tr("year", low=EARLIEST_RECORD.year, high=today.year)
+    _required(errors, "reported_on", data.reported_on)
+    _date_between(errors, "reported_on", data.reported_on, EARLIEST_RECORD, today)
+    if "year" not in errors and data.reported_on and data.reported_on.year < data.year:
+        errors.setdefault("reported_on", tr("reported_before_year", reported=f"{data.reported_on:%d/%m/%Y}",
+                                            year=data.year))
+    for field in ("new_female_jobs", "stable_female_jobs"):
+        _required(errors, field, data.__dict__[field])
+        _not_negative(errors, field, data.__dict__[field])
+    return errors
+
+
+def check_commendation(data: CommendationData, today: date) -> dict[str, str]:
+    """The recipient's kind against the cooperative picked is checked by the service, which
+    reads the cooperative."""
+    errors: dict[str, str] = {}
+    _required(errors, "recipient_kind", data.recipient_kind)
+    _choice(errors, "recipient_kind", data.recipient_kind, enums.CommendationRecipient)
+    if data.recipient_kind == enums.CommendationRecipient.PERSON and data.person_id is None:
+        errors.setdefault("person_id", tr("recipient_person_needed"))
+    if data.recipient_kind in (enums.CommendationRecipient.COOPERATIVE, enums.CommendationRecipient.GROUP) \
+            and data.cooperative_id is None:
+        errors.setdefault("cooperative_id", tr("recipient_cooperative_needed"))
+    _required(errors, "title", data.title, "commendation_title")
+    _length(errors, "title", data.title, 300, "commendation_title")
+    _required(errors, "level", data.level)
+    _choice(errors, "level", data.level, enums.CommendationLevel)
+    _required(errors, "given_on", data.given_on)
+    _date_between(errors, "given_on", data.given_on, EARLIEST_RECORD, today)
+    _length(errors, "decision_no", data.decision_no, 60)
+    _required(errors, "unit", data.unit_code)
+    return errors
+
+
+def check_funding(data: FundingData, today: date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    _required(errors, "source", data.source)
+    _choice(errors, "source", data.source, enums.FundingSource)
+    _required(errors, "amount", data.amount)
+    if data.amount is not None and data.amount <= 0:
+        errors.setdefault("amount", tr("positive", field=_name("amount")))
+    _required(errors, "spent_on", data.spent_on)
+    _date_between(errors, "spent_on", data.spent_on, EARLIEST_RECORD, today)
+    _required(errors, "purpose", data.purpose)
+    _length(errors, "purpose", data.purpose, 300)
+    _required(errors, "unit", data.unit_code)
+    return errors

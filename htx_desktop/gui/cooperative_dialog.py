@@ -15,6 +15,7 @@ from htx_desktop.domain.validation import check_cooperative
 from htx_desktop.errors import ValidationError
 from htx_desktop.formatting import group_digits, short_date
 from htx_desktop.gui import fields as f
+from htx_desktop.gui.activities.history import CooperativeActivities
 from htx_desktop.gui.common import Session, fill_units, translate
 from htx_desktop.gui.cooperative_parts import PostDialog, YearDialog
 from htx_desktop.gui.form_dialog import FormDialog
@@ -62,6 +63,7 @@ class CooperativeDialog(FormDialog):
             table.horizontalHeader().setStretchLastSection(True)
         self.posts_table.setColumnWidth(0, 170)
         self.posts_table.setColumnWidth(1, 200)
+        self.activities = CooperativeActivities(self)  # the "Hỗ trợ và việc làm" tab
         if cooperative_id is not None:
             self._load()
         else:
@@ -95,6 +97,7 @@ class CooperativeDialog(FormDialog):
             values.append(label(Classification(year.classification)) if year.classification else "")
             for column, value in enumerate(values):
                 self.years_table.setItem(row, column, QTableWidgetItem(value))
+        self.activities.refresh(self.cooperative_id)
 
     @property
     def record_id(self) -> uuid.UUID | None:

@@ -53,6 +53,11 @@ class ListSpec:
     kinds: type[StrEnum] | None = None
     statuses: type[StrEnum] | None = None
     year_label: str = ""
+    sort_column: int = 0  # the column the list is first sorted by
+    newest_first: bool = False  # sort that column descending (dates: newest first)
+    #: What the delete question calls a row ("the support “Loan” to HTX Chè Bản Piềng on 05/06/2025"),
+    #: where the first column alone would name something else (the cooperative, not its support).
+    describe: Callable[[object], str] | None = None
 
 
 class ListPage(QWidget):
@@ -92,7 +97,8 @@ class ListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        order = Qt.SortOrder.DescendingOrder if spec.newest_first else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(spec.sort_column, order)
         self.fit_columns()
 
         self.count_label = QLabel(objectName="count_label")
@@ -238,8 +244,13 @@ class ListPage(QWidget):
         record_id = self.current_id()
         if record_id is None or not self.session.can_edit:
             return
-        name = self.model.data(self.model.index(self.table.currentIndex().row(), 0))
-        question = _t("Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.").format(name=name)
+        row = self.table.currentIndex().row()
+        name = self.model.data(self.model.index(row, 0))
+        if self.spec.describe is not None:
+            question = _t("Xóa {what}? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.").format(
+                what=self.spec.describe(self.model.row_at(row)))
+        else:
+            question = _t("Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.").format(name=name)
         if not common.confirm(self, _t("Xóa"), question, _t("Xóa"), _t("Không xóa")):
             return
         self.spec.delete(self.database, record_id, self.session)

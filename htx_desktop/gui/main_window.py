@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from htx_desktop import settings
+from htx_desktop.gui.activities import ActivitiesPage
 from htx_desktop.gui.changes import DataChanges
 from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.help import install_help_menu
@@ -60,7 +61,8 @@ class MainWindow(QMainWindow):
         ]
         self.plans = PlansPage(database, self.session, self.info)
         self.plans.plans_changed.connect(self.overview.progress.reload_plans)
-        screens.append((_t("Hoạt động"), PlaceholderPage(_t("Hoạt động"))))
+        self.activities = ActivitiesPage(database, self.session)
+        screens.append((_t("Hoạt động"), self.activities))
         screens.append((_t("Kế hoạch và chỉ tiêu"), self.plans))  # progress against them: the Overview
         self.reports = ReportsPage(database, self.session)
         screens.append((_t("Báo cáo"), self.reports))
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         install_help_menu(self)
         self.changes = DataChanges(database, self)
         self.changes.changed.connect(self.overview.data_changed)
-        for page in (self.cooperatives, self.people, self.trainings):
+        for page in (self.cooperatives, self.people, self.trainings, self.activities):
             self.changes.changed.connect(page.data_changed)
 
     def show_placed(self) -> None:

@@ -17,6 +17,7 @@ from htx_desktop.domain.validation import check_person
 from htx_desktop.domain.vocabularies import ETHNIC_GROUPS
 from htx_desktop.errors import ValidationError
 from htx_desktop.gui import fields as f
+from htx_desktop.gui.activities.history import PersonHistory
 from htx_desktop.gui.common import Session, fill_units, translate
 from htx_desktop.gui.form_dialog import FormDialog
 from htx_desktop.gui.forms import child
@@ -65,8 +66,10 @@ class PersonDialog(FormDialog):
         for field in ("full_name", "birth_year"):
             self.widgets[field].textChanged.connect(self._check_timer.start)
         self.widgets["unit_code"].currentIndexChanged.connect(self._check_timer.start)
+        self.history = PersonHistory(self)  # the "Khóa học và chức vụ" tab
         if person_id is not None:
             self._load()
+            self.history.refresh(person_id)
         else:
             f.set_combo(self.widgets["unit_code"], session.unit_code)
             self.widgets["full_name"].setText(name)

@@ -16,18 +16,10 @@ from sqlalchemy.orm import Session
 
 from htx_desktop.domain.records import CooperativeRow, PersonRow
 from htx_desktop.services import cooperatives, people
-from htx_desktop.services.search import matches
+from htx_desktop.services.activity_lists import ACTIVITY_SOURCES
+from htx_desktop.services.list_source import ListFilters, ListSource, common_filters
 from htx_desktop.services.units import unit_names
 from htx_desktop.storage.models import Attendance, Cooperative, Person, Training
-
-
-@dataclass(frozen=True)
-class ListFilters:
-    text: str = ""
-    unit_codes: tuple[str, ...] | None = None  # None: every unit
-    kind: str | None = None  # cooperative kind, person sex, training topic
-    status: str | None = None  # cooperative status
-    year: int | None = None  # founding, birth or start year
 
 
 @dataclass(frozen=True)
@@ -45,41 +37,6 @@ class TrainingRow:
     completed: int
 
 
-class ListSource:
-    """One kind of list: the table, its sort keys, and how to build rows for a page."""
-
-    model: Any
-    name_column: Any
-    sort_keys: dict[str, Any]
-    default_sort = "name"
-
-    def _filtered(self, query: Select, filters: ListFilters) -> Select:
-        raise NotImplementedError
-
-    def ids(
-        self, session: Session, filters: ListFilters, sort: str | None = None, descending: bool = False,
-        limit: int | None = None,
-    ) -> list[uuid.UUID]:
-        key = self.sort_keys.get(sort or self.default_sort, self.sort_keys[self.default_sort])
-        order = key.desc() if descending else key.asc()
-        query = self._filtered(select(self.model.id).where(self.model.deleted.is_(False)), filters)
-        query = query.order_by(order, self.model.id)
-        if limit is not None:
-            query = query.limit(limit)
-        return list(session.scalars(query))
-
-    def rows(self, session: Session, ids: Sequence[uuid.UUID], role: str | None) -> list[Any]:
-        raise NotImplementedError
-
-
-def _common(query: Select, model: Any, name_column: Any, filters: ListFilters) -> Select:
-    if filters.text:
-        query = query.where(matches(name_column, filters.text))
-    if filters.unit_codes is not None:
-        query = query.where(model.unit_code.in_(filters.unit_codes))
-    return query
-
-
 class CooperativeList(ListSource):
     model = Cooperative
     sort_keys = {
@@ -92,7 +49,7 @@ class CooperativeList(ListSource):
     }
 
     def _filtered(self, query: Select, filters: ListFilters) -> Select:
-        query = _common(query, Cooperative, Cooperative.name_key, filters)
+        query = common_filters(query, Cooperative, Cooperative.name_key, filters)
         if filters.kind:
             query = query.where(Cooperative.kind == filters.kind)
         if filters.status:
@@ -117,7 +74,7 @@ class PersonList(ListSource):
     }
 
     def _filtered(self, query: Select, filters: ListFilters) -> Select:
-        query = _common(query, Person, Person.name_key, filters)
+        query = common_filters(query, Person, Person.name_key, filters)
         if filters.kind:
             query = query.where(Person.sex == filters.kind)
         if filters.year:
@@ -126,6 +83,10 @@ class PersonList(ListSource):
 
     def rows(self, session: Session, ids: Sequence[uuid.UUID], role: str | None) -> list[PersonRow]:
         return people.rows(session, list(ids), role)
+
+    @staticmethod
+    def name_of(row: PersonRow) -> str:
+        return row.full_name
 
 
 class TrainingList(ListSource):
@@ -139,8 +100,12 @@ class TrainingList(ListSource):
     }
     default_sort = "starts_on"
 
+    @staticmethod
+    def name_of(row: TrainingRow) -> str:
+        return row.title
+
     def _filtered(self, query: Select, filters: ListFilters) -> Select:
-        query = _common(query, Training, Training.title_key, filters)
+        query = common_filters(query, Training, Training.title_key, filters)
         if filters.kind:
             query = query.where(Training.topic == filters.kind)
         if filters.year:
@@ -175,8 +140,11 @@ class TrainingList(ListSource):
         return result
 
 
+#: Every list of the program by its name, as the list screens and `htx-cli list KIND` know it.
 SOURCES: dict[str, ListSource] = {
     "cooperatives": CooperativeList(),
     "people": PersonList(),
     "trainings": TrainingList(),
-}
+} | ACTIVITY_SOURCES
+
+__all__ = ["SOURCES", "ListFilters", "ListSource", "TrainingRow", "common_filters"]

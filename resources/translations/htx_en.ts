@@ -69,6 +69,306 @@
     </message>
   </context>
   <context>
+    <name>ActivitiesPage</name>
+    <message>
+      <source>hoạt động tuyên truyền</source>
+      <translation>outreach event</translation>
+    </message>
+    <message>
+      <source>Mọi hình thức</source>
+      <translation>Every form</translation>
+    </message>
+    <message>
+      <source>Năm tổ chức</source>
+      <translation>Year held</translation>
+    </message>
+    <message>
+      <source>hoạt động hỗ trợ</source>
+      <translation>support action</translation>
+    </message>
+    <message>
+      <source>Mọi nội dung hỗ trợ</source>
+      <translation>Every kind of support</translation>
+    </message>
+    <message>
+      <source>Năm hỗ trợ</source>
+      <translation>Year given</translation>
+    </message>
+    <message>
+      <source>báo cáo việc làm</source>
+      <translation>job report</translation>
+    </message>
+    <message>
+      <source>Năm</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>khen thưởng</source>
+      <translation>commendation</translation>
+    </message>
+    <message>
+      <source>Mọi cấp</source>
+      <translation>Every level</translation>
+    </message>
+    <message>
+      <source>khoản kinh phí</source>
+      <translation>funding entry</translation>
+    </message>
+    <message>
+      <source>Mọi nguồn</source>
+      <translation>Every source</translation>
+    </message>
+    <message>
+      <source>Năm chi</source>
+      <translation>Year spent</translation>
+    </message>
+    <message>
+      <source>Chủ đề</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>Hình thức</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Ngày</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Địa điểm</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Đối tượng</source>
+      <translation>Audience</translation>
+    </message>
+    <message>
+      <source>Tham dự</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>Nữ</source>
+      <translation>Female</translation>
+    </message>
+    <message>
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln hoạt động tuyên truyền</source>
+      <translation>
+        <numerusform>%Ln outreach event</numerusform>
+        <numerusform>%Ln outreach events</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>HTX/THT</source>
+      <translation>cooperatives or groups</translation>
+    </message>
+    <message>
+      <source>Nội dung hỗ trợ</source>
+      <translation>Kind of support</translation>
+    </message>
+    <message>
+      <source>Số tiền (đồng)</source>
+      <translation>Amount (VND)</translation>
+    </message>
+    <message>
+      <source>Nơi cho vay</source>
+      <translation>Lender</translation>
+    </message>
+    <message>
+      <source>Đơn vị hỗ trợ</source>
+      <translation>Given by</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln hoạt động hỗ trợ</source>
+      <translation>
+        <numerusform>%Ln support action</numerusform>
+        <numerusform>%Ln support actions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Ngày báo cáo</source>
+      <translation>Date reported</translation>
+    </message>
+    <message>
+      <source>Việc làm mới (nữ)</source>
+      <translation>New jobs (women)</translation>
+    </message>
+    <message>
+      <source>Việc làm ổn định (nữ)</source>
+      <translation>Stable jobs (women)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln báo cáo việc làm</source>
+      <translation>
+        <numerusform>%Ln job report</numerusform>
+        <numerusform>%Ln job reports</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Được khen</source>
+      <translation>Commended</translation>
+    </message>
+    <message>
+      <source>Khen thưởng cho</source>
+      <translation>Awarded to</translation>
+    </message>
+    <message>
+      <source>Hình thức khen thưởng</source>
+      <translation>Commendation</translation>
+    </message>
+    <message>
+      <source>Cấp</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Số quyết định</source>
+      <translation>Decision number</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln khen thưởng</source>
+      <translation>
+        <numerusform>%Ln commendation</numerusform>
+        <numerusform>%Ln commendations</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nội dung chi</source>
+      <translation>What for</translation>
+    </message>
+    <message>
+      <source>Nguồn kinh phí</source>
+      <translation>Funding source</translation>
+    </message>
+    <message>
+      <source>Ngày chi</source>
+      <translation>Date spent</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln khoản kinh phí</source>
+      <translation>
+        <numerusform>%Ln funding entry</numerusform>
+        <numerusform>%Ln funding entries</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tuyên truyền</source>
+      <translation>Outreach</translation>
+    </message>
+    <message>
+      <source>Hỗ trợ HTX/THT</source>
+      <translation>Support to a cooperative</translation>
+    </message>
+    <message>
+      <source>Việc làm cho lao động nữ</source>
+      <translation>Jobs for women</translation>
+    </message>
+    <message>
+      <source>Khen thưởng</source>
+      <translation>Commendation</translation>
+    </message>
+    <message>
+      <source>Kinh phí</source>
+      <translation>Funding</translation>
+    </message>
+    <message>
+      <source>hoạt động tuyên truyền “{title}” ngày {date}</source>
+      <translation>the outreach event “{title}” of {date}</translation>
+    </message>
+    <message>
+      <source>hỗ trợ “{kind}” cho {name} ngày {date} (HTX/THT vẫn giữ nguyên)</source>
+      <translation>the support “{kind}” to {name} of {date} (the cooperative stays)</translation>
+    </message>
+    <message>
+      <source>báo cáo việc làm năm {year} của {name} (HTX/THT vẫn giữ nguyên)</source>
+      <translation>the {year} job report of {name} (the cooperative stays)</translation>
+    </message>
+    <message>
+      <source>khen thưởng “{title}” cho {name} ngày {date}</source>
+      <translation>the commendation “{title}” to {name} of {date}</translation>
+    </message>
+    <message>
+      <source>khoản chi “{purpose}” ({amount} đồng) ngày {date}</source>
+      <translation>the spending “{purpose}” ({amount} VND) of {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityDialogs</name>
+    <message>
+      <source>Gõ tên, ví dụ: chinh sach, agribank</source>
+      <translation>Type a name, e.g. chinh sach, agribank</translation>
+    </message>
+    <message>
+      <source>Gõ vài chữ, ví dụ: giay khen xa</source>
+      <translation>Type a few words, e.g. giay khen xa</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityHistory</name>
+    <message>
+      <source>Ngày</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Nội dung hỗ trợ</source>
+      <translation>Kind of support</translation>
+    </message>
+    <message>
+      <source>Số tiền (đồng)</source>
+      <translation>Amount (VND)</translation>
+    </message>
+    <message>
+      <source>Nơi cho vay</source>
+      <translation>Lender</translation>
+    </message>
+    <message>
+      <source>Đơn vị hỗ trợ</source>
+      <translation>Given by</translation>
+    </message>
+    <message>
+      <source>Năm</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Ngày báo cáo</source>
+      <translation>Date reported</translation>
+    </message>
+    <message>
+      <source>Việc làm mới (nữ)</source>
+      <translation>New jobs (women)</translation>
+    </message>
+    <message>
+      <source>Việc làm ổn định (nữ)</source>
+      <translation>Stable jobs (women)</translation>
+    </message>
+    <message>
+      <source>Khóa học</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <source>Từ ngày</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Đến ngày</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Hoàn thành</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>Chức vụ</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>HTX/THT</source>
+      <translation>cooperatives or groups</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendancePanel</name>
     <message>
       <source>Danh sách có {count} học viên, {completed} hoàn thành.</source>
@@ -237,10 +537,72 @@ The current data is backed up first, so nothing is lost. After the restore the p
     </message>
   </context>
   <context>
+    <name>CommendationForm</name>
+    <message>
+      <source>Khen thưởng</source>
+      <translation>Commendation</translation>
+    </message>
+    <message>
+      <source>&amp;Khen thưởng cho:</source>
+      <translation>&amp;Awarded to:</translation>
+    </message>
+    <message>
+      <source>&amp;Người được khen:</source>
+      <translation>&amp;Person:</translation>
+    </message>
+    <message>
+      <source>HTX/&amp;THT được khen:</source>
+      <translation>&amp;Cooperative or group:</translation>
+    </message>
+    <message>
+      <source>&amp;Hình thức khen thưởng:</source>
+      <translation>C&amp;ommendation:</translation>
+    </message>
+    <message>
+      <source>&amp;Cấp khen thưởng:</source>
+      <translation>&amp;Level:</translation>
+    </message>
+    <message>
+      <source>Ngà&amp;y:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <source>Số &amp;quyết định:</source>
+      <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+      <source>ví dụ 125/QĐ-UBND</source>
+      <translation>e.g. 125/QĐ-UBND</translation>
+    </message>
+    <message>
+      <source>Đơn &amp;vị:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+  </context>
+  <context>
     <name>Common</name>
     <message>
       <source>HTX Desktop</source>
       <translation>HTX Desktop</translation>
+    </message>
+  </context>
+  <context>
+    <name>CooperativeChooser</name>
+    <message>
+      <source>Gõ tên HTX/THT, không cần dấu</source>
+      <translation>Type the cooperative's name, diacritics optional</translation>
+    </message>
+    <message>
+      <source>Có {count} HTX/THT khớp “{text}”; hãy chọn một trong danh sách.</source>
+      <translation>{count} cooperatives match “{text}”; choose one in the list.</translation>
+    </message>
+    <message>
+      <source>Không có HTX/THT nào khớp “{text}”. Hãy gõ lại tên.</source>
+      <translation>No cooperative matches “{text}”. Type the name again.</translation>
     </message>
   </context>
   <context>
@@ -440,6 +802,26 @@ The current data is backed up first, so nothing is lost. After the restore the p
       <source>Nhập số liệu năm…</source>
       <translation>Enter a year's figures…</translation>
     </message>
+    <message>
+      <source>Hỗ trợ và việc làm</source>
+      <translation>Support and jobs</translation>
+    </message>
+    <message>
+      <source>Hỗ trợ đã nhận (Enter để mở):</source>
+      <translation>Support received (Enter opens):</translation>
+    </message>
+    <message>
+      <source>Thêm hỗ trợ…</source>
+      <translation>Add support…</translation>
+    </message>
+    <message>
+      <source>Việc làm cho lao động nữ theo năm (Enter để mở):</source>
+      <translation>Jobs for women by year (Enter opens):</translation>
+    </message>
+    <message>
+      <source>Thêm báo cáo việc làm…</source>
+      <translation>Add job report…</translation>
+    </message>
   </context>
   <context>
     <name>CooperativeParts</name>
@@ -619,6 +1001,41 @@ If it happens again, send this file to technical support.</translation>
     </message>
   </context>
   <context>
+    <name>FundingForm</name>
+    <message>
+      <source>Kinh phí đã chi</source>
+      <translation>Funding spent</translation>
+    </message>
+    <message>
+      <source>&amp;Nguồn kinh phí:</source>
+      <translation>F&amp;unding:</translation>
+    </message>
+    <message>
+      <source>&amp;Số tiền (đồng):</source>
+      <translation>&amp;Amount (VND):</translation>
+    </message>
+    <message>
+      <source>ví dụ 15.000.000</source>
+      <translation>e.g. 15.000.000</translation>
+    </message>
+    <message>
+      <source>Ngày c&amp;hi:</source>
+      <translation>&amp;Date spent:</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <source>Nội dung &amp;chi:</source>
+      <translation>&amp;What for:</translation>
+    </message>
+    <message>
+      <source>Đơn &amp;vị:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+  </context>
+  <context>
     <name>GuideDialog</name>
     <message>
       <source>Hướng dẫn sử dụng — HTX Desktop</source>
@@ -712,6 +1129,45 @@ If it happens again, send this file to technical support.</translation>
     </message>
   </context>
   <context>
+    <name>JobForm</name>
+    <message>
+      <source>Việc làm cho lao động nữ</source>
+      <translation>Jobs for women</translation>
+    </message>
+    <message>
+      <source>&amp;HTX/THT:</source>
+      <translation>&amp;Cooperative or group:</translation>
+    </message>
+    <message>
+      <source>&amp;Năm:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>ví dụ 2025</source>
+      <translation>e.g. 2025</translation>
+    </message>
+    <message>
+      <source>Ngày &amp;báo cáo:</source>
+      <translation>Date &amp;reported:</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <source>Việc làm &amp;mới cho lao động nữ:</source>
+      <translation>&amp;New jobs for women:</translation>
+    </message>
+    <message>
+      <source>&amp;Việc làm ổn định cho lao động nữ:</source>
+      <translation>&amp;Stable jobs for women:</translation>
+    </message>
+    <message>
+      <source>Ghi chú:</source>
+      <translation>Notes:</translation>
+    </message>
+  </context>
+  <context>
     <name>ListExport</name>
     <message>
       <source>Xuất danh sách ra Excel</source>
@@ -773,10 +1229,6 @@ If it happens again, send this file to technical support.</translation>
       <translation>No {noun} yet. Press Ctrl+N (the “New” button) to enter the first one, or receive a sync file on the “Sync” screen.</translation>
     </message>
     <message>
-      <source>Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.</source>
-      <translation>Delete “{name}”? You can undo it (Ctrl+Z) until the program closes.</translation>
-    </message>
-    <message>
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
@@ -795,6 +1247,14 @@ If it happens again, send this file to technical support.</translation>
     <message>
       <source>Chưa có {noun} nào.</source>
       <translation>No {noun} yet.</translation>
+    </message>
+    <message>
+      <source>Xóa {what}? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.</source>
+      <translation>Delete {what}? You can undo it (Ctrl+Z) until the program closes.</translation>
+    </message>
+    <message>
+      <source>Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.</source>
+      <translation>Delete “{name}”? You can undo it (Ctrl+Z) until the program closes.</translation>
     </message>
   </context>
   <context>
@@ -952,6 +1412,65 @@ Coming in a later version.</translation>
     </message>
   </context>
   <context>
+    <name>OutreachForm</name>
+    <message>
+      <source>Hoạt động tuyên truyền</source>
+      <translation>Outreach event</translation>
+    </message>
+    <message>
+      <source>&amp;Hình thức:</source>
+      <translation>&amp;Format:</translation>
+    </message>
+    <message>
+      <source>&amp;Mạng xã hội:</source>
+      <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+      <source>&amp;Chủ đề:</source>
+      <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+      <source>&amp;Ngày:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <source>Tổ chức t&amp;rực tiếp/trực tuyến:</source>
+      <translation>In person o&amp;r online:</translation>
+    </message>
+    <message>
+      <source>Địa đ&amp;iểm:</source>
+      <translation>&amp;Place:</translation>
+    </message>
+    <message>
+      <source>Đơn &amp;vị:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <source>Đối tượn&amp;g:</source>
+      <translation>Tar&amp;get group:</translation>
+    </message>
+    <message>
+      <source>ví dụ: hội viên phụ nữ, thành viên HTX</source>
+      <translation>e.g. union members, cooperative members</translation>
+    </message>
+    <message>
+      <source>Số người &amp;tham dự:</source>
+      <translation>Partic&amp;ipants:</translation>
+    </message>
+    <message>
+      <source>tr&amp;ong đó nữ:</source>
+      <translation>of wh&amp;om women:</translation>
+    </message>
+    <message>
+      <source>Ghi chú:</source>
+      <translation>Notes:</translation>
+    </message>
+  </context>
+  <context>
     <name>OverviewPage</name>
     <message>
       <source>Số liệu chung</source>
@@ -1008,6 +1527,10 @@ Coming in a later version.</translation>
       <translation>Person</translation>
     </message>
     <message>
+      <source>Thông tin chung</source>
+      <translation>General</translation>
+    </message>
+    <message>
       <source>&amp;Họ và tên:</source>
       <translation>&amp;Full name:</translation>
     </message>
@@ -1062,6 +1585,18 @@ Coming in a later version.</translation>
     <message>
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
+    </message>
+    <message>
+      <source>Khóa học và chức vụ</source>
+      <translation>Trainings and posts</translation>
+    </message>
+    <message>
+      <source>Khóa học đã tham dự (Enter để mở):</source>
+      <translation>Trainings attended (Enter opens):</translation>
+    </message>
+    <message>
+      <source>Chức vụ trong HTX/THT (Enter để mở HTX/THT):</source>
+      <translation>Posts in cooperatives (Enter opens the cooperative):</translation>
     </message>
   </context>
   <context>
@@ -2183,6 +2718,53 @@ The database will be created at:
     <message>
       <source>Đã tạo cơ sở dữ liệu cho &lt;b&gt;{unit}&lt;/b&gt;.&lt;br&gt;Đơn vị nhận tệp đồng bộ: {upstream}.&lt;br&gt;&lt;br&gt;Dấu vân tay khóa của máy này (đọc qua điện thoại cho cấp trên khi trao đổi khóa):&lt;br&gt;&lt;span style='font-size:16pt; font-family:monospace'&gt;{fp}&lt;/span&gt;</source>
       <translation>Database created for &lt;b&gt;{unit}&lt;/b&gt;.&lt;br&gt;Sync files go to: {upstream}.&lt;br&gt;&lt;br&gt;This PC's key fingerprint (read it over the phone to the level above when exchanging keys):&lt;br&gt;&lt;span style='font-size:16pt; font-family:monospace'&gt;{fp}&lt;/span&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportForm</name>
+    <message>
+      <source>Hỗ trợ HTX/THT</source>
+      <translation>Support to a cooperative</translation>
+    </message>
+    <message>
+      <source>&amp;HTX/THT:</source>
+      <translation>&amp;Cooperative or group:</translation>
+    </message>
+    <message>
+      <source>&amp;Nội dung hỗ trợ:</source>
+      <translation>&amp;Kind of support:</translation>
+    </message>
+    <message>
+      <source>Ngà&amp;y:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <source>&amp;Số tiền (đồng):</source>
+      <translation>&amp;Amount (VND):</translation>
+    </message>
+    <message>
+      <source>ví dụ 50.000.000</source>
+      <translation>e.g. 50.000.000</translation>
+    </message>
+    <message>
+      <source>Nơi &amp;cho vay:</source>
+      <translation>&amp;Lender:</translation>
+    </message>
+    <message>
+      <source>Đơn vị hỗ t&amp;rợ:</source>
+      <translation>&amp;Given by:</translation>
+    </message>
+    <message>
+      <source>ví dụ: Hội LHPN xã</source>
+      <translation>e.g. the commune's women's union</translation>
+    </message>
+    <message>
+      <source>Ghi chú:</source>
+      <translation>Notes:</translation>
     </message>
   </context>
   <context>

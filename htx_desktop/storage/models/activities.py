@@ -17,11 +17,15 @@ class OutreachEvent(Synced, Base):
     __tablename__ = "outreach_events"
     __table_args__ = (Index("ix_outreach_events_unit_held", "unit_code", "held_on"),)
 
-    title: Mapped[str] = mapped_column(String(300))
+    title: Mapped[str] = mapped_column(String(300))  # the topic
+    title_key: Mapped[str | None] = mapped_column(String(300), index=True)  # search key of the title
     held_on: Mapped[date] = mapped_column(Date)
     unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"))
+    kind: Mapped[str | None] = mapped_column(String(16))  # OutreachKind
+    platform: Mapped[str | None] = mapped_column(String(16))  # SocialPlatform, for a post
     format: Mapped[str] = mapped_column(String(16), default="in_person")  # TrainingFormat
     place: Mapped[str | None] = mapped_column(String(200))
+    audience: Mapped[str | None] = mapped_column(String(200))
     participants: Mapped[int | None] = mapped_column(Integer)
     female_participants: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -37,16 +41,18 @@ class SupportAction(Synced, Base):
     kind: Mapped[str] = mapped_column(String(24))  # SupportKind
     given_on: Mapped[date] = mapped_column(Date)
     amount: Mapped[int | None] = mapped_column(BigInteger)  # VND
-    loan_source: Mapped[str | None] = mapped_column(String(200))
+    loan_source: Mapped[str | None] = mapped_column(String(200))  # the lender of a loan
+    given_by: Mapped[str | None] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
 
 
 class JobReport(Synced, Base):
-    """Jobs for women reported by a cooperative on a date: new ones, and stable ones held."""
+    """Jobs for women in a cooperative for a year, reported on a date: new ones, and stable ones held."""
 
     __tablename__ = "job_reports"
 
     cooperative_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cooperatives.id"), index=True)
+    year: Mapped[int | None] = mapped_column(Integer)  # None only in rows older than schema 0006
     reported_on: Mapped[date] = mapped_column(Date, index=True)
     new_female_jobs: Mapped[int] = mapped_column(Integer, default=0)
     stable_female_jobs: Mapped[int] = mapped_column(Integer, default=0)
@@ -54,10 +60,11 @@ class JobReport(Synced, Base):
 
 
 class Commendation(Synced, Base):
-    """A commendation (giấy khen, bằng khen) to a person or a cooperative."""
+    """A commendation (giấy khen, bằng khen) to a person, a cooperative, a group or the union branch."""
 
     __tablename__ = "commendations"
 
+    recipient_kind: Mapped[str | None] = mapped_column(String(16))  # CommendationRecipient
     title: Mapped[str] = mapped_column(String(300))
     level: Mapped[str] = mapped_column(String(16))  # CommendationLevel
     given_on: Mapped[date] = mapped_column(Date)
@@ -78,4 +85,5 @@ class FundingEntry(Synced, Base):
     source: Mapped[str] = mapped_column(String(32))  # FundingSource
     amount: Mapped[int] = mapped_column(BigInteger)  # VND
     purpose: Mapped[str | None] = mapped_column(String(300))
+    purpose_key: Mapped[str | None] = mapped_column(String(300), index=True)  # search key of the purpose
     training_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("trainings.id"))

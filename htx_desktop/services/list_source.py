@@ -1,0 +1,64 @@
+"""What every list is made of: the filters an officer sets, and a source that turns them into
+ids (one filtered, sorted SQL query) and rows for a page of ids."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from htx_desktop.services.search import matches
+
+
+@dataclass(frozen=True)
+class ListFilters:
+    text: str = ""
+    unit_codes: tuple[str, ...] | None = None  # None: every unit
+    kind: str | None = None  # cooperative kind, person sex, training topic, the kind of an activity
+    status: str | None = None  # cooperative status
+    year: int | None = None  # founding, birth, start year, or the year of an activity
+
+
+class ListSource:
+    """One kind of list: the table, its sort keys, and how to build rows for a page."""
+
+    model: Any
+    name_column: Any
+    sort_keys: dict[str, Any]
+    default_sort = "name"
+
+    def _filtered(self, query: Select, filters: ListFilters) -> Select:
+        raise NotImplementedError
+
+    def ids(
+        self, session: Session, filters: ListFilters, sort: str | None = None, descending: bool = False,
+        limit: int | None = None,
+    ) -> list[uuid.UUID]:
+        key = self.sort_keys.get(sort or self.default_sort, self.sort_keys[self.default_sort])
+        order = key.desc() if descending else key.asc()
+        query = self._filtered(select(self.model.id).where(self.model.deleted.is_(False)), filters)
+        query = query.order_by(order, self.model.id)
+        if limit is not None:
+            query = query.limit(limit)
+        return list(session.scalars(query))
+
+    def rows(self, session: Session, ids: Sequence[uuid.UUID], role: str | None) -> list[Any]:
+        raise NotImplementedError
+
+    @staticmethod
+    def name_of(row: Any) -> str:
+        """What names a row in the list's first column (`htx-cli list` prints it beside the id)."""
+        return row.name
+
+
+def common_filters(query: Select, model: Any, name_column: Any, filters: ListFilters) -> Select:
+    """The text typed (on the name's search key, unless `name_column` is None) and the units."""
+    if filters.text and name_column is not None:
+        query = query.where(matches(name_column, filters.text))
+    if filters.unit_codes is not None:
+        query = query.where(model.unit_code.in_(filters.unit_codes))
+    return query
