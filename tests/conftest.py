@@ -28,6 +28,23 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """GUI tests run as the program does: garbage collected on the GUI thread only (see
+    htx_desktop/gui/gc_guard.py); the rest of the suite keeps Python's automatic collection."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    import gc
+
+    from htx_desktop.gui.gc_guard import collect_on_gui_thread
+
+    collect_on_gui_thread(request.getfixturevalue("qapp"))
+    yield
+    gc.collect()  # here, on the GUI thread, before a later test's workers could
+    gc.enable()
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template")

@@ -74,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("HTX Desktop")
+    from htx_desktop.gui.gc_guard import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # never on a worker thread: see gc_guard
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(paths.icon_file())))
