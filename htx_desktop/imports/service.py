@@ -1,0 +1,128 @@
+"""The import itself: every row of a table understood (created, updated or rejected, with the
+reason for each cell) and, when asked, written in one transaction.
+
+Preview and import share one path (`write=False/True`), as the sync import does: what the officer
+saw in the preview is exactly what is written. With `strict`, nothing is written when any row is
+rejected. A failure while writing rolls everything back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from htx_desktop.errors import HtxError
+from htx_desktop.imports import values
+from htx_desktop.imports.kinds import Context, Kind, Resolved
+from htx_desktop.imports.table import Table
+from htx_desktop.messages import tr
+from htx_desktop.security.access import Actor, Permission
+from htx_desktop.storage.database import Database
+
+CREATE, UPDATE, REJECT = "create", "update", "reject"
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class RowOutcome:
+    number: int  # the row number as Excel shows it
+    action: str
+    problems: dict[str, str]  # field key (or "" for the whole row) -> message
+    cells: tuple[object, ...]
+    resolved: Resolved | None = None
+
+
+@dataclass
+class Result:
+    kind: str
+    sheet: str
+    outcomes: list[RowOutcome] = field(default_factory=list)
+    skipped: int = 0
+    written: bool = False
+
+    def count(self, action: str) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.action == action)
+
+    @property
+    def rejected(self) -> list[RowOutcome]:
+        return [outcome for outcome in self.outcomes if outcome.action == REJECT]
+
+    def summary(self) -> str:
+        return tr("imports.summary", created=self.count(CREATE), updated=self.count(UPDATE),
+                  rejected=self.count(REJECT))
+
+
+def _given(kind: Kind, fields: Sequence[str], cells: tuple[object, ...]) -> tuple[dict[str, object], dict[str, str]]:
+    given: dict[str, object] = {}
+    problems: dict[str, str] = {}
+    for key, raw in zip(fields, cells):
+        if not key or raw is None or (isinstance(raw, str) and not raw.strip()):
+            continue
+        try:
+            given[key] = kind.field(key).read(raw)
+        except values.BadValue as problem:
+            problems[key] = problem.message
+    return given, problems
+
+
+def _understand(kind: Kind, table: Table, fields: Sequence[str], context: Context,
+                progress: Progress | None) -> list[RowOutcome]:
+    outcomes: list[RowOutcome] = []
+    seen: dict[object, int] = {}
+    total = len(table.rows)
+    for position, (number, cells) in enumerate(table.rows):
+        if progress and position % 500 == 0:
+            progress(position, total)
+        if kind.is_example(fields, cells):
+            continue
+        given, problems = _given(kind, fields, cells)
+        if not given and not problems:
+            continue  # nothing this import reads: an empty row for us
+        resolved = kind.resolve(given, context)
+        problems = {**resolved.problems, **problems}  # a cell that could not be read says so first
+        order = {key: index for index, key in enumerate(fields)}
+        problems = dict(sorted(problems.items(), key=lambda item: order.get(item[0], -1)))
+        if not problems and resolved.identity is not None:
+            first = seen.setdefault(resolved.identity, number)
+            if first != number:
+                problems = {"": tr("imports.duplicate_row", row=first)}
+        if problems:
+            outcomes.append(RowOutcome(number, REJECT, dict(problems), cells, resolved))
+        else:
+            outcomes.append(RowOutcome(number, UPDATE if resolved.target else CREATE, {}, cells, resolved))
+    if progress:
+        progress(total, total)
+    return outcomes
+
+
+def run(database: Database, actor: Actor, kind: Kind, table: Table, fields: Sequence[str], *,
+        default_unit: str | None, training_id: uuid.UUID | None = None, write: bool = False,
+        strict: bool = False, progress: Progress | None = None) -> Result:
+    """Understand every row; with `write`, write the created and updated ones in one transaction
+    (none at all with `strict` when a row is rejected)."""
+    if kind.needs_training and training_id is None:
+        raise HtxError(tr("imports.training_needed"))
+    result = Result(kind.name, table.sheet, skipped=table.skipped)
+    session_scope = database.transaction(actor, Permission.RECORDS) if write else database.read()
+    with session_scope as session:
+        if training_id is not None:
+            from htx_desktop.services.common import live
+            from htx_desktop.storage.models import Training
+
+            live(session, Training, training_id, "training")
+        context = Context(session, default_unit, training_id)
+        result.outcomes = _understand(kind, table, fields, context, progress)
+        if not write or (strict and result.rejected):
+            session.rollback()
+            return result
+        for outcome in result.outcomes:
+            if outcome.action == REJECT:
+                continue
+            try:
+                with session.no_autoflush:
+                    kind.write(session, outcome.resolved)
+            except HtxError as error:
+                raise HtxError(tr("imports.write_failed", row=outcome.number, reason=error.message)) from None
+        result.written = True
+    return result
