@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _VOWELS = "aăâeêioôơuưy"
 _TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")  # none, huyền, hỏi, ngã, sắc, nặng
@@ -142,6 +143,7 @@ def _may_be_legacy(text: str) -> bool:
     return not text.isascii() and all(ord(ch) < 0x100 for ch in text)
 
 
+@lru_cache(maxsize=8192)
 def decode(text: str, upper: bool = False) -> tuple[str, str | None]:
     """The text in Unicode NFC, and the legacy encoding it was found in ("tcvn3", "vni" or None)."""
     if not _may_be_legacy(text):

@@ -9,6 +9,7 @@ one JSON file beside the database (`import-mappings.json`, written atomically), 
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ def _key(header: object) -> str:
     return search_key(text(header) or "").replace(":", "").strip()
 
 
+@lru_cache(maxsize=None)
 def field_by_header(kind: Kind) -> dict[str, str]:
     found: dict[str, str] = {}
     for item in kind.fields:

@@ -22,6 +22,7 @@ from htx_desktop.storage.database import Database
 
 CREATE, UPDATE, REJECT = "create", "update", "reject"
 Progress = Callable[[int, int], None]
+FLUSH_EVERY = 1000
 
 
 @dataclass
@@ -116,12 +117,14 @@ def run(database: Database, actor: Actor, kind: Kind, table: Table, fields: Sequ
         if not write or (strict and result.rejected):
             session.rollback()
             return result
-        for outcome in result.outcomes:
+        for position, outcome in enumerate(result.outcomes, start=1):
             if outcome.action == REJECT:
                 continue
             try:
                 with session.no_autoflush:
                     kind.write(session, outcome.resolved)
+                if position % FLUSH_EVERY == 0:
+                    session.flush()  # still one transaction; flushed rows leave memory
             except HtxError as error:
                 raise HtxError(tr("imports.write_failed", row=outcome.number, reason=error.message)) from None
         result.written = True

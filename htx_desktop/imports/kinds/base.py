@@ -55,18 +55,21 @@ class Context:
 
     def unit_code(self, raw: str | None) -> str | None:
         """A unit written as its code or its name ("Xã Tràng Định", "Trang Dinh"), else the default."""
-        if raw is None:
-            return self.default_unit
         units = self.cache.get("units")
         if units is None:
-            units = {}
-            for code, name in self.session.execute(select(Unit.code, Unit.name).where(Unit.deleted.is_(False))):
-                units[code] = code
-                units.setdefault(search_key(name), code)
-                from htx_desktop.services.units import bare_name
+            from htx_desktop.services.units import bare_name
 
-                units.setdefault(search_key(bare_name(name)), code)
+            # The Unit rows stay referenced here, so the services' checks of each row's unit find
+            # them in the session's identity map instead of querying again.
+            rows = self.cache["unit_rows"] = list(self.session.scalars(select(Unit).where(Unit.deleted.is_(False))))
+            units = {}
+            for row in rows:
+                units[row.code] = row.code
+                units.setdefault(search_key(row.name), row.code)
+                units.setdefault(search_key(bare_name(row.name)), row.code)
             self.cache["units"] = units
+        if raw is None:
+            return self.default_unit
         found = units.get(raw) or units.get(search_key(raw))
         if found is None:
             raise values.BadValue(tr("imports.unknown_unit", value=raw))
