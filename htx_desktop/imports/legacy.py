@@ -6,7 +6,7 @@ from the published charts of TCVN 5712:1993 (VN3) and of VNI for Windows.
 
 TCVN3 has codes for the 67 lower-case letters and 7 bare capitals (Ă Â Ê Ô Ơ Ư Đ) only: capitals
 with tones were typed with the lower-case codes in an all-capital font (".VnTimeH"); `decode` takes
-`upper=True` for text in such a font. TCVN3's "ư" is byte 0xAD, the soft hyphen: nothing may strip
+`upper=True` for text known to be in such a font. TCVN3's "ư" is byte 0xAD, the soft hyphen: nothing may strip
 invisible characters before `decode` has run.
 
 Detection is per cell: each candidate decoding is scored by how many of its words are well-formed
@@ -113,6 +113,10 @@ _NUCLEI = set(
     "uê ui uô uôi uơ uy uya uyê uyu ư ưa ưi ưu ươ ươi ươu y yê yêu".split()
 )
 _FINALS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t")
+#: Nuclei that end the syllable (a glide or an open diphthong: no consonant may follow)...
+_OPEN = set("ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu iêu yêu oai oao oay oeo uây uôi ươi ươu uya uyu".split())
+#: ...and nuclei that never end one.
+_CLOSED = set("ă â iê yê uô ươ uâ oă uyê".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -124,7 +128,10 @@ def _syllable_ok(word: str) -> bool:
     initial = next((i for i in _INITIALS if bare.startswith(i) and len(bare) > len(i)), "")
     rest = bare[len(initial):]
     for final in _FINALS:
-        if rest.endswith(final) and rest[: len(rest) - len(final)] in _NUCLEI:
+        nucleus = rest[: len(rest) - len(final)]
+        if rest.endswith(final) and nucleus in _NUCLEI:
+            if (final and nucleus in _OPEN) or (not final and nucleus in _CLOSED):
+                continue
             return True
     return False
 
@@ -143,14 +150,55 @@ def _may_be_legacy(text: str) -> bool:
     return not text.isascii() and all(ord(ch) < 0x100 for ch in text)
 
 
+_TCVN3_ONLY = {chr(code) for code in range(0xA1, 0xBF)}  # codes VNI never uses: à á ạ ư đ ă â...
+
+
 @lru_cache(maxsize=8192)
-def decode(text: str, upper: bool = False) -> tuple[str, str | None]:
-    """The text in Unicode NFC, and the legacy encoding it was found in ("tcvn3", "vni" or None)."""
+def decode(text: str, prefer: str | None = None) -> tuple[str, str | None]:
+    """The text in Unicode NFC, and the legacy encoding it was found in ("tcvn3", "vni" or None).
+
+    A reading wins when more of its words are Vietnamese syllables. Short cells can read well
+    more than one way ("Thò" is a word, and VNI for "Thị"): `prefer`, the encoding the rest of
+    the sheet was found in, settles a tie; without it Unicode wins, then TCVN3 if the text has a
+    code only TCVN3 uses, else VNI.
+    """
     if not _may_be_legacy(text):
         return unicodedata.normalize("NFC", text), None
-    best, best_score, found = text, _score(text), None
-    for name, decoded in (("tcvn3", from_tcvn3(text, upper)), ("vni", from_vni(text))):
-        score = _score(decoded)
-        if score > best_score:
-            best, best_score, found = decoded, score, name
-    return unicodedata.normalize("NFC", best), found
+    readings = {None: text, "tcvn3": from_tcvn3(text), "vni": from_vni(text)}
+    scores = {name: _score(reading) for name, reading in readings.items()}
+    best = max(scores.values())
+    tied = [name for name, score in scores.items() if score == best]
+    if prefer in tied:
+        found = prefer
+    elif None in tied:
+        found = None
+    elif len(tied) == 1:
+        found = tied[0]
+    else:
+        found = "tcvn3" if _TCVN3_ONLY.intersection(text) else "vni"
+    return unicodedata.normalize("NFC", readings[found]), found
+
+
+def sheet_encoding(cells: list[str]) -> str | None:
+    """The legacy encoding most cells of a sheet were clearly found in, if any."""
+    counts = {"tcvn3": 0, "vni": 0}
+    for cell in cells:
+        found = decode(cell)[1]
+        if found:
+            counts[found] += 1
+    best = max(counts, key=lambda name: counts[name])
+    return best if counts[best] else None
+
+
+def decode_rows(rows: list[tuple[int, tuple[object, ...]]]) -> list[tuple[int, tuple[object, ...]]]:
+    """Every text cell of a sheet in Unicode NFC: each cell read on its own, a tie settled by the
+    encoding the sheet's other cells were found in."""
+    legacy_cells = [cell for _n, cells in rows for cell in cells if isinstance(cell, str) and _may_be_legacy(cell)]
+    if not legacy_cells:
+        return rows
+    prefer = sheet_encoding(legacy_cells)
+
+    def one(cell: object) -> object:
+        return decode(cell, prefer)[0] if isinstance(cell, str) and _may_be_legacy(cell) else cell
+
+    return [(number, tuple(one(cell) for cell in cells)) for number, cells in rows]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from htx_desktop.errors import HtxError
-from htx_desktop.imports import mapping, workbook
+from htx_desktop.imports import legacy, mapping, workbook
 from htx_desktop.imports.kinds import Kind
 from htx_desktop.imports.values import text
 from htx_desktop.messages import tr
@@ -51,7 +51,7 @@ def read(path: str | Path, kind: Kind, sheet: str | None = None, saved: dict[str
     path = Path(path)
     with workbook.opened(path) as book:
         chosen = workbook.choose_sheet(book, sheet)
-        rows = list(workbook.rows(chosen, path))
+        rows = legacy.decode_rows(list(workbook.rows(chosen, path)))
         name = chosen.title
     if not rows:
         raise HtxError(tr("imports.empty_sheet", sheet=name))

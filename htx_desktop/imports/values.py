@@ -1,5 +1,5 @@
 """Cleaning what real Excel files hold: one parser per kind of value, each raising `BadValue` with
-a message for the officer. Text is decoded from TCVN3/VNI first, then put in NFC and trimmed."""
+a message for the officer. Text is put in NFC and trimmed."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from htx_desktop.errors import HtxError
-from htx_desktop.imports import legacy, texts  # noqa: F401  (texts registers the messages)
+from htx_desktop.imports import texts  # noqa: F401  (registers the messages)
 from htx_desktop.messages import ENUM_LABELS, label, tr
 from htx_desktop.plans.dates import parse_day
 from htx_desktop.text import clean, search_key
@@ -24,15 +24,15 @@ class BadValue(ValueError):
 
 
 def text(value: object) -> str | None:
-    """Any cell as trimmed NFC text (legacy encodings decoded first); None when empty."""
+    """Any cell as trimmed NFC text; None when empty. (Legacy encodings are decoded for the whole
+    sheet first, `table.read`: cleaning never sees TCVN3's soft-hyphen "ư".)"""
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, (datetime, date)):
         return f"{value:%d/%m/%Y}"
-    decoded, _encoding = legacy.decode(str(value))
-    return clean(decoded) or None
+    return clean(str(value)) or None
 
 
 _GROUPED = re.compile(r"\d{1,3}([.,\s])\d{3}(\1\d{3})*")
