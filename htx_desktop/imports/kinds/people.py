@@ -64,6 +64,11 @@ def _identities(row: object) -> list:
     return keys
 
 
+def _stored_identities(row: Person) -> list:
+    """A stored person is also found by name and unit alone, for lists without birth years."""
+    return _identities(row) + [("name", search_key(row.full_name), row.unit_code, None)]
+
+
 def _prepare(data: PersonData) -> None:
     data.phone = validation.normalise_phone(data.phone)
     if data.sex is None:
@@ -82,7 +87,7 @@ def _load(row: Person) -> PersonData:
 RULES = RecordRules(
     Person, PersonData, validation.check_person, people._fill, _identities, _load,
     lambda session: list(session.scalars(select(Person).where(Person.deleted.is_(False)))),
-    _prepare,
+    _prepare, _stored_identities,
 )
 
 KIND = Kind("people", "Danh sách chị em", FIELDS, resolver(RULES), writer(RULES))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass
 from datetime import date
 from typing import Any
 
@@ -28,6 +28,7 @@ class RecordRules:
     load: Callable[[Any], Any]  # stored row -> plain record
     index_rows: Callable[[Session], list[Any]]  # every live row, to index by identities once
     prepare: Callable[[Any], None] = lambda data: None  # normalise before the check (phones...)
+    stored_identities: Identities | None = None  # keys a stored record is also found by (default: identities)
 
 
 def _index(rules: RecordRules, context: Context) -> dict[Hashable, uuid.UUID]:
@@ -35,9 +36,11 @@ def _index(rules: RecordRules, context: Context) -> dict[Hashable, uuid.UUID]:
     found = context.cache.get(name)
     if found is None:
         found = {}
+        keys_of = rules.stored_identities or rules.identities
         for row in rules.index_rows(context.session):
-            for identity in rules.identities(row):
-                found.setdefault(identity, row.id)
+            for identity in keys_of(row):
+                # A key two records share finds neither: the officer must tell them apart.
+                found[identity] = row.id if found.get(identity, row.id) == row.id else None
         context.cache[name] = found
     return found
 
@@ -48,7 +51,11 @@ def resolver(rules: RecordRules) -> Callable[[dict[str, Any], Context], Resolved
             given["unit_code"] = context.unit_code(given.get("unit_code"))
         except values.BadValue as problem:
             return Resolved(problems={"unit_code": problem.message})
-        probe = rules.data_type(**{key: value for key, value in given.items() if value is not None})
+        # Fields the file leaves out are None for now: the form's check says which are required.
+        values_given = {name: None for name, item in rules.data_type.__dataclass_fields__.items()
+                        if item.default is MISSING and item.default_factory is MISSING}
+        values_given.update({key: value for key, value in given.items() if value is not None})
+        probe = rules.data_type(**values_given)
         rules.prepare(probe)
         keys = rules.identities(probe)
         target = find(rules, context, probe)
@@ -76,4 +83,4 @@ def writer(rules: RecordRules) -> Callable[[Session, Resolved], None]:
 def find(rules: RecordRules, context: Context, probe: Any) -> uuid.UUID | None:
     """The live record with one of the probe's identities (another kind's rules: posts find people)."""
     index = _index(rules, context)
-    return next((index[key] for key in rules.identities(probe) if key in index), None)
+    return next((index[key] for key in rules.identities(probe) if index.get(key)), None)
