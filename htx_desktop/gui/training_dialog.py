@@ -26,6 +26,7 @@ from htx_desktop.gui import fields as f
 from htx_desktop.gui.common import Session, fill_units, show_error, translate
 from htx_desktop.gui.form_dialog import FormDialog
 from htx_desktop.gui.forms import child
+from htx_desktop.gui.import_wizard import add_to_training_form as add_import_button
 from htx_desktop.gui.person_picker import PersonPicker
 from htx_desktop.services import trainings
 from htx_desktop.storage.database import Database
@@ -93,6 +94,7 @@ class TrainingDialog(FormDialog):
             button = child(self.form, QPushButton, name)
             button.clicked.connect(slot)
             button.setEnabled(session.can_edit)
+        add_import_button(self, child(self.form, QPushButton, "add_attendee"))
         if training_id is not None:
             data = trainings.get(database, training_id)
             for name, widget in self.widgets.items():
