@@ -75,6 +75,15 @@ def test_a_tcvn3_sheet_is_imported_as_unicode(db, tmp_path):
         assert sorted(session.scalars(select(Person.ethnicity))) == ["Kinh", "Nùng", "Tày"]
 
 
+def test_unicode_headers_retyped_above_tcvn3_data_keep_their_reading(db, tmp_path):
+    # "Thôn/xóm" reads as TCVN3 too ("Thụn/xúm"): the header is read on its own, the data by column.
+    rows = [["Họ và tên", "Thôn/xóm"], [encode("Hà Thị Mai", TCVN3), encode("Thôn Nà Lầu", TCVN3)],
+            [encode("Vi Thị Tó", TCVN3), encode("Thôn Nà Rì", TCVN3)]]
+    sheet = table.read(workbook(tmp_path / "h.xlsx", rows), imports.kind("people"))
+    assert sheet.headers == ["Họ và tên", "Thôn/xóm"] and sheet.fields == ["full_name", "address"]
+    assert [cells for _n, cells in sheet.rows] == [("Hà Thị Mai", "Thôn Nà Lầu"), ("Vi Thị Tó", "Thôn Nà Rì")]
+
+
 def test_a_vni_sheet_without_diacritics_in_its_headers_is_imported(db, tmp_path):
     rows = [["STT", "Ho va ten", "Nam sinh", "Gioi tinh", "Dan toc"],
             [1, encode("Hoàng Thị Mỹ", VNI), 1982, encode("Nữ", VNI), encode("Tày", VNI)],

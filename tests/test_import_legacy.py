@@ -98,12 +98,15 @@ def test_cleaning_keeps_the_tcvn3_u_horn_that_is_a_soft_hyphen():
     assert values.text(rows[0][1][0]) == "trưởng thôn"
 
 
-def test_a_short_cell_is_read_in_the_encoding_of_the_rest_of_the_sheet():
-    # "Thò" is a Vietnamese word and also VNI for "Thị"; the sheet's other cells settle it.
+def test_a_short_cell_is_read_in_the_encoding_of_the_rest_of_its_column():
+    # "Thò" is a Vietnamese word and also VNI for "Thị"; the column's other cells settle it.
     rows = [(1, ("Nguyeãn Thò Hoa", "Thò")), (2, ("Löông Thò Thu", "Taøy"))]
     decoded = legacy.decode_rows(rows)
     assert decoded == [(1, ("Nguyễn Thị Hoa", "Thị")), (2, ("Lương Thị Thu", "Tày"))]
     assert legacy.decode_rows([(1, ("Thò", "Hoà Bình"))]) == [(1, ("Thò", "Hoà Bình"))]
+    # A Unicode cell in another column keeps its reading: "Thôn/xóm" is also TCVN3 for "Thụn/xúm".
+    rows = [(1, ("Thôn/xóm", "Th«n Nµ LÇu")), (2, ("Thôn/xóm", "Th«n Na Rµ"))]
+    assert legacy.decode_rows(rows) == [(1, ("Thôn/xóm", "Thôn Nà Lầu")), (2, ("Thôn/xóm", "Thôn Na Rà"))]
 
 
 def test_codes_agree_with_the_published_charts():

@@ -179,8 +179,8 @@ def decode(text: str, prefer: str | None = None) -> tuple[str, str | None]:
     return unicodedata.normalize("NFC", readings[found]), found
 
 
-def sheet_encoding(cells: list[str]) -> str | None:
-    """The legacy encoding most cells of a sheet were clearly found in, if any."""
+def column_encoding(cells: list[str]) -> str | None:
+    """The legacy encoding most cells of a column were clearly found in, if any."""
     counts = {"tcvn3": 0, "vni": 0}
     for cell in cells:
         found = decode(cell)[1]
@@ -190,15 +190,19 @@ def sheet_encoding(cells: list[str]) -> str | None:
     return best if counts[best] else None
 
 
+def decode_cell(cell: object, prefer: str | None = None) -> object:
+    return decode(cell, prefer)[0] if isinstance(cell, str) and _may_be_legacy(cell) else cell
+
+
 def decode_rows(rows: list[tuple[int, tuple[object, ...]]]) -> list[tuple[int, tuple[object, ...]]]:
-    """Every text cell of a sheet in Unicode NFC: each cell read on its own, a tie settled by the
-    encoding the sheet's other cells were found in."""
-    legacy_cells = [cell for _n, cells in rows for cell in cells if isinstance(cell, str) and _may_be_legacy(cell)]
-    if not legacy_cells:
-        return rows
-    prefer = sheet_encoding(legacy_cells)
-
-    def one(cell: object) -> object:
-        return decode(cell, prefer)[0] if isinstance(cell, str) and _may_be_legacy(cell) else cell
-
-    return [(number, tuple(one(cell) for cell in cells)) for number, cells in rows]
+    """Every text cell of the data rows in Unicode NFC: each cell read on its own, a tie settled
+    by the encoding the other cells of its column were found in (headers are often retyped in
+    Unicode above data typed long ago, so a column, not the sheet, is the unit of agreement)."""
+    width = max((len(cells) for _n, cells in rows), default=0)
+    prefer = []
+    for column in range(width):
+        cells = [cells[column] for _n, cells in rows if column < len(cells)]
+        prefer.append(column_encoding([c for c in cells if isinstance(c, str) and _may_be_legacy(c)]))
+    if not any(prefer):
+        return [(number, tuple(decode_cell(cell) for cell in cells)) for number, cells in rows]
+    return [(number, tuple(decode_cell(cell, prefer[i]) for i, cell in enumerate(cells))) for number, cells in rows]

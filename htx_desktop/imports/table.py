@@ -51,19 +51,22 @@ def read(path: str | Path, kind: Kind, sheet: str | None = None, saved: dict[str
     path = Path(path)
     with workbook.opened(path) as book:
         chosen = workbook.choose_sheet(book, sheet)
-        rows = legacy.decode_rows(list(workbook.rows(chosen, path)))
+        raw = list(workbook.rows(chosen, path))
         name = chosen.title
-    if not rows:
+    if not raw:
         raise HtxError(tr("imports.empty_sheet", sheet=name))
-    header_index = mapping.find_header(kind, rows, saved)
+    # The header is looked for among the first rows, each cell decoded on its own...
+    top = [(number, tuple(legacy.decode_cell(cell) for cell in cells)) for number, cells in raw[:mapping.HEADER_SCAN_ROWS]]
+    header_index = mapping.find_header(kind, top, saved)
     if header_index is None:
         needed = ", ".join(item.header for item in kind.required)
         raise HtxError(tr("imports.no_header", sheet=name, needed=needed))
-    header_number, header_cells = rows[header_index]
-    width = max(len(cells) for _n, cells in rows)
+    header_number, header_cells = top[header_index]
+    rows = legacy.decode_rows(raw[header_index + 1:])  # ...the data column by column
+    width = max(len(cells) for _n, cells in raw)
     headers = [text(cell) or "" for cell in header_cells] + [""] * (width - len(header_cells))
     data, skipped = [], 0
-    for position, (number, cells) in enumerate(rows[header_index + 1:]):
+    for position, (number, cells) in enumerate(rows):
         if _is_totals(cells) or (position < 2 and _is_column_numbers(cells)):
             skipped += 1
             continue

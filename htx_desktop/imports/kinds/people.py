@@ -90,4 +90,4 @@ RULES = RecordRules(
     _prepare, _stored_identities,
 )
 
-KIND = Kind("people", "Danh sách chị em", FIELDS, resolver(RULES), writer(RULES))
+KIND = Kind("people", "Danh sách người", FIELDS, resolver(RULES), writer(RULES))
