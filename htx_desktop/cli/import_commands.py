@@ -106,8 +106,7 @@ def _print(kind, result, args: argparse.Namespace) -> None:  # type: ignore[no-u
     if result.rejected:
         output.table(
             [tr("imports.col.row"), tr("imports.col.reason")],
-            [(o.number, " ".join(f"{h}: {m}" if h else m for h, m in _problems(kind, o).items()))
-             for o in result.rejected],
+            [(o.number, " ".join(o.reasons(kind))) for o in result.rejected],
         )
     print(result.summary())
     if args.errors and result.rejected:

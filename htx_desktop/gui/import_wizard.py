@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -312,11 +313,13 @@ class PreviewPage(_BusyPage):
         self.table.setRowCount(len(shown))
         actions = {"create": _t("Thêm mới"), "update": _t("Cập nhật"), "reject": _t("Từ chối")}
         for row, outcome in enumerate(shown):
-            reasons = "; ".join(f"{kind.field(key).header}: {message}" if key else message
-                                for key, message in outcome.problems.items())
+            reasons = "\n".join(outcome.reasons(kind))
             for column, value in enumerate((str(outcome.number), actions[outcome.action], reasons)):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(1)
+        self.table.resizeRowsToContents()
         self.save_errors.setVisible(bool(result.rejected))
         self.owner.setButtonText(QWizard.WizardButton.FinishButton, _t("&Nhập"))
         self.owner.button(QWizard.WizardButton.FinishButton).setEnabled(bool(result.count("create") + result.count("update")))
@@ -412,7 +415,10 @@ def run_wizard(parent: QWidget, database: Database, session: Session, kind_name:
     accepted = wizard.exec() == QWizard.DialogCode.Accepted
     result = wizard.result if accepted else None
     wizard.deleteLater()
-    return result if result is not None and result.written else None
+    if result is None or not result.written:
+        return None
+    QMessageBox.information(parent, _t("Nhập từ Excel"), result.summary())
+    return result
 
 
 def add_to_list_page(page: Any, layout: QHBoxLayout) -> None:
@@ -426,10 +432,8 @@ def add_to_list_page(page: Any, layout: QHBoxLayout) -> None:
     def start() -> None:
         if not page.session.can_edit:
             return
-        result = run_wizard(page, page.database, page.session, kind_name)
-        if result is not None:
+        if run_wizard(page, page.database, page.session, kind_name) is not None:
             page.refresh()
-            page.count_label.setText(result.summary())
 
     button.clicked.connect(start)
     QShortcut(KEYS, page, start, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)

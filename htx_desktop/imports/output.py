@@ -105,12 +105,10 @@ def write_errors(kind: Kind, headers: list[str], fields: list[str], result: Resu
     for row, outcome in enumerate(result.rejected, start=2):
         for column, value in enumerate(outcome.cells, start=1):
             sheet.cell(row, column, _shown(value))
-        lines = []
-        for key, message in outcome.problems.items():
+        for key in outcome.problems:
             if key in columns:
                 sheet.cell(row, columns[key] + 1).fill = style["bad"]
-            header = kind.field(key).header if key else ""
-            lines.append(f"{header}: {message}" if header else message)
+        lines = outcome.reasons(kind)
         reason = sheet.cell(row, reason_column, tr("imports.col.row") + f" {outcome.number}: " + " ".join(lines))
         reason.alignment = style["wrap"]
     sheet.freeze_panes = "A2"

@@ -16,7 +16,7 @@ from htx_desktop.errors import HtxError
 from htx_desktop.imports import values
 from htx_desktop.imports.kinds import Context, Kind, Resolved
 from htx_desktop.imports.table import Table
-from htx_desktop.messages import tr
+from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
 
@@ -32,6 +32,17 @@ class RowOutcome:
     problems: dict[str, str]  # field key (or "" for the whole row) -> message
     cells: tuple[object, ...]
     resolved: Resolved | None = None
+
+    def reasons(self, kind: Kind) -> list[str]:
+        """What is wrong, cell by cell: "Năm sinh: “19x0” không phải năm." (a message that
+        already names its field is not prefixed twice)."""
+        lines = []
+        for key, message in self.problems.items():
+            header = kind.field(key).header if key else ""
+            label = tr(f"field.{key}") if f"field.{key}" in MESSAGES else header
+            named = not header or message.startswith((header, label))
+            lines.append(message if named else f"{header}: {message}")
+        return lines
 
 
 @dataclass

@@ -560,6 +560,10 @@ If it happens again, send this file to technical support.</translation>
   <context>
     <name>ImportWizard</name>
     <message>
+      <source>Nhập từ Excel</source>
+      <translation>Import from Excel</translation>
+    </message>
+    <message>
       <source>Nhập từ Excel (Ctrl+I)</source>
       <translation>Import from Excel (Ctrl+I)</translation>
     </message>
