@@ -452,9 +452,19 @@ def add_to_training_form(dialog: Any, beside: QPushButton) -> None:
             dialog.refresh_attendees()
 
     button.clicked.connect(start)
-    container = beside.parentWidget().layout()
-    index = container.indexOf(beside)
-    if hasattr(container, "insertWidget") and index >= 0:
-        container.insertWidget(index + 1, button)
+    found = _layout_holding(beside.parentWidget().layout(), beside)
+    if found is not None and hasattr(found[0], "insertWidget"):
+        found[0].insertWidget(found[1] + 1, button)
     else:
-        container.addWidget(button)
+        beside.parentWidget().layout().addWidget(button)
+
+
+def _layout_holding(layout: Any, widget: QWidget) -> tuple[Any, int] | None:
+    """The (nested) layout that holds the widget, and its place in it."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is widget:
+            return layout, index
+        if item.layout() is not None and (found := _layout_holding(item.layout(), widget)) is not None:
+            return found
+    return None
