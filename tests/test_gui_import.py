@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 
 from gui_helpers import activate, error_under, focused, press, type_here, visible_windows, when_modal, when_window
 from htx_desktop.domain.records import PersonData

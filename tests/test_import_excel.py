@@ -13,12 +13,12 @@ from sqlalchemy import func, select
 from actors import ADMIN, ADMIN_PASSWORD
 from htx_desktop import imports
 from htx_desktop.cli.main import main
-from htx_desktop.domain.records import CooperativeData, PersonData, TrainingData
+from htx_desktop.domain.records import CooperativeData, PersonData
 from htx_desktop.errors import HtxError
 from htx_desktop.imports import legacy, mapping, table
 from htx_desktop.imports.legacy import TCVN3, VNI, encode
 from htx_desktop.imports.output import write_errors
-from htx_desktop.services import cooperatives, people, trainings
+from htx_desktop.services import cooperatives, people
 from htx_desktop.storage.database import open_database
 from htx_desktop.storage.models import Attendance, AuditEntry, Cooperative, Person, Post
 from import_files import PEOPLE_HEADERS, with_cached_values, workbook

@@ -15,7 +15,7 @@ MESSAGES.update(
         "cli.import": ("nhập danh sách từ tệp Excel (.xlsx)", "import a list from an Excel file (.xlsx)"),
         "cli.import.kind": ("loại danh sách", "kind of list"),
         "cli.import.sheet": ("tên trang tính (mặc định: trang hiện đầu tiên)", "sheet name (default: the first visible)"),
-        "cli.import.mapping": ("tệp JSON ghép cột: {\"Tiêu đề cột\": \"trường\"}", "JSON mapping file: {\"Header\": \"field\"}"),
+        "cli.import.mapping": ("tệp JSON ghép cột (tiêu đề cột → trường)", "JSON mapping file (column header → field)"),
         "cli.import.training": ("mã khóa học của danh sách học viên", "the training an attendance list belongs to"),
         "cli.import.dry_run": ("chỉ xem trước, không ghi gì", "preview only, write nothing"),
         "cli.import.strict": ("không ghi gì nếu có dòng bị từ chối", "write nothing if any row is rejected"),

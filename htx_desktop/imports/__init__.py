@@ -1,7 +1,8 @@
 """Importing the lists communes already keep in Excel (Qt-free): templates, reading (legacy
 encodings included), header matching, cleaning, the preview, the one-transaction write and the
-workbook of rejected rows. The CLI (`cli/import_commands.py`) and the GUI wizard both call
-`prepare`, `run`, `write_errors` and `write_template` here."""
+workbook of rejected rows. The CLI (`cli/import_commands.py`) and the GUI wizard both go through
+`table.read` (the sheet and its mapping), `run` (preview, and write) and `output` (template,
+rejected rows)."""
 
 from __future__ import annotations
 
