@@ -179,30 +179,32 @@ def decode(text: str, prefer: str | None = None) -> tuple[str, str | None]:
     return unicodedata.normalize("NFC", readings[found]), found
 
 
-def column_encoding(cells: list[str]) -> str | None:
-    """The legacy encoding most cells of a column were clearly found in, if any."""
-    counts = {"tcvn3": 0, "vni": 0}
-    for cell in cells:
-        found = decode(cell)[1]
-        if found:
-            counts[found] += 1
-    best = max(counts, key=lambda name: counts[name])
-    return best if counts[best] else None
-
-
 def decode_cell(cell: object, prefer: str | None = None) -> object:
     return decode(cell, prefer)[0] if isinstance(cell, str) and _may_be_legacy(cell) else cell
 
 
 def decode_rows(rows: list[tuple[int, tuple[object, ...]]]) -> list[tuple[int, tuple[object, ...]]]:
     """Every text cell of the data rows in Unicode NFC: each cell read on its own, a tie settled
-    by the encoding the other cells of its column were found in (headers are often retyped in
-    Unicode above data typed long ago, so a column, not the sheet, is the unit of agreement)."""
-    width = max((len(cells) for _n, cells in rows), default=0)
-    prefer = []
-    for column in range(width):
-        cells = [cells[column] for _n, cells in rows if column < len(cells)]
-        prefer.append(column_encoding([c for c in cells if isinstance(c, str) and _may_be_legacy(c)]))
-    if not any(prefer):
-        return [(number, tuple(decode_cell(cell) for cell in cells)) for number, cells in rows]
-    return [(number, tuple(decode_cell(cell, prefer[i]) for i, cell in enumerate(cells))) for number, cells in rows]
+    by the encoding the other cells of its column were clearly found in (headers are often retyped
+    in Unicode above data typed long ago, so a column, not the sheet, is the unit of agreement)."""
+    counts: dict[int, dict[str, int]] = {}
+    first: list[tuple[int, list[object], list[int]]] = []  # decoded cells, and the columns of undecided ones
+    for number, cells in rows:
+        decoded, undecided = list(cells), []
+        for column, cell in enumerate(cells):
+            if isinstance(cell, str) and _may_be_legacy(cell):
+                decoded[column], found = decode(cell)
+                if found:
+                    column_counts = counts.setdefault(column, {"tcvn3": 0, "vni": 0})
+                    column_counts[found] += 1
+                else:
+                    undecided.append(column)
+        first.append((number, decoded, undecided))
+    prefer = {column: max(found, key=lambda name: found[name]) for column, found in counts.items()}
+    result = []
+    for (number, decoded, undecided), (_n, cells) in zip(first, rows):
+        for column in undecided:
+            if column in prefer:
+                decoded[column] = decode(cells[column], prefer[column])[0]
+        result.append((number, tuple(decoded)))
+    return result

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from htx_desktop.errors import HtxError
 from htx_desktop.imports import values
-from htx_desktop.imports.kinds import Context, Kind, Resolved
+from htx_desktop.imports.kinds import Context, Field, Kind, Resolved
 from htx_desktop.imports.table import Table
 from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.security.access import Actor, Permission
@@ -65,16 +65,16 @@ class Result:
                   rejected=self.count(REJECT))
 
 
-def _given(kind: Kind, fields: Sequence[str], cells: tuple[object, ...]) -> tuple[dict[str, object], dict[str, str]]:
+def _given(columns: Sequence[Field | None], cells: tuple[object, ...]) -> tuple[dict[str, object], dict[str, str]]:
     given: dict[str, object] = {}
     problems: dict[str, str] = {}
-    for key, raw in zip(fields, cells):
-        if not key or raw is None or (isinstance(raw, str) and not raw.strip()):
+    for column, raw in zip(columns, cells):
+        if column is None or raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
         try:
-            given[key] = kind.field(key).read(raw)
+            given[column.key] = column.read(raw)
         except values.BadValue as problem:
-            problems[key] = problem.message
+            problems[column.key] = problem.message
     return given, problems
 
 
@@ -83,17 +83,18 @@ def _understand(kind: Kind, table: Table, fields: Sequence[str], context: Contex
     outcomes: list[RowOutcome] = []
     seen: dict[object, int] = {}
     total = len(table.rows)
+    columns = [kind.field(key) if key else None for key in fields]
+    order = {key: index for index, key in enumerate(fields)}
     for position, (number, cells) in enumerate(table.rows):
         if progress and position % 500 == 0:
             progress(position, total)
         if kind.is_example(fields, cells):
             continue
-        given, problems = _given(kind, fields, cells)
+        given, problems = _given(columns, cells)
         if not given and not problems:
             continue  # nothing this import reads: an empty row for us
         resolved = kind.resolve(given, context)
         problems = {**resolved.problems, **problems}  # a cell that could not be read says so first
-        order = {key: index for index, key in enumerate(fields)}
         problems = dict(sorted(problems.items(), key=lambda item: order.get(item[0], -1)))
         if not problems and resolved.identity is not None:
             first = seen.setdefault(resolved.identity, number)

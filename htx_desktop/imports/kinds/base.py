@@ -96,8 +96,11 @@ class Kind:
     write: Callable[[Session, Resolved], None]
     needs_training: bool = False
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_key", {item.key: item for item in self.fields})
+
     def field(self, key: str) -> Field:
-        return next(item for item in self.fields if item.key == key)
+        return self._by_key[key]  # type: ignore[attr-defined]
 
     def is_example(self, fields: list[str] | tuple[str, ...], cells: tuple[object, ...]) -> bool:
         """The template's example row, left in the file."""

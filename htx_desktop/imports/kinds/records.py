@@ -58,7 +58,8 @@ def resolver(rules: RecordRules) -> Callable[[dict[str, Any], Context], Resolved
         probe = rules.data_type(**values_given)
         rules.prepare(probe)
         keys = rules.identities(probe)
-        target = find(rules, context, probe)
+        index = _index(rules, context)
+        target = next((index[key] for key in keys if index.get(key)), None)
         if target is not None:
             data = overlay(rules.load(context.session.get(rules.model, target)), vars(probe))
         else:
