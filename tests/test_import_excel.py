@@ -272,9 +272,11 @@ def test_the_mapping_the_officer_corrected_is_saved_and_used_next_time(tmp_path)
 # --- bad files ------------------------------------------------------------------------------------
 
 def ole_file(path: Path, encrypted: bool) -> Path:
+    """An OLE compound file: the streams of a password-protected .xlsx, or an old .xls's."""
     body = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512
-    if encrypted:
-        body += "EncryptionInfo".encode("utf-16-le") + b"\0" * 64
+    streams = ("EncryptionInfo", "EncryptedPackage") if encrypted else ("Workbook", "SummaryInformation")
+    for name in streams:
+        body += name.encode("utf-16-le") + b"\0" * 64
     path.write_bytes(body)
     return path
 
@@ -285,6 +287,7 @@ def ole_file(path: Path, encrypted: bool) -> Path:
         (lambda p: (p / "ghi-chu.xlsx").write_text("không phải Excel") and p / "ghi-chu.xlsx", "không phải tệp Excel"),
         (lambda p: ole_file(p / "mat-khau.xlsx", True), "có mật khẩu"),
         (lambda p: ole_file(p / "cu.xls", False), "Lưu thành"),
+        (lambda p: ole_file(p / "cu-doi-ten.xlsx", False), "Lưu thành"),  # an .xls renamed .xlsx
         (lambda p: zip_with(p / "hong.xlsx", {"[Content_Types].xml": "<bad"}), "bị hỏng"),
         (lambda p: workbook(p / "trong.xlsx", [[None]]), "không có dữ liệu"),
         (lambda p: workbook(p / "la.xlsx", [["Cột A", "Cột B"], [1, 2]]), "Không tìm thấy dòng tiêu đề"),

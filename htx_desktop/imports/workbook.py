@@ -19,6 +19,7 @@ from htx_desktop.imports import texts  # noqa: F401
 from htx_desktop.messages import tr
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and .xlsx encrypted with a password
+_OLE_SCAN = 64 << 20  # a commune's file is far smaller; the directory may sit at its end
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,16 @@ def _check_file(path: Path) -> None:
     with open(path, "rb") as stream:
         head = stream.read(8)
     if head == _OLE_MAGIC:
-        # An OLE compound file is either an old .xls or a password-protected .xlsx.
+        # An OLE compound file is either an old .xls or a password-protected .xlsx: the names of
+        # its streams (UTF-16, in its directory) tell which.
         with open(path, "rb") as stream:
-            body = stream.read(1 << 16)
-        if "EncryptionInfo".encode("utf-16-le") in body or path.suffix.lower() in (".xlsx", ".xlsm"):
+            body = stream.read(_OLE_SCAN)
+        if "EncryptionInfo".encode("utf-16-le") in body or "EncryptedPackage".encode("utf-16-le") in body:
             raise HtxError(tr("imports.encrypted", path=str(path)))
-        raise HtxError(tr("imports.xls", path=str(path)))
+        if "Workbook".encode("utf-16-le") in body or "Book".encode("utf-16-le") in body:
+            raise HtxError(tr("imports.xls", path=str(path)))
+        key = "imports.encrypted" if path.suffix.lower() in (".xlsx", ".xlsm") else "imports.xls"
+        raise HtxError(tr(key, path=str(path)))
     if path.suffix.lower() == ".xls":
         raise HtxError(tr("imports.xls", path=str(path)))
     if not zipfile.is_zipfile(path):
