@@ -14,6 +14,7 @@ from htx_desktop import __version__, paths
 from htx_desktop.cli import (
     argparse_vi,
     commands,
+    import_commands,
     keys_commands,
     list_command,
     plan_commands,
@@ -26,7 +27,8 @@ from htx_desktop.messages import tr
 
 
 #: Each module adds its own sub-commands (`register(subparsers)`); handlers import lazily.
-COMMAND_MODULES = [commands, keys_commands, list_command, plan_commands, report_commands, sync_commands]
+COMMAND_MODULES = [commands, keys_commands, list_command, plan_commands, report_commands, sync_commands,
+                   import_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,7 +1,8 @@
 """A list screen: search as you type (without diacritics), filters, a lazy table, and actions.
 
 Keyboard: Ctrl+F search, Ctrl+N new, Enter open, Delete delete (asks first), Ctrl+Z undo the
-last delete, Ctrl+E export what the list shows to Excel (`list_export`). Deletes are soft, and can be undone until the program closes.
+last delete, Ctrl+E export what the list shows to Excel (`list_export`), Ctrl+I import an Excel list
+(`import_wizard`). Deletes are soft, and can be undone until the program closes.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from htx_desktop.gui import fields as f
 from htx_desktop.gui import common
 from htx_desktop.gui.common import Session, fill_units, translate
+from htx_desktop.gui.import_wizard import add_to_list_page as add_import_button
 from htx_desktop.gui.list_export import ExportAction
 from htx_desktop.gui.table_model import Column, LazyTableModel
 from htx_desktop.services import units
@@ -119,6 +121,7 @@ class ListPage(QWidget):
             actions.addWidget(button)
         self.export = ExportAction(self)
         actions.addWidget(self.export.button)
+        add_import_button(self, actions)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.empty_hint)

@@ -16,6 +16,7 @@ from htx_desktop.gui import fields as f
 from htx_desktop.gui.attendance_panel import AttendancePanel
 from htx_desktop.gui.common import Session, fill_units
 from htx_desktop.gui.form_dialog import FormDialog
+from htx_desktop.gui.import_wizard import add_to_training_form as add_import_button
 from htx_desktop.services import trainings
 from htx_desktop.storage.database import Database
 
@@ -42,6 +43,7 @@ class TrainingDialog(FormDialog):
         self.attendance.written.connect(self.list_written)
         self.finished.connect(self.attendance.stop)
         self.table = self.attendance.table
+        add_import_button(self, self.attendance.buttons["add_attendee"])
         if training_id is not None:
             data = trainings.get(database, training_id)
             for name, widget in self.widgets.items():
@@ -68,6 +70,12 @@ class TrainingDialog(FormDialog):
         stay unsaved until Save, as everywhere."""
         if self.training_id is None and self.store_checked() and self.training_id is not None:
             self.attendance.show_training(self.training_id)
+
+    def refresh_attendees(self) -> None:
+        """An attendance list was imported from Excel: show it, and count it as a change."""
+        if self.training_id is not None:
+            self.attendance.show_training(self.training_id)
+        self.saved = True
 
     def list_written(self) -> None:
         """A change to the list is a change to this training, even if the form closes unsaved."""

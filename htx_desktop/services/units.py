@@ -114,8 +114,12 @@ def load_national_units(session: Session) -> int:
 
 
 def get_unit(session: Session, code: str) -> Unit:
-    unit = session.scalar(select(Unit).where(Unit.code == code, Unit.deleted.is_(False)))
-    if unit is None:
+    # By id first: the session's identity map answers the same unit again without a query (an
+    # import checks the unit of every row).
+    unit = session.get(Unit, unit_uuid(code))
+    if unit is None or unit.code != code:
+        unit = session.scalar(select(Unit).where(Unit.code == code))
+    if unit is None or unit.deleted:
         raise HtxError(tr("unknown_unit", code=code))
     return unit
 

@@ -47,13 +47,16 @@ def _changes(obj: Synced, *, new: bool) -> dict[str, list[Any]]:
         key = attr.key
         if key in _NOT_AUDITED:
             continue
-        history = state.attrs[key].history
-        if not new and not history.has_changes():
-            continue
-        old = history.deleted[0] if history.deleted else None
         current = getattr(obj, key)
-        if new and current in (None, "", False):
-            continue
+        if new:
+            if current in (None, "", False):
+                continue
+            old = None  # a new row has no history to read (reading it costs more than the insert)
+        else:
+            history = state.attrs[key].history
+            if not history.has_changes():
+                continue
+            old = history.deleted[0] if history.deleted else None
         if key in SENSITIVE_FIELDS:
             changes[key] = ["***" if old else None, "***" if current else None]
         else:
@@ -70,10 +73,12 @@ def _stamp_and_audit(session: Session, flush_context: object, instances: object)
     if context is None:
         return
     now = utcnow()
-    for obj in list(session.new) + list(session.dirty):
+    added = list(session.new)
+    added_ids = {id(obj) for obj in added}  # `session.new` builds a new set on every call
+    for obj in added + list(session.dirty):
         if not isinstance(obj, Synced):
             continue
-        new = obj in session.new
+        new = id(obj) in added_ids
         changes = _changes(obj, new=new)
         if not new and not changes:
             continue

@@ -1066,6 +1066,173 @@ If it happens again, send this file to technical support.</translation>
     </message>
   </context>
   <context>
+    <name>ImportWizard</name>
+    <message>
+      <source>Nhập từ Excel</source>
+      <translation>Import from Excel</translation>
+    </message>
+    <message>
+      <source>Nhập từ Excel (Ctrl+I)</source>
+      <translation>Import from Excel (Ctrl+I)</translation>
+    </message>
+    <message>
+      <source>Nhập danh sách từ E&amp;xcel…</source>
+      <translation>Import the list from E&amp;xcel…</translation>
+    </message>
+    <message>
+      <source>Chọn tệp Excel</source>
+      <translation>Choose the Excel file</translation>
+    </message>
+    <message>
+      <source>Tệp .xlsx; dòng tiêu đề cột được tìm tự động, kể cả dưới phần tiêu đề của văn bản.</source>
+      <translation>An .xlsx file; the row of column headers is found by itself, even below the document's title.</translation>
+    </message>
+    <message>
+      <source>Đường dẫn tệp .xlsx</source>
+      <translation>Path of the .xlsx file</translation>
+    </message>
+    <message>
+      <source>&amp;Chọn tệp…</source>
+      <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+      <source>Lưu &amp;mẫu nhập trống…</source>
+      <translation>Save an empty &amp;template…</translation>
+    </message>
+    <message>
+      <source>Tệp:</source>
+      <translation>File:</translation>
+    </message>
+    <message>
+      <source>Trang tính:</source>
+      <translation>Sheet:</translation>
+    </message>
+    <message>
+      <source>Tệp Excel (*.xlsx *.xlsm *.xls)</source>
+      <translation>Excel files (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+    <message>
+      <source>Lưu mẫu nhập</source>
+      <translation>Save the import template</translation>
+    </message>
+    <message>
+      <source>Tệp Excel (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Đang đọc tệp…</source>
+      <translation>Reading the file…</translation>
+    </message>
+    <message>
+      <source>Kiểm tra các cột</source>
+      <translation>Check the columns</translation>
+    </message>
+    <message>
+      <source>Mỗi cột của tệp được ghép với một trường; sửa nếu chưa đúng. Lần sau chương trình nhớ cách ghép này.</source>
+      <translation>Each column of the file is matched with a field; correct it where it is wrong. The program remembers this next time.</translation>
+    </message>
+    <message>
+      <source>Đang kiểm tra…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <source>Xem trước</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Chưa có gì được ghi. Bấm “Nhập” để ghi các dòng hợp lệ, một lần cho tất cả.</source>
+      <translation>Nothing is written yet. Press “Import” to write the valid rows, all at once.</translation>
+    </message>
+    <message>
+      <source>&amp;Lưu các dòng bị từ chối ra Excel…</source>
+      <translation>&amp;Save the rejected rows to Excel…</translation>
+    </message>
+    <message>
+      <source>Thêm mới</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Cập nhật</source>
+      <translation>Update</translation>
+    </message>
+    <message>
+      <source>Từ chối</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>&amp;Nhập</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>Lưu các dòng bị từ chối</source>
+      <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+      <source>Đang ghi…</source>
+      <translation>Writing…</translation>
+    </message>
+    <message>
+      <source>— không nhập —</source>
+      <translation>— not imported —</translation>
+    </message>
+    <message>
+      <source>Dòng</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Kết quả</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Lý do</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>&amp;Tiếp &gt;</source>
+      <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+      <source>&lt; &amp;Quay lại</source>
+      <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Nhập {list} từ Excel</source>
+      <translation>Import {list} from Excel</translation>
+    </message>
+    <message>
+      <source>Đang kiểm tra dòng {done}/{total}…</source>
+      <translation>Checking row {done}/{total}…</translation>
+    </message>
+    <message>
+      <source>{name} (ẩn)</source>
+      <translation>{name} (hidden)</translation>
+    </message>
+    <message>
+      <source>Hãy chọn tệp Excel cần nhập.</source>
+      <translation>Choose the Excel file to import.</translation>
+    </message>
+    <message>
+      <source>(cột {number} không có tiêu đề)</source>
+      <translation>(column {number} has no header)</translation>
+    </message>
+    <message>
+      <source>{header} — ví dụ: {example}</source>
+      <translation>{header} — e.g. {example}</translation>
+    </message>
+    <message>
+      <source>Mỗi trường chỉ ghép với một cột: {fields}.</source>
+      <translation>Each field can take one column only: {fields}.</translation>
+    </message>
+    <message>
+      <source>Chưa có cột cho: {fields}.</source>
+      <translation>No column for: {fields}.</translation>
+    </message>
+  </context>
+  <context>
     <name>IssuerBox</name>
     <message>
       <source>Cơ quan ban hành báo cáo</source>

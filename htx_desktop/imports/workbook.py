@@ -1,0 +1,96 @@
+"""Opening the officer's workbook: which sheets it has, and the rows of one sheet as values.
+
+openpyxl in read-only mode with `data_only=True` (formulas read as the values Excel last computed),
+so a 50,000-row list streams without loading the whole file. Every file that cannot be read at all
+becomes one `HtxError` with a Vietnamese message saying what to do.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from htx_desktop.errors import HtxError
+from htx_desktop.imports import texts  # noqa: F401
+from htx_desktop.messages import tr
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and .xlsx encrypted with a password
+_OLE_SCAN = 64 << 20  # a commune's file is far smaller; the directory may sit at its end
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    name: str
+    hidden: bool
+
+
+def _check_file(path: Path) -> None:
+    if not path.is_file():
+        raise HtxError(tr("imports.missing", path=str(path)))
+    with open(path, "rb") as stream:
+        head = stream.read(8)
+    if head == _OLE_MAGIC:
+        # An OLE compound file is either an old .xls or a password-protected .xlsx: the names of
+        # its streams (UTF-16, in its directory) tell which.
+        with open(path, "rb") as stream:
+            body = stream.read(_OLE_SCAN)
+        if "EncryptionInfo".encode("utf-16-le") in body or "EncryptedPackage".encode("utf-16-le") in body:
+            raise HtxError(tr("imports.encrypted", path=str(path)))
+        if "Workbook".encode("utf-16-le") in body or "Book".encode("utf-16-le") in body:
+            raise HtxError(tr("imports.xls", path=str(path)))
+        key = "imports.encrypted" if path.suffix.lower() in (".xlsx", ".xlsm") else "imports.xls"
+        raise HtxError(tr(key, path=str(path)))
+    if path.suffix.lower() == ".xls":
+        raise HtxError(tr("imports.xls", path=str(path)))
+    if not zipfile.is_zipfile(path):
+        raise HtxError(tr("imports.not_workbook", path=str(path)))
+
+
+@contextmanager
+def opened(path: str | Path) -> Iterator[Any]:
+    """The workbook, read-only and with formulas as values; closed afterwards."""
+    import openpyxl
+
+    path = Path(path)
+    _check_file(path)
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many kinds (KeyError, BadZipFile, XML errors) for damaged files
+        raise HtxError(tr("imports.not_workbook", path=str(path))) from None
+    try:
+        yield book
+    finally:
+        book.close()
+
+
+def sheets(path: str | Path) -> list[SheetInfo]:
+    with opened(path) as book:
+        return [SheetInfo(sheet.title, sheet.sheet_state != "visible") for sheet in book.worksheets]
+
+
+def choose_sheet(book: Any, name: str | None) -> Any:
+    """The named sheet, or the first visible one (hidden sheets are read only when chosen)."""
+    names = [sheet.title for sheet in book.worksheets]
+    if name is not None:
+        if name not in names:
+            raise HtxError(tr("imports.no_sheet", sheet=name, sheets=", ".join(names)))
+        return book[name]
+    visible = [sheet for sheet in book.worksheets if sheet.sheet_state == "visible"]
+    return (visible or book.worksheets)[0]
+
+
+def rows(sheet: Any, path: Path) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """(row number as Excel shows it, values) of every row with something in it. Damaged XML
+    half-way through the sheet is reported as a damaged file."""
+    try:
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if any(value is not None and value != "" for value in values):
+                yield number, values
+    except HtxError:
+        raise
+    except Exception:
+        raise HtxError(tr("imports.not_workbook", path=str(path))) from None
