@@ -214,7 +214,7 @@ def test_posts_link_a_person_and_a_cooperative_found_as_their_lists_find_them(db
 
 def test_trainings_and_an_attendance_list_for_one_training(db, tmp_path):
     rows = [["Tên lớp", "Chủ đề", "Từ ngày", "Đến ngày", "Hình thức"],
-            ["Tập huấn chuyển đổi số", "Kỹ năng số, chuyển đổi số", "10/05/2024", "11/05/2024", "Trực tiếp"],
+            ["Tập huấn chuyển đổi số", "Công nghệ thông tin, kỹ năng công nghệ số", "10/05/2024", "11/05/2024", "Trực tiếp"],
             ["Lớp thiếu chủ đề", None, "10/05/2024", None, None]]
     result = preview(db, workbook(tmp_path / "t.xlsx", rows), "trainings", write=True)
     assert [o.action for o in result.outcomes] == ["create", "reject"]
