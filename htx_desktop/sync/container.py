@@ -8,6 +8,7 @@ does not end in a complete ZIP directory) is refused before a single entry is re
 from __future__ import annotations
 
 import os
+import struct
 import tempfile
 import zipfile
 from collections.abc import Mapping
@@ -90,6 +91,8 @@ def unpack(path: Path, limits: Mapping[str, int], *, total_limit: int,
         raise Refusal("truncated" if _looks_truncated(path) else "not_sync_file") from error
     except OSError as error:
         raise Refusal("damaged", detail=str(error)) from error
+    except (ValueError, EOFError, NotImplementedError, struct.error) as error:  # a flipped bit in a header
+        raise Refusal("damaged", detail=f"ZIP: {error}") from error
     with archive:
         infos = archive.infolist()
         if not any(info.filename in limits for info in infos):
@@ -111,6 +114,7 @@ def unpack(path: Path, limits: Mapping[str, int], *, total_limit: int,
         missing = [name for name in limits if name not in seen]
         if missing:
             raise Refusal("not_sync_file" if len(missing) == len(limits) else "missing_entry", name=missing[0])
+        _check_layout(path, size, infos, list(limits))
         entries: dict[str, bytes] = {}
         for name, limit in limits.items():
             if only is not None and name not in only:
@@ -118,7 +122,7 @@ def unpack(path: Path, limits: Mapping[str, int], *, total_limit: int,
             try:
                 with archive.open(name) as stream:
                     data = stream.read(limit + 1)
-            except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as error:
                 raise Refusal("damaged", detail=f"{name}: {error}") from error
             if len(data) > limit:
                 raise Refusal("oversized", name=name, size=len(data), limit=limit)
@@ -138,3 +142,63 @@ def _check_name(name: str) -> None:
         or any(ord(ch) < 32 for ch in name)
     ):
         raise Refusal("path_trick", name=name)
+
+
+_LOCAL = struct.Struct("<4sHHHHHIIIHH")  # local file header, 30 bytes
+_END = struct.Struct("<4sHHHHIIH")  # end of central directory, 22 bytes
+#: General-purpose flags allowed: only bit 11 (UTF-8 names). No encryption, no data descriptor.
+_ALLOWED_FLAGS = 0x0800
+
+
+def _damaged(detail: str) -> Refusal:
+    return Refusal("damaged", detail=f"ZIP: {detail}")
+
+
+def _check_layout(path: Path, size: int, infos: list[zipfile.ZipInfo], order: list[str]) -> None:
+    """The archive exactly as writers make it (docs/sync-format.md, section 3): the entries in
+    order from the first byte, each local header agreeing with the central directory, no data
+    descriptor, no ZIP64, then the directory and its end record with no comment, then nothing."""
+    if [info.filename for info in infos] != order:
+        raise _damaged("entries out of order")
+    with path.open("rb") as stream:
+        stream.seek(size - _END.size)
+        end = _END.unpack(stream.read(_END.size))
+        signature, disk, start_disk, here, total, directory_size, directory_offset, comment = end
+        if (signature != b"PK\x05\x06" or comment or (disk, start_disk) != (0, 0)
+                or here != total or total != len(infos)):
+            raise _damaged("bytes after the archive, a comment or a split archive")
+        if directory_offset + directory_size + _END.size != size:
+            raise _damaged("the central directory is not where its end record says")
+        offset = 0
+        for info in infos:
+            if info.header_offset != offset:
+                raise _damaged(f"{info.filename}: bytes before or between entries")
+            if info.flag_bits & ~_ALLOWED_FLAGS or _has_zip64(info.extra):
+                raise _damaged(f"{info.filename}: data descriptor, encryption or ZIP64")
+            stream.seek(offset)
+            header = stream.read(_LOCAL.size)
+            if len(header) != _LOCAL.size:
+                raise Refusal("truncated")
+            (signature, _version, flags, method, _time, _date, crc, compressed, plain,
+             name_length, extra_length) = _LOCAL.unpack(header)
+            name = stream.read(name_length)
+            extra = stream.read(extra_length)
+            if (signature != b"PK\x03\x04" or flags != info.flag_bits or method != info.compress_type
+                    or (crc, compressed, plain) != (info.CRC, info.compress_size, info.file_size)
+                    or name != info.filename.encode("utf-8" if flags & 0x0800 else "cp437")
+                    or _has_zip64(extra)):
+                raise _damaged(f"{info.filename}: the local header differs from the directory")
+            offset += _LOCAL.size + name_length + extra_length + compressed
+        if offset != directory_offset:
+            raise _damaged("bytes between the entries and the central directory")
+
+
+def _has_zip64(extra: bytes) -> bool:
+    """True when an extra field holds a ZIP64 record (header id 1)."""
+    position = 0
+    while position + 4 <= len(extra):
+        header_id, length = struct.unpack_from("<HH", extra, position)
+        if header_id == 0x0001:
+            return True
+        position += 4 + length
+    return False

@@ -95,7 +95,8 @@ def plan_merge(session: Session, opened: OpenedFile) -> MergePlan:
             continue
         if down and name not in scope.REFERENCE_TABLES:
             raise Refusal("not_reference", table=tr(f"table.{name}"))
-        records = decode_section(section)
+        assert opened.checks is not None
+        records = decode_section(section, opened.checks)
         incoming[name] = records
         _plan_table(session, plan, Base.metadata.tables[name], records, allowed, opened)
     _check_references(session, plan, incoming)
@@ -127,8 +128,13 @@ def _plan_table(session: Session, plan: MergePlan, table: Table, records: list[d
         if mine is None:
             inserts.append(record)
             continue
-        if mine["owner_unit"] and mine["owner_unit"] != record["owner_unit"]:
-            raise _not_owned(name, record["owner_unit"], opened)
+        # The stored row decides who owns it: a row never changes owner, and one without an owner
+        # (a national unit) is never taken by a row claiming it.
+        if name == "units" and (mine["national"] or not mine["owner_unit"]):
+            raise Refusal("protected_unit", code=mine["code"])
+        if mine["owner_unit"] != record["owner_unit"]:
+            raise Refusal("owner_change", table=tr(f"table.{name}"), owner=mine["owner_unit"] or "—",
+                          claimed=record["owner_unit"])
         incoming_key, local_key = (record["version"], record["site_id"]), (mine["version"], mine["site_id"])
         if incoming_key == local_key:
             counts.unchanged += 1
