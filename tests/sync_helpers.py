@@ -141,3 +141,96 @@ def synced_rows(node: Node) -> dict[str, list[tuple]]:
                 for table in synced_tables()}
     finally:
         connection.close()
+
+
+# -- files crafted by a trusted sender: signed with its real key, encrypted to the real receiver --
+
+def _encryption_public(node: Node) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    return X25519PrivateKey.from_private_bytes(node.db.installation().encryption_key).public_key().public_bytes_raw()
+
+
+def payload_lines(path: Path, receiver: Node) -> list:
+    """The JSON values of a sync file's payload, opened with the receiver's key."""
+    import json
+    import zipfile
+    import zlib
+
+    from htx_desktop.sync import crypto
+    from htx_desktop.sync.format import hpke_info
+
+    with zipfile.ZipFile(path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        sealed = archive.read("payload.bin")
+    info = hpke_info(manifest["sender"]["site_id"], manifest["receiver"]["site_id"], manifest["file_id"],
+                     manifest["sequence"])
+    plain = zlib.decompress(crypto.open_sealed(receiver.db.installation().encryption_key, sealed, info))
+    return [json.loads(line) for line in plain.decode("utf-8").splitlines()]
+
+
+def encode_lines(lines: list) -> bytes:
+    """JSON Lines as the writer makes them (non-ASCII kept, lone surrogates escaped)."""
+    import json
+
+    return b"".join(json.dumps(line, ensure_ascii=True, separators=(",", ":")).encode("ascii") + b"\n"
+                    for line in lines)
+
+
+def forge(template: Path, sender: Node, receiver: Node, *, lines: list | None = None, plain: bytes | None = None,
+          compressed: bytes | None = None, plain_size: int | None = None, edit=None,  # type: ignore[no-untyped-def]
+          name: str = "forged.htxsync") -> Path:
+    """A sync file like `template` (an export of `sender`), with its payload replaced by `lines`
+    (or raw `plain` bytes, or an already `compressed` stream of `plain_size` bytes) and its
+    manifest edited by `edit`, then encrypted to `receiver` and signed with `sender`'s real key,
+    exactly as a trusted installation running altered code could."""
+    import json
+    import zipfile
+    import zlib
+    from collections import Counter
+
+    from htx_desktop.sync import container, crypto
+    from htx_desktop.sync.format import hpke_info
+
+    with zipfile.ZipFile(template) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    if lines is not None:
+        plain = encode_lines(lines)
+        table, counts = None, Counter()
+        for line in lines[1:]:
+            if isinstance(line, dict):
+                table = line.get("table")
+                counts.setdefault(table, 0)
+            else:
+                counts[table] += 1
+        manifest["counts"] = {name: count for name, count in counts.items() if count}
+    if compressed is None:
+        assert plain is not None
+        compressed, plain_size = zlib.compress(plain), len(plain)
+    manifest["payload"]["plain_size"] = plain_size
+    if edit is not None:
+        edit(manifest)
+    info = hpke_info(manifest["sender"]["site_id"], manifest["receiver"]["site_id"], manifest["file_id"],
+                     manifest["sequence"])
+    sealed = crypto.seal(_encryption_public(receiver), compressed, info)
+    manifest["payload"]["size"] = len(sealed)
+    manifest["payload"]["sha256"] = crypto.sha256_hex(sealed)
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+    signature = crypto.sign(sender.db.installation().signing_key, manifest_bytes)
+    target = template.parent / name
+    target.write_bytes(container.pack({"manifest.json": manifest_bytes, "manifest.sig": signature,
+                                       "payload.bin": sealed}))
+    return target
+
+
+def section_rows(lines: list, table: str) -> tuple[list[str], list[list]]:
+    """The columns and rows (lists, editable in place) of one table in payload `lines`."""
+    columns, rows, inside = [], [], False
+    for line in lines[1:]:
+        if isinstance(line, dict):
+            inside = line.get("table") == table
+            if inside:
+                columns = line["columns"]
+        elif inside:
+            rows.append(line)
+    return columns, rows

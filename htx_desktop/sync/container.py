@@ -179,11 +179,12 @@ def _check_layout(path: Path, size: int, infos: list[zipfile.ZipInfo], order: li
             header = stream.read(_LOCAL.size)
             if len(header) != _LOCAL.size:
                 raise Refusal("truncated")
-            (signature, _version, flags, method, _time, _date, crc, compressed, plain,
+            (signature, version, flags, method, _time, _date, crc, compressed, plain,
              name_length, extra_length) = _LOCAL.unpack(header)
             name = stream.read(name_length)
             extra = stream.read(extra_length)
-            if (signature != b"PK\x03\x04" or flags != info.flag_bits or method != info.compress_type
+            if (signature != b"PK\x03\x04" or version != info.extract_version or flags != info.flag_bits
+                    or method != info.compress_type
                     or (crc, compressed, plain) != (info.CRC, info.compress_size, info.file_size)
                     or name != info.filename.encode("utf-8" if flags & 0x0800 else "cp437")
                     or _has_zip64(extra)):

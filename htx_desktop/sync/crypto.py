@@ -101,7 +101,7 @@ class Compressor:
         return b"".join(self._parts)
 
 
-def inflate(data: bytes, expected_size: int, block: int = 4 << 20) -> Iterator[bytes]:
+def inflate(data: bytes, expected_size: int, block: int = 1 << 20) -> Iterator[bytes]:
     """Inflate in blocks of at most `block` bytes, never producing more than `expected_size` in
     all (a zip bomb stops here, and nothing holds the whole plaintext); the stream must end
     exactly there."""

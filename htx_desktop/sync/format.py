@@ -168,37 +168,60 @@ def parse_manifest(data: bytes) -> Manifest:
     """Read a manifest, refusing unknown formats and any missing or ill-typed field."""
     document = load_json_object(data)
     check_format(document, FORMAT)
-    try:
-        payload = document["payload"]
-        if (payload["encoding"], payload["compression"], payload["encryption"]) != ("jsonl", "zlib", SUITE_NAME):
-            raise Refusal("format_version", version=f"{payload['compression']}/{payload['encryption']}",
-                          supported=FORMAT_VERSION)
-        covers = {
-            site_id(site): (bounded_int(item["after"]), bounded_int(item["through"]))
-            for site, item in _object(document["covers"]).items()
-        }
-        manifest = Manifest(
-            file_id=str(uuid.UUID(_text(document["file_id"]))),
-            created_at=_text(document["created_at"]),
-            direction=_choice(document["direction"], (UP, DOWN)),
-            sender=_party(document["sender"]),
-            receiver=_party(document["receiver"]),
-            sequence=bounded_int(document["sequence"], low=1, high=SEQUENCE_LIMIT),
-            covers=covers,
-            counts={_text(name): bounded_int(count, high=ROW_LIMIT) for name, count in _object(document["counts"]).items()},
-            payload_size=bounded_int(payload["size"]),
-            plain_size=bounded_int(payload["plain_size"]),
-            payload_sha256=_sha256(payload["sha256"]),
-            program=_text(document.get("program", ""), empty=True),
-            schema=_text(document.get("schema", ""), empty=True),
-        )
-    except (KeyError, TypeError, AttributeError, ValueError) as error:
-        raise Refusal("damaged", detail=f"manifest: {error!r}") from error
+    fields = _Fields(document)
+    inner = _Fields(fields.take("payload", _object), "payload.")
+    scheme = tuple(inner.take(name, _text) for name in ("encoding", "compression", "encryption"))
+    if scheme != ("jsonl", "zlib", SUITE_NAME):
+        raise Refusal("format_version", version="/".join(scheme[1:]), supported=FORMAT_VERSION)
+    manifest = Manifest(
+        file_id=fields.take("file_id", _uuid),
+        created_at=fields.take("created_at", _text),
+        direction=fields.take("direction", _choice, (UP, DOWN)),
+        sender=fields.take("sender", _party),
+        receiver=fields.take("receiver", _party),
+        sequence=fields.take("sequence", bounded_int, 1, SEQUENCE_LIMIT),
+        covers=fields.take("covers", _covers),
+        counts=fields.take("counts", _counts),
+        payload_size=inner.take("size", bounded_int),
+        plain_size=inner.take("plain_size", bounded_int),
+        payload_sha256=inner.take("sha256", _sha256),
+        program=fields.take("program", _text, empty=True, default=""),
+        schema=fields.take("schema", _text, empty=True, default=""),
+    )
     if manifest.plain_size > PLAIN_LIMIT:
         raise Refusal("oversized", name="payload", size=manifest.plain_size, limit=PLAIN_LIMIT)
     if sum(manifest.counts.values()) > ROW_LIMIT:
         raise Refusal("too_many_rows", rows=sum(manifest.counts.values()), limit=ROW_LIMIT)
     return manifest
+
+
+class _Fields:
+    """Typed fields of a JSON object; a missing or ill-typed one is "damaged", naming the field."""
+
+    def __init__(self, document: dict[str, Any], prefix: str = "") -> None:
+        self.document, self.prefix = document, prefix
+
+    def take(self, name: str, check: Any, *args: Any, default: Any = KeyError, **options: Any) -> Any:
+        try:
+            if name not in self.document and default is not KeyError:
+                return default
+            return check(self.document[name], *args, **options)
+        except (KeyError, TypeError, AttributeError, ValueError) as error:
+            detail = f"{error}" if not isinstance(error, KeyError) else f"missing {error}"
+            raise Refusal("damaged", detail=f"manifest: {self.prefix}{name}: {detail}"[:160]) from error
+
+
+def _uuid(value: Any) -> str:
+    return str(uuid.UUID(_text(value)))
+
+
+def _covers(value: Any) -> dict[str, tuple[int, int]]:
+    return {site_id(site): (bounded_int(_object(item)["after"]), bounded_int(item["through"]))
+            for site, item in _object(value).items()}
+
+
+def _counts(value: Any) -> dict[str, int]:
+    return {_text(name): bounded_int(count, high=ROW_LIMIT) for name, count in _object(value).items()}
 
 
 def _party(value: Any) -> Party:
@@ -259,7 +282,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def bounded_int(value: Any, low: int = 0, high: int = 2**63 - 1) -> int:
     if type(value) is not int or not low <= value <= high:
-        raise ValueError(f"whole number from {low} to {high} expected, got {value!r}"[:80])
+        shown = repr(value) if type(value) is not int or abs(value) < 10**30 else "a number of many digits"
+        raise ValueError(f"whole number from {low} to {high} expected, got {shown}"[:100])
     return value
 
 
