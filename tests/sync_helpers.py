@@ -199,11 +199,11 @@ def forge(template: Path, sender: Node, receiver: Node, *, lines: list | None = 
         table, counts = None, Counter()
         for line in lines[1:]:
             if isinstance(line, dict):
-                table = line.get("table")
+                table = line.get("table") if isinstance(line.get("table"), str) else None
                 counts.setdefault(table, 0)
             else:
                 counts[table] += 1
-        manifest["counts"] = {name: count for name, count in counts.items() if count}
+        manifest["counts"] = {name: count for name, count in counts.items() if count and name is not None}
     if compressed is None:
         assert plain is not None
         compressed, plain_size = zlib.compress(plain), len(plain)

@@ -145,6 +145,7 @@ def _check_name(name: str) -> None:
 
 
 _LOCAL = struct.Struct("<4sHHHHHIIIHH")  # local file header, 30 bytes
+_CENTRAL = struct.Struct("<4sHHHHHHIIIHHHHHII")  # central directory record, 46 bytes
 _END = struct.Struct("<4sHHHHIIH")  # end of central directory, 22 bytes
 #: General-purpose flags allowed: only bit 11 (UTF-8 names). No encryption, no data descriptor.
 _ALLOWED_FLAGS = 0x0800
@@ -169,6 +170,9 @@ def _check_layout(path: Path, size: int, infos: list[zipfile.ZipInfo], order: li
             raise _damaged("bytes after the archive, a comment or a split archive")
         if directory_offset + directory_size + _END.size != size:
             raise _damaged("the central directory is not where its end record says")
+        stream.seek(directory_offset)
+        directory = stream.read(directory_size)
+        times = _check_directory(directory, infos)
         offset = 0
         for info in infos:
             if info.header_offset != offset:
@@ -179,12 +183,12 @@ def _check_layout(path: Path, size: int, infos: list[zipfile.ZipInfo], order: li
             header = stream.read(_LOCAL.size)
             if len(header) != _LOCAL.size:
                 raise Refusal("truncated")
-            (signature, version, flags, method, _time, _date, crc, compressed, plain,
+            (signature, version, flags, method, time, day, crc, compressed, plain,
              name_length, extra_length) = _LOCAL.unpack(header)
             name = stream.read(name_length)
             extra = stream.read(extra_length)
             if (signature != b"PK\x03\x04" or version != info.extract_version or flags != info.flag_bits
-                    or method != info.compress_type
+                    or (time, day) != times[info.filename] or method != info.compress_type
                     or (crc, compressed, plain) != (info.CRC, info.compress_size, info.file_size)
                     or name != info.filename.encode("utf-8" if flags & 0x0800 else "cp437")
                     or _has_zip64(extra)):
@@ -192,6 +196,33 @@ def _check_layout(path: Path, size: int, infos: list[zipfile.ZipInfo], order: li
             offset += _LOCAL.size + name_length + extra_length + compressed
         if offset != directory_offset:
             raise _damaged("bytes between the entries and the central directory")
+
+
+def _check_directory(directory: bytes, infos: list[zipfile.ZipInfo]) -> dict[str, tuple[int, int]]:
+    """Walk the central directory record by record (zipfile forgives a record running past its
+    end): each names its entry exactly, has no comment, and together they fill the directory.
+    Returns each entry's (time, date) fields, which the local header must repeat."""
+    position = 0
+    times: dict[str, tuple[int, int]] = {}
+    for info in infos:
+        record = directory[position : position + _CENTRAL.size]
+        if len(record) != _CENTRAL.size:
+            raise _damaged("the central directory is cut short")
+        (signature, _made_by, version, flags, method, time, day, crc, compressed, plain, name_length,
+         extra_length, comment_length, disk, _internal, _external, offset) = _CENTRAL.unpack(record)
+        name_end = position + _CENTRAL.size + name_length
+        name = directory[position + _CENTRAL.size : name_end]
+        if (signature != b"PK\x01\x02" or name != info.filename.encode("utf-8" if flags & 0x0800 else "cp437")
+                or extra_length != len(info.extra) or comment_length or disk or offset != info.header_offset
+                or (version, flags, method, crc, compressed, plain)
+                != (info.extract_version, info.flag_bits, info.compress_type, info.CRC, info.compress_size,
+                    info.file_size)):
+            raise _damaged(f"{info.filename}: a damaged central directory record")
+        times[info.filename] = (time, day)
+        position = name_end + extra_length
+    if position != len(directory):
+        raise _damaged("the central directory holds more than its entries")
+    return times
 
 
 def _has_zip64(extra: bytes) -> bool:

@@ -129,7 +129,7 @@ class _SectionReader:
             raise Refusal("damaged", detail=f"payload line {self.number}")
         if name not in set(synced_tables()) | {KEYS_SECTION}:
             raise Refusal("unknown_table", table=name)
-        if len(set(columns)) != len(columns) or not all(isinstance(c, str) for c in columns):
+        if not all(isinstance(c, str) for c in columns) or len(set(columns)) != len(columns):
             raise Refusal("damaged", detail=f"payload line {self.number}")
         if name != KEYS_SECTION:
             check_columns(Base.metadata.tables[name], columns)
