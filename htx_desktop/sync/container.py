@@ -22,6 +22,12 @@ _ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
 def write_atomically(target: Path, data: bytes) -> Path:
     """Write `data` to `target` via a temporary file in the same folder, fsync and rename."""
+    return publish(stage(target, data), target)
+
+
+def stage(target: Path, data: bytes) -> Path:
+    """The first half of `write_atomically`: `data` in a hidden temporary file beside `target`,
+    on disk (fsync), not yet under its name. `publish` gives it the name; delete it otherwise."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -29,9 +35,18 @@ def write_atomically(target: Path, data: bytes) -> Path:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
+        raise
+    return Path(temporary)
+
+
+def publish(staged: Path, target: Path) -> Path:
+    """The second half: rename the staged file to `target` (atomic), and make the rename durable."""
+    try:
+        os.replace(staged, target)
+    except BaseException:
+        staged.unlink(missing_ok=True)
         raise
     _fsync_folder(target.parent)
     return target
