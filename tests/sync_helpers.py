@@ -282,3 +282,14 @@ def counts_and_integrity(path) -> tuple[dict[str, int], str]:  # type: ignore[no
         return counts, connection.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
         connection.close()
+
+
+def tell(config: pytest.Config, text: str) -> None:
+    """A line on the test run's terminal even when output is captured (counts of fuzzing, kills)."""
+    capture = config.pluginmanager.get_plugin("capturemanager")
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if capture is None or reporter is None:
+        print(text)
+        return
+    with capture.global_and_fixture_disabled():
+        reporter.write_line(text)

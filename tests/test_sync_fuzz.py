@@ -32,13 +32,16 @@ from sync_helpers import (
     payload_lines,
     snapshot,
     sync_templates,  # noqa: F401  (fixture)
+    tell,
 )
 
+from htx_desktop.domain.enums import UnitKind
 from htx_desktop.domain.records import CooperativeData
-from htx_desktop.services import cooperatives
+from htx_desktop.services import cooperatives, units
 from htx_desktop.storage.database import open_database
 from htx_desktop.sync import container, crypto, service
 from htx_desktop.sync.errors import SyncRefused
+from htx_desktop.sync.export import KEY_COLUMNS
 from actors import ADMIN
 
 BUDGET = int(os.environ.get("HTX_FUZZ_BUDGET", "250"))  # examples per kind of mutation
@@ -58,12 +61,14 @@ json_values = st.recursive(
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory, sync_templates):  # noqa: F811
-    """A commune's real file for the province, and the province's database before importing it."""
+def world(tmp_path_factory, sync_templates, pytestconfig):  # noqa: F811
+    """A commune's real file for the province and the province's reference data and keys for the
+    commune, with both databases before importing them."""
     folder = tmp_path_factory.mktemp("fuzz")
-    nodes = make_nodes(folder, sync_templates, "xa", "tinh")
+    nodes = make_nodes(folder, sync_templates, "xa", "xa_that_khe", "tinh")
     xa, tinh = nodes["xa"], nodes["tinh"]
     connect(xa, tinh)
+    connect(nodes["xa_that_khe"], tinh)  # a key the province passes down
     for number in range(3):
         add_person(xa, name=f"Lộc Thị Hoa {number}", national_id=f"02018500123{number}")
     gone = add_cooperative(xa, "HTX Rau Nà Lầm")
@@ -73,17 +78,23 @@ def world(tmp_path_factory, sync_templates):  # noqa: F811
     usb.mkdir()
     path = service.export_file(xa.db, usb, actor=ADMIN).path
     lines = payload_lines(path, tinh)
-    yield {"folder": folder, "path": path, "lines": lines, "xa": xa, "tinh": tinh}
+    with tinh.db.system_transaction() as session:  # reference data for the commune: a unit users added
+        units.add_unit(session, "Huyện Tràng Định", UnitKind.DISTRICT, parent_code="20", old_code="178")
+    down = service.export_file(tinh.db, usb, actor=ADMIN, down_to="06046").path
+    down_lines = payload_lines(down, xa)
+    assert {"table": "trusted_keys", "columns": KEY_COLUMNS} in down_lines and isinstance(down_lines[-1], list)
+    yield {"folder": folder, "path": path, "lines": lines, "xa": xa, "tinh": tinh, "down": down,
+           "down_lines": down_lines}
     dispose(nodes)
-    print("\nsync fuzzing outcomes:", dict(sorted(OUTCOMES.items())))
+    tell(pytestconfig, f"\nsync fuzzing, {BUDGET} examples per kind, outcomes: {dict(sorted(OUTCOMES.items()))}")
 
 
-def check(world, path: Path, kind: str) -> None:  # type: ignore[no-untyped-def]
-    """Import `path` into a fresh copy of the province: success, or one translated line and nothing written."""
+def check(world, path: Path, kind: str, receiver: str = "tinh") -> None:  # type: ignore[no-untyped-def]
+    """Import `path` into a fresh copy of the receiver: success, or one translated line and nothing written."""
     target = path.with_suffix(".sqlite3")
-    world["tinh"].db.dispose()
+    world[receiver].db.dispose()
     _remove(target)
-    shutil.copy(world["tinh"].path, target)
+    shutil.copy(world[receiver].path, target)
     database = open_database(target)
     node = type("N", (), {"path": target})
     before = snapshot(node)
@@ -102,7 +113,7 @@ def check(world, path: Path, kind: str) -> None:  # type: ignore[no-untyped-def]
             assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         database.dispose()
         database = open_database(target)
-        cooperatives.create(database, CooperativeData(name="HTX sau khi nhập", unit_code="20"),
+        cooperatives.create(database, CooperativeData(name="HTX sau khi nhập", unit_code=world[receiver].unit_code),
                             actor=ADMIN)  # later local writes still work
     finally:
         database.dispose()
@@ -120,6 +131,7 @@ settings_ = settings(max_examples=BUDGET, deadline=None, derandomize=True, datab
                      suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
+@pytest.mark.slow
 @settings_
 @given(data=st.data())
 def test_byte_mutations_end_in_success_or_one_line(world, data):
@@ -164,6 +176,7 @@ def _replace(document, path, value):  # type: ignore[no-untyped-def]
     return document
 
 
+@pytest.mark.slow
 @settings_
 @given(data=st.data())
 def test_signed_manifest_mutations_end_in_success_or_one_line(world, data):
@@ -186,10 +199,8 @@ def test_signed_manifest_mutations_end_in_success_or_one_line(world, data):
     check(world, target, "manifest")
 
 
-@settings_
-@given(data=st.data())
-def test_signed_payload_mutations_end_in_success_or_one_line(world, data):
-    lines = json.loads(json.dumps(world["lines"]))
+def _mutated_lines(data, lines):  # type: ignore[no-untyped-def]
+    lines = json.loads(json.dumps(lines))
     for _ in range(data.draw(st.integers(1, 3), label="mutations")):
         index = data.draw(st.integers(0, len(lines) - 1), label="line")
         how = data.draw(st.sampled_from(["value", "drop", "repeat", "line"]), label="how")
@@ -204,10 +215,30 @@ def test_signed_payload_mutations_end_in_success_or_one_line(world, data):
             lines[index] = _replace(lines[index], path, data.draw(json_values, label="value"))
         if not lines:
             lines = [{}]
+    return lines
+
+
+@pytest.mark.slow
+@settings_
+@given(data=st.data())
+def test_signed_payload_mutations_end_in_success_or_one_line(world, data):
+    lines = _mutated_lines(data, world["lines"])
     recount = data.draw(st.booleans(), label="counts follow")
     path = forge(world["path"], world["xa"], world["tinh"], lines=lines if recount else None,
                  plain=None if recount else _encode(lines), name="payload.htxsync")
     check(world, path, "payload")
+
+
+@pytest.mark.slow
+@settings_
+@given(data=st.data())
+def test_signed_down_file_mutations_end_in_success_or_one_line(world, data):
+    """Reference data and trusted keys sent down by the province, mutated."""
+    lines = _mutated_lines(data, world["down_lines"])
+    recount = data.draw(st.booleans(), label="counts follow")
+    path = forge(world["down"], world["tinh"], world["xa"], lines=lines if recount else None,
+                 plain=None if recount else _encode(lines), name="down.htxsync")
+    check(world, path, "down", receiver="xa")
 
 
 def _encode(lines) -> bytes:  # type: ignore[no-untyped-def]

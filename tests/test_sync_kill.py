@@ -26,6 +26,7 @@ from sync_helpers import (
     fill_with_people,
     make_nodes,
     sync_templates,  # noqa: F401  (fixture)
+    tell,
 )
 
 from htx_desktop.storage.database import open_database
@@ -83,7 +84,8 @@ def run(argv: list[str], kill_after: float | None) -> str:
 
 
 @pytest.mark.slow
-def test_sync_import_and_export_killed_at_random_moments_leave_before_or_after(tmp_path, sync_templates):  # noqa: F811
+def test_sync_import_and_export_killed_at_random_moments_leave_before_or_after(tmp_path, sync_templates,  # noqa: F811
+                                                                                pytestconfig):
     nodes = make_nodes(tmp_path, sync_templates, "xa", "tinh")
     xa, tinh = nodes["xa"], nodes["tinh"]
     chance = random.Random(SEED)
@@ -146,5 +148,5 @@ def test_sync_import_and_export_killed_at_random_moments_leave_before_or_after(t
             receiver.dispose()
     finally:
         dispose(nodes)
-        print(f"\nkilled sync commands (seed {SEED}):", dict(sorted(outcomes.items())))
+        tell(pytestconfig, f"\nkilled sync commands (seed {SEED}): {dict(sorted(outcomes.items()))}")
     assert any(key.startswith("import killed, database before") for key in outcomes)

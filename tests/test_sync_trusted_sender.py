@@ -462,3 +462,19 @@ def test_the_version_limit_is_a_day_ahead_of_the_later_of_wall_clock_and_hybrid_
     day = int(timedelta(days=1).total_seconds() * 1000)
     assert hlc.unpack(version_limit(0, now_ms=now))[0] == now + day
     assert hlc.unpack(version_limit(hlc.pack(now + 5 * day, 3), now_ms=now))[0] == now + 6 * day
+
+
+def test_a_key_card_whose_unit_name_holds_a_terminal_escape_is_refused(nodes, tmp_path):
+    from htx_desktop.sync import keyring
+
+    xa, tinh = nodes["xa"], nodes["tinh"]
+    card = json.loads(xa.card().read_text(encoding="utf-8"))
+    card["unit_name"] = "Xã Tràng Định\x1b]0;pwned\x07"
+    signed = {key: value for key, value in card.items() if key not in ("self_signature", "replaced_signature")}
+    card["self_signature"] = crypto.b64(crypto.sign(xa.db.installation().signing_key, crypto.canonical(signed)))
+    path = tmp_path / "the-khoa.htxkey"
+    path.write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(SyncRefused) as caught:
+        keyring.trust_card_file(tinh.db, path, actor=ADMIN)
+    assert caught.value.reason == "damaged"
+    assert "\x1b" not in caught.value.message and "\x07" not in caught.value.message

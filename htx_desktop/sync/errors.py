@@ -25,12 +25,22 @@ def wording(key: str, surface: str) -> str:
 QUOTE_LIMIT = 120
 
 
+#: Unicode categories never shown from a file: controls (terminal escapes), format characters
+#: (right-to-left overrides) and surrogates.
+UNSHOWN = ("Cc", "Cf", "Cs")
+
+
+def shows_safely(text: str) -> bool:
+    """True when `text` has no character of the `UNSHOWN` categories."""
+    return text.isprintable() or all(unicodedata.category(ch) not in UNSHOWN for ch in text)
+
+
 def printable(value: object) -> object:
     """Text from a file made safe to show: no control, format or surrogate characters (terminal
     escapes, right-to-left overrides), NFC, at most `QUOTE_LIMIT` characters. Other values as they are."""
     if not isinstance(value, str):
         return value
-    kept = "".join(ch if unicodedata.category(ch) not in ("Cc", "Cf", "Cs") else "?" for ch in value)
+    kept = "".join(ch if unicodedata.category(ch) not in UNSHOWN else "?" for ch in value)
     kept = unicodedata.normalize("NFC", kept)
     return kept if len(kept) <= QUOTE_LIMIT else kept[: QUOTE_LIMIT - 1] + "…"
 
