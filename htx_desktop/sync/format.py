@@ -54,7 +54,7 @@ def version_limit(clock: int, now_ms: int | None = None) -> int:
     """The highest version a file may carry: a day ahead of the receiver's hybrid clock (the later
     of its wall clock and the last version it issued or saw). Later local writes never overflow."""
     wall = time.time_ns() // 1_000_000 if now_ms is None else now_ms
-    return hlc.pack(max(wall, hlc.unpack(clock)[0]) + VERSION_AHEAD_MS, hlc.COUNTER_MASK)
+    return min(hlc.pack(max(wall, hlc.unpack(clock)[0]) + VERSION_AHEAD_MS, hlc.COUNTER_MASK), 2**63 - 1)
 
 
 def now_text() -> str:

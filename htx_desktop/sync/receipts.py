@@ -28,7 +28,6 @@ from htx_desktop.sync import container, scope, trust
 from htx_desktop.sync.crypto import sha256_hex, sign, verify
 from htx_desktop.sync.errors import Refusal, refused
 from htx_desktop.sync.export import peer_for
-from htx_desktop.sync.rows import future_version
 from htx_desktop.sync.format import (
     FORMAT_VERSION,
     RECEIPT,
@@ -37,8 +36,8 @@ from htx_desktop.sync.format import (
     RECEIPT_SIG,
     RECEIPT_TOTAL_LIMIT,
     SEQUENCE_LIMIT,
-    check_format,
     bounded_int,
+    check_format,
     load_json_object,
     now_text,
     receipt_file_name,
@@ -46,6 +45,7 @@ from htx_desktop.sync.format import (
     unit_code,
     version_limit,
 )
+from htx_desktop.sync.rows import future_version
 
 
 @dataclass(frozen=True)
