@@ -478,3 +478,14 @@ def test_a_key_card_whose_unit_name_holds_a_terminal_escape_is_refused(nodes, tm
         keyring.trust_card_file(tinh.db, path, actor=ADMIN)
     assert caught.value.reason == "damaged"
     assert "\x1b" not in caught.value.message and "\x07" not in caught.value.message
+
+
+def test_a_file_from_above_cannot_write_the_communes_own_records(nodes, tmp_path):
+    xa, tinh = nodes["xa"], nodes["tinh"]
+    template = service.export_file(tinh.db, tmp_path, actor=ADMIN, down_to="06046").path
+    plan = {"id": str(uuid.uuid4()), "site_id": tinh.site_id, "owner_unit": "06046", "version": now_version(),
+            "created_at": "2026-11-25T02:00:31.000000Z", "updated_at": "2026-11-25T02:00:31.000000Z",
+            "deleted": False, "code": "KH-XA-2026", "name": "Kế hoạch của xã", "unit_code": "06046",
+            "decision_no": None, "issued_on": None, "is_template": False, "notes": None}
+    path = forge(template, tinh, xa, lines=lines_with(template, xa, "plans", plan))
+    refused(xa, path, "ours_from_above", "“06046”", "cấp trên")

@@ -119,6 +119,12 @@ MESSAGES.update(
             "the file would move a record ({table}) of “{owner}” to unit “{claimed}”; a record never changes "
             "its managing unit through sync.",
         ),
+        "sync.reason.ours_from_above": (
+            "tệp từ cấp trên chứa bản ghi ({table}) của đơn vị “{owner}” thuộc cài đặt này; cấp trên chỉ gửi "
+            "xuống dữ liệu dùng chung của mình, không sửa bản ghi của đơn vị dưới.",
+            "the file from above holds records ({table}) of unit “{owner}”, which this installation keeps; "
+            "a unit above sends down only its own reference data, never changes the records of a unit below.",
+        ),
         "sync.reason.protected_unit": (
             "tệp gửi lên muốn sửa đơn vị “{code}”, là đơn vị trong danh mục quốc gia hoặc do cấp trên gửi xuống; "
             "tệp gửi lên không được sửa đơn vị này.",
