@@ -489,3 +489,18 @@ def test_a_file_from_above_cannot_write_the_communes_own_records(nodes, tmp_path
             "decision_no": None, "issued_on": None, "is_template": False, "notes": None}
     path = forge(template, tinh, xa, lines=lines_with(template, xa, "plans", plan))
     refused(xa, path, "ours_from_above", "“06046”", "cấp trên")
+
+
+def test_history_never_prints_a_terminal_escape_from_a_file_name(nodes, tmp_path, capsys):
+    from htx_desktop.cli.main import main
+
+    xa, tinh = nodes["xa"], nodes["tinh"]
+    add_person(xa)
+    path = export(xa, tmp_path)
+    renamed = path.with_name("HTX\x1b[2J\u202e.htxsync")
+    path.rename(renamed)
+    service.import_file(tinh.db, renamed, actor=ADMIN)
+    tinh.db.dispose()
+    assert main(["--db", str(tinh.path), "sync", "history"]) == 0
+    shown = capsys.readouterr().out
+    assert "HTX?[2J?.htxsync" in shown and "\x1b" not in shown and "\u202e" not in shown

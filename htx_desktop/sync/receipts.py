@@ -26,7 +26,7 @@ from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import SyncFile, SyncPeer
 from htx_desktop.sync import container, scope, trust
 from htx_desktop.sync.crypto import sha256_hex, sign, verify
-from htx_desktop.sync.errors import Refusal, refused
+from htx_desktop.sync.errors import Refusal, printable, refused
 from htx_desktop.sync.export import peer_for
 from htx_desktop.sync.format import (
     FORMAT_VERSION,
@@ -146,7 +146,7 @@ def import_receipt(database: Database, path: Path, actor: Actor) -> ReceiptOutco
             if any(version > highest for version in receipt["received"].values()):
                 raise future_version(max(receipt["received"].values()))
             digest = sha256_hex(body)
-            outcome = ReceiptOutcome(path.name, "imported", receipt["from_unit"], receipt["last_sequence"],
+            outcome = ReceiptOutcome(printable(path.name), "imported", receipt["from_unit"], receipt["last_sequence"],
                                      receipt["received"])
             if session.scalar(select(SyncFile.id).where(SyncFile.kind == "receipt", SyncFile.direction == "received",
                                                         SyncFile.digest == digest)):

@@ -195,4 +195,4 @@ def history(database: Database, limit: int = 200) -> list[HistoryEntry]:
     with database.read() as session:
         rows = session.scalars(select(SyncFile).order_by(SyncFile.at.desc(), SyncFile.id.desc()).limit(limit))
         return [HistoryEntry(row.at, row.direction, row.kind, row.peer_unit, row.peer_site, row.sequence,
-                             row.file_name, json.loads(row.counts or "{}"), row.username) for row in rows]
+                             printable(row.file_name), json.loads(row.counts or "{}"), row.username) for row in rows]
