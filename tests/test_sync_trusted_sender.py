@@ -249,7 +249,7 @@ SHAPES = {
     "bad unit code": {"unit_code": "06046; DROP"},
     "bad owner": {"owner_unit": ""},
     "text where a number goes": {"charter_capital": "12"},
-    "5,000-digit number": {"charter_capital": 10**4000},
+    "5,000-digit number": {"charter_capital": 10**4999},
     "number of 400 digits where a decimal goes": {},
 }
 
@@ -259,15 +259,19 @@ def test_rows_of_the_wrong_shape_are_refused(nodes, tmp_path, shape):
     xa, tinh = nodes["xa"], nodes["tinh"]
     template = export(xa, tmp_path)
     row = new_cooperative_row(xa, **SHAPES[shape])
+    where = "cooperatives." + next(iter(SHAPES[shape]), "")
     if shape.startswith("number of 400"):
         header = payload_lines(template, tinh)[0]
-        target = _decimal_row(xa, tinh, tmp_path)
-        lines = [header, {"table": target[0], "columns": list(target[1])}, [*target[1].values()]]
+        table, decimal_row, column = _decimal_row(xa)
+        lines = [header, {"table": table, "columns": list(decimal_row)}, [*decimal_row.values()]]
+        where = f"{table}.{column}"
     else:
         lines = lines_with(template, tinh, "cooperatives", row)
-    path = _with_huge_number(template, xa, tinh, lines) if shape == "5,000-digit number" else \
-        forge(template, xa, tinh, lines=lines)
-    refused(tinh, path, "damaged", "bị hỏng")
+    if shape == "5,000-digit number":
+        path, where = _with_huge_number(template, xa, tinh, lines), "payload"  # refused when parsed
+    else:
+        path = forge(template, xa, tinh, lines=lines)
+    refused(tinh, path, "damaged", "bị hỏng", where)
 
 
 def _with_huge_number(template, xa, tinh, lines):  # type: ignore[no-untyped-def]
@@ -281,14 +285,15 @@ def _with_huge_number(template, xa, tinh, lines):  # type: ignore[no-untyped-def
         sys.set_int_max_str_digits(limit)
 
 
-def _decimal_row(xa, tinh, tmp_path):  # type: ignore[no-untyped-def]
-    """A plan-target row (a decimal column) with a 400-digit number: float() would overflow."""
-    for table in Base.metadata.sorted_tables:
-        for column in table.columns:
-            if isinstance(column.type, Numeric) and table.name in synced_tables():
-                row = {c.name: _sample(c, xa) for c in table.columns}
+def _decimal_row(xa):  # type: ignore[no-untyped-def]
+    """A row of the first synced table with a decimal column (plan targets), the decimal a
+    400-digit number: float() would overflow. Returns (table, row, column)."""
+    for name in synced_tables():
+        for column in Base.metadata.tables[name].columns:
+            if isinstance(column.type, Numeric):
+                row = {c.name: _sample(c, xa) for c in Base.metadata.tables[name].columns}
                 row[column.name] = 10**400
-                return table.name, row
+                return name, row, column.name
     pytest.skip("no decimal column")
 
 
