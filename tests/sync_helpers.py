@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,9 @@ from htx_desktop.services import cooperatives, people, units
 from htx_desktop.services.installation import initialise
 from htx_desktop.storage.base import synced_tables
 from htx_desktop.storage.database import Database, open_database
+from htx_desktop.storage.hlc import HybridClock
 from htx_desktop.sync import keyring
+from htx_desktop.text import search_key
 from actors import ADMIN
 
 #: name -> (unit code, role, upstream)
@@ -141,3 +144,152 @@ def synced_rows(node: Node) -> dict[str, list[tuple]]:
                 for table in synced_tables()}
     finally:
         connection.close()
+
+
+# -- files crafted by a trusted sender: signed with its real key, encrypted to the real receiver --
+
+def _encryption_public(node: Node) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    return X25519PrivateKey.from_private_bytes(node.db.installation().encryption_key).public_key().public_bytes_raw()
+
+
+def payload_lines(path: Path, receiver: Node) -> list:
+    """The JSON values of a sync file's payload, opened with the receiver's key."""
+    import json
+    import zipfile
+    import zlib
+
+    from htx_desktop.sync import crypto
+    from htx_desktop.sync.format import hpke_info
+
+    with zipfile.ZipFile(path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        sealed = archive.read("payload.bin")
+    info = hpke_info(manifest["sender"]["site_id"], manifest["receiver"]["site_id"], manifest["file_id"],
+                     manifest["sequence"])
+    plain = zlib.decompress(crypto.open_sealed(receiver.db.installation().encryption_key, sealed, info))
+    return [json.loads(line) for line in plain.decode("utf-8").splitlines()]
+
+
+def encode_lines(lines: list) -> bytes:
+    """JSON Lines as the writer makes them (non-ASCII kept, lone surrogates escaped)."""
+    import json
+
+    return b"".join(json.dumps(line, ensure_ascii=True, separators=(",", ":")).encode("ascii") + b"\n"
+                    for line in lines)
+
+
+def forge(template: Path, sender: Node, receiver: Node, *, lines: list | None = None, plain: bytes | None = None,
+          compressed: bytes | None = None, plain_size: int | None = None, edit=None,  # type: ignore[no-untyped-def]
+          name: str = "forged.htxsync") -> Path:
+    """A sync file like `template` (an export of `sender`), with its payload replaced by `lines`
+    (or raw `plain` bytes, or an already `compressed` stream of `plain_size` bytes) and its
+    manifest edited by `edit`, then encrypted to `receiver` and signed with `sender`'s real key,
+    exactly as a trusted installation running altered code could."""
+    import json
+    import zipfile
+    import zlib
+    from collections import Counter
+
+    from htx_desktop.sync import container, crypto
+    from htx_desktop.sync.format import hpke_info
+
+    with zipfile.ZipFile(template) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    if lines is not None:
+        plain = encode_lines(lines)
+        table, counts = None, Counter()
+        for line in lines[1:]:
+            if isinstance(line, dict):
+                table = line.get("table") if isinstance(line.get("table"), str) else None
+                counts.setdefault(table, 0)
+            else:
+                counts[table] += 1
+        manifest["counts"] = {name: count for name, count in counts.items() if count and name is not None}
+    if compressed is None:
+        assert plain is not None
+        compressed, plain_size = zlib.compress(plain), len(plain)
+    manifest["payload"]["plain_size"] = plain_size
+    if edit is not None:
+        edit(manifest)
+    info = hpke_info(manifest["sender"]["site_id"], manifest["receiver"]["site_id"], manifest["file_id"],
+                     manifest["sequence"])
+    sealed = crypto.seal(_encryption_public(receiver), compressed, info)
+    manifest["payload"]["size"] = len(sealed)
+    manifest["payload"]["sha256"] = crypto.sha256_hex(sealed)
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+    signature = crypto.sign(sender.db.installation().signing_key, manifest_bytes)
+    target = template.parent / name
+    target.write_bytes(container.pack({"manifest.json": manifest_bytes, "manifest.sig": signature,
+                                       "payload.bin": sealed}))
+    return target
+
+
+def section_rows(lines: list, table: str) -> tuple[list[str], list[list]]:
+    """The columns and rows (lists, editable in place) of one table in payload `lines`."""
+    columns, rows, inside = [], [], False
+    for line in lines[1:]:
+        if isinstance(line, dict):
+            inside = line.get("table") == table
+            if inside:
+                columns = line["columns"]
+        elif inside:
+            rows.append(line)
+    return columns, rows
+
+
+# -- many records, written fast; the state of a database file --
+
+FAMILY = ["Nguyễn", "Hoàng", "Nông", "Lộc", "Hà", "Lương", "Vi", "Triệu"]
+GIVEN = ["Thị Hoa", "Thị Mai", "Thị Lan", "Thị Hạnh", "Văn Minh", "Thị Thu", "Thị Nga", "Thị Duyên"]
+
+
+def fill_with_people(node, count: int) -> None:  # type: ignore[no-untyped-def]
+    """`count` people of the commune, stamped as this installation would stamp them.
+
+    Written with sqlite3 in SQLAlchemy's storage forms (UUID as 32 hex digits, times as text),
+    because going through the ORM would take longer than the test itself.
+    """
+    me = node.db.installation()
+    node.db.dispose()
+    clock = HybridClock(me.clock)
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    family = [(name, search_key(name)) for name in FAMILY]
+    given = [(name, search_key(name)) for name in GIVEN]
+    rows = []
+    for number in range(count):
+        (last, last_key), (first, first_key) = family[number % 8], given[(number // 8) % 8]
+        rows.append((uuid.uuid4().hex, me.site_id, me.unit_code, clock.tick(), now, now, 0,
+                     f"{last} {first} {number}", f"{last_key} {first_key} {number}", 1950 + number % 55,
+                     "female", "Tày", f"020{number:09d}", me.unit_code, "Thôn Nà Lầm",
+                     "ethnic_minority" if number % 3 else ""))
+    connection = sqlite3.connect(node.path)
+    with connection:
+        connection.executemany(
+            "INSERT INTO people (id, site_id, owner_unit, version, created_at, updated_at, deleted, full_name,"
+            " name_key, birth_year, sex, ethnicity, national_id, unit_code, address, priority_groups)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        connection.execute("UPDATE installation SET clock = ?", (clock.last,))
+    connection.close()
+
+
+def counts_and_integrity(path) -> tuple[dict[str, int], str]:  # type: ignore[no-untyped-def]
+    connection = sqlite3.connect(path)
+    try:
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        counts = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+        return counts, connection.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def tell(config: pytest.Config, text: str) -> None:
+    """A line on the test run's terminal even when output is captured (counts of fuzzing, kills)."""
+    capture = config.pluginmanager.get_plugin("capturemanager")
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if capture is None or reporter is None:
+        print(text)
+        return
+    with capture.global_and_fixture_disabled():
+        reporter.write_line(text)

@@ -5,71 +5,25 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
-import uuid
-from datetime import datetime, timezone
 
 import pytest
 from sync_helpers import (
     connect,
+    counts_and_integrity,
     dispose,
+    fill_with_people,
     make_nodes,
     snapshot,
     sync_templates,  # noqa: F401  (fixture)
 )
 
-from htx_desktop.storage.hlc import HybridClock
 from htx_desktop.sync import service
-from htx_desktop.text import search_key
 from actors import ADMIN
 
 RECORDS = 100_000
-FAMILY = ["Nguyễn", "Hoàng", "Nông", "Lộc", "Hà", "Lương", "Vi", "Triệu"]
-GIVEN = ["Thị Hoa", "Thị Mai", "Thị Lan", "Thị Hạnh", "Văn Minh", "Thị Thu", "Thị Nga", "Thị Duyên"]
-
-
-def fill_with_people(node, count: int) -> None:  # type: ignore[no-untyped-def]
-    """`count` people of the commune, stamped as this installation would stamp them.
-
-    Written with sqlite3 in SQLAlchemy's storage forms (UUID as 32 hex digits, times as text),
-    because going through the ORM would take longer than the test itself.
-    """
-    me = node.db.installation()
-    node.db.dispose()
-    clock = HybridClock(me.clock)
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
-    family = [(name, search_key(name)) for name in FAMILY]
-    given = [(name, search_key(name)) for name in GIVEN]
-    rows = []
-    for number in range(count):
-        (last, last_key), (first, first_key) = family[number % 8], given[(number // 8) % 8]
-        rows.append((uuid.uuid4().hex, me.site_id, me.unit_code, clock.tick(), now, now, 0,
-                     f"{last} {first} {number}", f"{last_key} {first_key} {number}", 1950 + number % 55,
-                     "female", "Tày", f"020{number:09d}", me.unit_code, "Thôn Nà Lầm",
-                     "ethnic_minority" if number % 3 else ""))
-    connection = sqlite3.connect(node.path)
-    with connection:
-        connection.executemany(
-            "INSERT INTO people (id, site_id, owner_unit, version, created_at, updated_at, deleted, full_name,"
-            " name_key, birth_year, sex, ethnicity, national_id, unit_code, address, priority_groups)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        connection.execute("UPDATE installation SET clock = ?", (clock.last,))
-    connection.close()
-
-
-def counts_and_integrity(path) -> tuple[dict[str, int], str]:  # type: ignore[no-untyped-def]
-    connection = sqlite3.connect(path)
-    try:
-        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        counts = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
-        return counts, connection.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        connection.close()
-
-
 @pytest.mark.slow
 def test_import_of_100000_records_killed_midway_leaves_the_database_as_it_was(tmp_path, sync_templates):  # noqa: F811
     nodes = make_nodes(tmp_path, sync_templates, "xa", "tinh")

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import zlib
+from collections.abc import Iterator
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -100,13 +101,22 @@ class Compressor:
         return b"".join(self._parts)
 
 
-def decompress(data: bytes, expected_size: int) -> bytes:
-    """Inflate, never producing more than `expected_size` bytes (a zip bomb stops here)."""
+def inflate(data: bytes, expected_size: int, block: int = 1 << 20) -> Iterator[bytes]:
+    """Inflate in blocks of at most `block` bytes, never producing more than `expected_size` in
+    all (a zip bomb stops here, and nothing holds the whole plaintext); the stream must end
+    exactly there."""
     inflater = zlib.decompressobj()
+    produced = 0
+    pending = data
     try:
-        plain = inflater.decompress(data, expected_size + 1)
+        while not inflater.eof:
+            chunk = inflater.decompress(pending, block)
+            pending = inflater.unconsumed_tail
+            produced += len(chunk)
+            if not chunk or produced > expected_size:  # cut short, or more than announced
+                break
+            yield chunk
     except zlib.error as error:
         raise Refusal("damaged", detail=f"compressed data: {error}") from error
-    if len(plain) != expected_size or not inflater.eof or inflater.unconsumed_tail or inflater.unused_data:
+    if produced != expected_size or not inflater.eof or inflater.unconsumed_tail or inflater.unused_data:
         raise Refusal("damaged", detail="the payload size differs from the manifest")
-    return plain

@@ -8,6 +8,8 @@ command line's, `worded("gui")` the screen's.
 
 from __future__ import annotations
 
+import unicodedata
+
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import MESSAGES, tr
 
@@ -17,6 +19,30 @@ SURFACES = ("cli", "gui")
 def wording(key: str, surface: str) -> str:
     """The message key for a surface: "key.gui" where the screen words it apart, else "key"."""
     return f"{key}.gui" if surface == "gui" and f"{key}.gui" in MESSAGES else key
+
+
+#: Longest piece of a file (a name, a value) quoted in a message.
+QUOTE_LIMIT = 120
+
+
+#: Unicode categories never shown from a file: controls (terminal escapes), format characters
+#: (right-to-left overrides) and surrogates.
+UNSHOWN = ("Cc", "Cf", "Cs")
+
+
+def shows_safely(text: str) -> bool:
+    """True when `text` has no character of the `UNSHOWN` categories."""
+    return text.isprintable() or all(unicodedata.category(ch) not in UNSHOWN for ch in text)
+
+
+def printable(value: object) -> object:
+    """Text from a file made safe to show: no control, format or surrogate characters (terminal
+    escapes, right-to-left overrides), NFC, at most `QUOTE_LIMIT` characters. Other values as they are."""
+    if not isinstance(value, str):
+        return value
+    kept = "".join(ch if unicodedata.category(ch) not in UNSHOWN else "?" for ch in value)
+    kept = unicodedata.normalize("NFC", kept)
+    return kept if len(kept) <= QUOTE_LIMIT else kept[: QUOTE_LIMIT - 1] + "…"
 
 
 class Refusal(Exception):
@@ -44,10 +70,10 @@ class SyncRefused(SyncError):
     """A file was refused; nothing was written. `reason` is the code tests and the GUI can check."""
 
     def __init__(self, file_name: str, reason: str, values: dict[str, object], what: str = "file") -> None:
-        self.file_name = file_name
+        self.file_name = printable(file_name)
         self.reason = reason
         self.what = what
-        super().__init__(f"sync.reason.{reason}", **values)
+        super().__init__(f"sync.reason.{reason}", **{key: printable(item) for key, item in values.items()})
 
     def worded(self, surface: str) -> str:
         explanation = tr(wording(self.key, surface), **self.values)

@@ -100,16 +100,23 @@ def _write_keys(session: Session, writer: PayloadWriter, receiver_site: str) -> 
 
 def export_changes(database: Database, target: Path, *, actor: Actor, down_to: str | None = None,
                    progress: Progress | None = None) -> ExportResult:
-    """Write the next sync file into `target` (a folder: a well-named file inside it)."""
-    written: Path | None = None
+    """Write the next sync file into `target` (a folder: a well-named file inside it).
+
+    The file is staged (written and synced under a hidden temporary name) inside the transaction
+    and gets its name only after the commit: a power cut before the commit leaves no file under
+    a sequence number the database has not counted, which the next export would reuse (and a
+    receiver that had imported the orphan would refuse as "replayed"); one after the commit only
+    costs this file, and the next holds all of it."""
+    staged: Path | None = None
     try:
         with database.transaction(actor, Permission.SYNC) as session:
-            result = _export(session, target, down_to, actor.username, progress)
-            written = result.path
+            result, data = _export(session, target, down_to, actor.username, progress)
+            staged = container.stage(result.path, data)
+        container.publish(staged, result.path)
         return result
     except BaseException:
-        if written is not None:
-            written.unlink(missing_ok=True)
+        if staged is not None:
+            staged.unlink(missing_ok=True)
         raise
 
 
@@ -129,7 +136,7 @@ def receiver(session: Session, me: Installation, down_to: str | None) -> tuple[s
 
 
 def _export(session: Session, target: Path, down_to: str | None, username: str,
-            progress: Progress | None) -> ExportResult:
+            progress: Progress | None) -> tuple[ExportResult, bytes]:
     me = trust.installation(session)
     direction, key = receiver(session, me, down_to)
     receiver_unit = key.unit_code
@@ -178,5 +185,4 @@ def _export(session: Session, target: Path, down_to: str | None, username: str,
                          sequence=sequence, file_id=file_id, digest=manifest.payload_sha256, file_name=path.name,
                          counts=json.dumps(counts), username=username))
     session.flush()
-    container.write_atomically(path, data)
-    return ExportResult(path, direction, sequence, key.unit_code, key.site_id, counts, len(data))
+    return ExportResult(path, direction, sequence, key.unit_code, key.site_id, counts, len(data)), data

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import time
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from htx_desktop.storage import hlc
 from htx_desktop.sync.crypto import SUITE_NAME
 from htx_desktop.sync.errors import Refusal
 from htx_desktop.text import search_key
@@ -36,8 +39,22 @@ SYNC_TOTAL_LIMIT = 257 * MIB
 PLAIN_LIMIT = 1024 * MIB
 RECEIPT_LIMITS = {RECEIPT: 256 * 1024, RECEIPT_SIG: 64}
 RECEIPT_TOTAL_LIMIT = 300 * 1024
+#: Most records one sync file may carry (all tables together), checked on the manifest's counts.
+ROW_LIMIT = 2_000_000
+#: Highest sequence number of a sync file or receipt (a file a minute for a thousand years).
+SEQUENCE_LIMIT = 10**9
+#: How far ahead of the receiver's clock a version may be: a day (a PC whose date is wrong by
+#: more must be corrected before its files are accepted, else its writes would win every merge).
+VERSION_AHEAD_MS = 24 * 3600 * 1000
 
 UP, DOWN = "up", "down"
+
+
+def version_limit(clock: int, now_ms: int | None = None) -> int:
+    """The highest version a file may carry: a day ahead of the receiver's hybrid clock (the later
+    of its wall clock and the last version it issued or saw). Later local writes never overflow."""
+    wall = time.time_ns() // 1_000_000 if now_ms is None else now_ms
+    return min(hlc.pack(max(wall, hlc.unpack(clock)[0]) + VERSION_AHEAD_MS, hlc.COUNTER_MASK), 2**63 - 1)
 
 
 def now_text() -> str:
@@ -132,7 +149,7 @@ def _party_json(party: Party) -> dict[str, str]:
 def load_json_object(data: bytes) -> dict[str, Any]:
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+    except (ValueError, RecursionError) as error:  # bad UTF-8 or JSON, a number of 5,000 digits...
         raise Refusal("damaged", detail=f"JSON: {error}") from error
     if not isinstance(document, dict):
         raise Refusal("damaged", detail="JSON object expected")
@@ -151,56 +168,122 @@ def parse_manifest(data: bytes) -> Manifest:
     """Read a manifest, refusing unknown formats and any missing or ill-typed field."""
     document = load_json_object(data)
     check_format(document, FORMAT)
-    try:
-        payload = document["payload"]
-        if (payload["encoding"], payload["compression"], payload["encryption"]) != ("jsonl", "zlib", SUITE_NAME):
-            raise Refusal("format_version", version=f"{payload['compression']}/{payload['encryption']}",
-                          supported=FORMAT_VERSION)
-        covers = {
-            _text(site): (_count(item["after"]), _count(item["through"]))
-            for site, item in document["covers"].items()
-        }
-        manifest = Manifest(
-            file_id=str(uuid.UUID(_text(document["file_id"]))),
-            created_at=_text(document["created_at"]),
-            direction=_choice(document["direction"], (UP, DOWN)),
-            sender=_party(document["sender"]),
-            receiver=_party(document["receiver"]),
-            sequence=_count(document["sequence"], low=1),
-            covers=covers,
-            counts={_text(name): _count(count) for name, count in document["counts"].items()},
-            payload_size=_count(payload["size"]),
-            plain_size=_count(payload["plain_size"]),
-            payload_sha256=_text(payload["sha256"]),
-            program=str(document.get("program", "")),
-            schema=str(document.get("schema", "")),
-        )
-    except (KeyError, TypeError, AttributeError, ValueError) as error:
-        raise Refusal("damaged", detail=f"manifest: {error!r}") from error
+    fields = _Fields(document)
+    inner = _Fields(fields.take("payload", _object), "payload.")
+    scheme = tuple(inner.take(name, _text) for name in ("encoding", "compression", "encryption"))
+    if scheme != ("jsonl", "zlib", SUITE_NAME):
+        raise Refusal("format_version", version="/".join(scheme[1:]), supported=FORMAT_VERSION)
+    manifest = Manifest(
+        file_id=fields.take("file_id", _uuid),
+        created_at=fields.take("created_at", _text),
+        direction=fields.take("direction", _choice, (UP, DOWN)),
+        sender=fields.take("sender", _party),
+        receiver=fields.take("receiver", _party),
+        sequence=fields.take("sequence", bounded_int, 1, SEQUENCE_LIMIT),
+        covers=fields.take("covers", _covers),
+        counts=fields.take("counts", _counts),
+        payload_size=inner.take("size", bounded_int),
+        plain_size=inner.take("plain_size", bounded_int),
+        payload_sha256=inner.take("sha256", _sha256),
+        program=fields.take("program", _text, empty=True, default=""),
+        schema=fields.take("schema", _text, empty=True, default=""),
+    )
     if manifest.plain_size > PLAIN_LIMIT:
         raise Refusal("oversized", name="payload", size=manifest.plain_size, limit=PLAIN_LIMIT)
+    if sum(manifest.counts.values()) > ROW_LIMIT:
+        raise Refusal("too_many_rows", rows=sum(manifest.counts.values()), limit=ROW_LIMIT)
     return manifest
 
 
+class _Fields:
+    """Typed fields of a JSON object; a missing or ill-typed one is "damaged", naming the field."""
+
+    def __init__(self, document: dict[str, Any], prefix: str = "") -> None:
+        self.document, self.prefix = document, prefix
+
+    def take(self, name: str, check: Any, *args: Any, default: Any = KeyError, **options: Any) -> Any:
+        try:
+            if name not in self.document and default is not KeyError:
+                return default
+            return check(self.document[name], *args, **options)
+        except (KeyError, TypeError, AttributeError, ValueError) as error:
+            detail = f"{error}" if not isinstance(error, KeyError) else f"missing {error}"
+            raise Refusal("damaged", detail=f"manifest: {self.prefix}{name}: {detail}"[:160]) from error
+
+
+def _uuid(value: Any) -> str:
+    return str(uuid.UUID(_text(value)))
+
+
+def _covers(value: Any) -> dict[str, tuple[int, int]]:
+    return {site_id(site): (bounded_int(_object(item)["after"]), bounded_int(item["through"]))
+            for site, item in _object(value).items()}
+
+
+def _counts(value: Any) -> dict[str, int]:
+    return {_text(name): bounded_int(count, high=ROW_LIMIT) for name, count in _object(value).items()}
+
+
 def _party(value: Any) -> Party:
+    value = _object(value)
     return Party(
-        site_id=_text(value["site_id"]),
-        unit_code=_text(value["unit_code"]),
+        site_id=site_id(value["site_id"]),
+        unit_code=unit_code(value["unit_code"]),
         fingerprint=_text(value["fingerprint"]),
-        unit_name=str(value.get("unit_name", "")),
-        role=str(value.get("role", "")),
+        unit_name=_text(value.get("unit_name", ""), empty=True),
+        role=_text(value.get("role", ""), empty=True),
     )
 
 
-def _text(value: Any) -> str:
-    if not isinstance(value, str) or not value or len(value) > 200:
+_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+#: National codes (province 2 digits, commune 5) and units users add ("U178", "U-3F9A1C").
+_UNIT_CODE = re.compile(r"\d{2}|\d{5}|U[-0-9A-Za-z]{1,15}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def site_id(value: Any) -> str:
+    """An installation id: a UUID as lower-case hyphenated text."""
+    if type(value) is not str or not _UUID_TEXT.fullmatch(value):
+        raise ValueError(f"installation id expected, got {value!r}"[:80])
+    return value
+
+
+def unit_code(value: Any) -> str:
+    if type(value) is not str or not _UNIT_CODE.fullmatch(value):
+        raise ValueError(f"unit code expected, got {value!r}"[:80])
+    return value
+
+
+def _sha256(value: Any) -> str:
+    if type(value) is not str or not _SHA256.fullmatch(value):
+        raise ValueError(f"SHA-256 expected, got {value!r}"[:80])
+    return value
+
+
+def _object(value: Any) -> dict[str, Any]:
+    if type(value) is not dict:
+        raise TypeError("JSON object expected")
+    return value
+
+
+def _text(value: Any, *, empty: bool = False) -> str:
+    if type(value) is not str or not (value or empty) or len(value) > 200 or not clean_text(value):
         raise ValueError(f"text expected, got {value!r}"[:80])
     return value
 
 
-def _count(value: Any, low: int = 0) -> int:
-    if type(value) is not int or not low <= value < 2**63:
-        raise ValueError(f"count expected, got {value!r}"[:80])
+def clean_text(value: str) -> bool:
+    """True for text as the format wants it: Unicode NFC, no lone surrogate (JSON's \\udXXX)."""
+    return value.isascii() or (not _SURROGATE.search(value) and unicodedata.is_normalized("NFC", value))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def bounded_int(value: Any, low: int = 0, high: int = 2**63 - 1) -> int:
+    if type(value) is not int or not low <= value <= high:
+        shown = repr(value) if type(value) is not int or abs(value) < 10**30 else "a number of many digits"
+        raise ValueError(f"whole number from {low} to {high} expected, got {shown}"[:100])
     return value
 
 

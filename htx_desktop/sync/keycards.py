@@ -13,8 +13,8 @@ from typing import Any
 from htx_desktop.messages import tr
 from htx_desktop.security.keys import fingerprint as compute_fingerprint
 from htx_desktop.sync.crypto import b64, canonical, sign, unb64, verify
-from htx_desktop.sync.errors import Refusal
-from htx_desktop.sync.format import FORMAT_VERSION, load_json_object
+from htx_desktop.sync.errors import Refusal, shows_safely
+from htx_desktop.sync.format import FORMAT_VERSION, clean_text, load_json_object, site_id, unit_code
 
 CARD_FORMAT = "htx-key-card"
 CARD_LIMIT = 64 * 1024
@@ -102,14 +102,14 @@ def parse_card(data: bytes) -> KeyCard:
     try:
         replaces = document["replaces"]
         card = KeyCard(
-            site_id=_text(document["site_id"]),
-            unit_code=_text(document["unit_code"]),
+            site_id=site_id(document["site_id"]),
+            unit_code=unit_code(document["unit_code"]),
             unit_name=_text(document["unit_name"]),
             unit_kind=_text(document["unit_kind"]),
-            unit_parent=document["unit_parent"] and _text(document["unit_parent"]),
+            unit_parent=document["unit_parent"] and unit_code(document["unit_parent"]),
             role=_text(document["role"]),
-            upstream_code=document["upstream_code"] and _text(document["upstream_code"]),
-            serves=tuple(_text(code) for code in document["serves"]),
+            upstream_code=document["upstream_code"] and unit_code(document["upstream_code"]),
+            serves=tuple(unit_code(code) for code in document["serves"]),
             signing_public=unb64(document["signing_public"], 32),
             encryption_public=unb64(document["encryption_public"], 32),
             created_at=_text(document["created_at"]),
@@ -131,7 +131,8 @@ def parse_card(data: bytes) -> KeyCard:
 
 
 def _text(value: Any) -> str:
-    if not isinstance(value, str) or not value or len(value) > 300:
+    """Text of a card: shown to the officer, so NFC and without control or format characters."""
+    if not isinstance(value, str) or not value or len(value) > 300 or not clean_text(value) or not shows_safely(value):
         raise ValueError("text expected")
     return value
 

@@ -4,13 +4,14 @@ Per row: new (insert), changed (the incoming version wins), unchanged (same or o
 or rejected (its natural key is taken by another record). The newer write wins by
 `storage.hlc.newer` (version, ties by installation id); when two installations wrote different
 contents, the losing version goes to the conflict log. A file carrying rows of units its sender
-does not speak for, or rows that point at records nobody has, is refused as a whole.
+does not speak for (or, from above, rows of this installation's own units), a row changing owner,
+a national unit, or rows that point at records nobody has, is refused as a whole.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +22,7 @@ from htx_desktop.messages import tr
 from htx_desktop.storage.base import Base, synced_tables
 from htx_desktop.storage.hlc import newer
 from htx_desktop.storage.models import SyncConflict
-from htx_desktop.sync import scope
+from htx_desktop.sync import scope, trust
 from htx_desktop.sync.errors import Refusal
 from htx_desktop.sync.format import DOWN
 from htx_desktop.sync.payload import decode_section
@@ -87,7 +88,13 @@ def plan_merge(session: Session, opened: OpenedFile) -> MergePlan:
     assert opened.sections is not None
     plan = MergePlan()
     down = opened.manifest.direction == DOWN
-    allowed = None if down else scope.served_by_key(session, opened.sender)
+    if down:  # reference data from above, never rows of this installation's own units
+        ours = scope.expand(session, [trust.installation(session).unit_code])
+
+        def may_own(owner: str) -> bool:
+            return owner not in ours
+    else:  # the sender's own units and those it serves
+        may_own = scope.served_by_key(session, opened.sender).__contains__
     incoming: dict[str, list[dict[str, Any]]] = {}
     for name in synced_tables():
         section = opened.sections.get(name)
@@ -95,9 +102,10 @@ def plan_merge(session: Session, opened: OpenedFile) -> MergePlan:
             continue
         if down and name not in scope.REFERENCE_TABLES:
             raise Refusal("not_reference", table=tr(f"table.{name}"))
-        records = decode_section(section)
+        assert opened.checks is not None
+        records = decode_section(section, opened.checks)
         incoming[name] = records
-        _plan_table(session, plan, Base.metadata.tables[name], records, allowed, opened)
+        _plan_table(session, plan, Base.metadata.tables[name], records, may_own, opened)
     _check_references(session, plan, incoming)
     return plan
 
@@ -107,14 +115,16 @@ def _not_owned(table: str, owner: str, opened: OpenedFile) -> Refusal:
 
 
 def _plan_table(session: Session, plan: MergePlan, table: Table, records: list[dict[str, Any]],
-                allowed: set[str] | None, opened: OpenedFile) -> None:
+                may_own: Callable[[str], bool], opened: OpenedFile) -> None:
     name = table.name
     counts = plan.counts.setdefault(name, TableCounts())
     ids = [record["id"] for record in records]
     if len(set(ids)) != len(ids):
         raise Refusal("damaged", detail=f"{name}: the same record twice")
     for record in records:
-        if allowed is not None and record["owner_unit"] not in allowed:
+        if not may_own(record["owner_unit"]):
+            if opened.manifest.direction == DOWN:
+                raise Refusal("ours_from_above", table=tr(f"table.{name}"), owner=record["owner_unit"])
             raise _not_owned(name, record["owner_unit"], opened)
         if name == "units" and record.get("national"):
             raise _not_owned(name, record["code"], opened)
@@ -127,8 +137,13 @@ def _plan_table(session: Session, plan: MergePlan, table: Table, records: list[d
         if mine is None:
             inserts.append(record)
             continue
-        if mine["owner_unit"] and mine["owner_unit"] != record["owner_unit"]:
-            raise _not_owned(name, record["owner_unit"], opened)
+        # The stored row decides who owns it: a row never changes owner, and one without an owner
+        # (a national unit) is never taken by a row claiming it.
+        if name == "units" and (mine["national"] or not mine["owner_unit"]):
+            raise Refusal("protected_unit", code=mine["code"])
+        if mine["owner_unit"] != record["owner_unit"]:
+            raise Refusal("owner_change", table=tr(f"table.{name}"), owner=mine["owner_unit"] or "—",
+                          claimed=record["owner_unit"])
         incoming_key, local_key = (record["version"], record["site_id"]), (mine["version"], mine["site_id"])
         if incoming_key == local_key:
             counts.unchanged += 1

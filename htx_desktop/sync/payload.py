@@ -66,66 +66,119 @@ class Section:
     rows: list[list[Any]] = field(default_factory=list)
 
 
-def read_payload(plain: bytes, file_id: str, counts: dict[str, int]) -> dict[str, Section]:
-    if not plain.endswith(b"\n"):
+#: Longest line of a payload; a record is far shorter (text columns have lengths).
+LINE_LIMIT = 8 << 20
+
+
+def read_payload(blocks: Iterable[bytes], file_id: str, counts: dict[str, int]) -> dict[str, Section]:
+    """The sections of a payload read from its plaintext `blocks` (see `crypto.inflate`), line
+    by line: a table header is checked when it comes, a row beyond the manifest's count stops
+    the reading, so a file that inflates to endless rows is refused at the first extra one."""
+    reader = _SectionReader(file_id, counts)
+    tail = b""
+    for block in blocks:
+        lines = (tail + block).split(b"\n")
+        tail = lines.pop()
+        if len(tail) > LINE_LIMIT:
+            raise Refusal("damaged", detail="a payload line is too long")
+        if lines:
+            reader.feed(lines)
+    if tail:
         raise Refusal("damaged", detail="the payload does not end with a line end")
-    # JSON text never holds a raw line end, so the lines make one JSON array: parsed in one call.
-    lines = _load(b"[" + plain[:-1].replace(b"\n", b",") + b"]")
-    if not isinstance(lines, list) or not lines:
-        raise Refusal("damaged", detail="empty payload")
-    header = lines[0]
-    if not isinstance(header, dict) or header.get("format") != PAYLOAD_FORMAT:
-        raise Refusal("damaged", detail="payload header")
-    if header.get("format_version") != FORMAT_VERSION:
-        raise Refusal("format_version", version=header.get("format_version"), supported=FORMAT_VERSION)
-    if header.get("file_id") != file_id:
-        raise Refusal("damaged", detail="the payload belongs to another file")
-    known = set(synced_tables()) | {KEYS_SECTION}
-    sections: dict[str, Section] = {}
-    current: Section | None = None
-    for number, value in enumerate(lines[1:], start=2):
-        if isinstance(value, dict):
-            name = value.get("table")
-            columns = value.get("columns")
-            if not isinstance(name, str) or not isinstance(columns, list) or name in sections:
-                raise Refusal("damaged", detail=f"payload line {number}")
-            if name not in known:
-                raise Refusal("unknown_table", table=name)
-            if len(set(columns)) != len(columns) or not all(isinstance(c, str) for c in columns):
-                raise Refusal("damaged", detail=f"payload line {number}")
-            current = sections[name] = Section(name, columns)
-        elif isinstance(value, list) and current is not None and len(value) == len(current.columns):
-            current.rows.append(value)
-        else:
-            raise Refusal("damaged", detail=f"payload line {number}")
-    found = {name: len(section.rows) for name, section in sections.items() if section.rows}
-    if found != {name: count for name, count in counts.items() if count}:
-        raise Refusal("damaged", detail="record counts differ from the manifest")
-    return sections
+    return reader.finish()
+
+
+class _SectionReader:
+    def __init__(self, file_id: str, counts: dict[str, int]) -> None:
+        self.file_id = file_id
+        self.counts = counts
+        self.sections: dict[str, Section] = {}
+        self.current: Section | None = None
+        self.limit = 0
+        self.number = 0  # lines read
+
+    def feed(self, lines: list[bytes]) -> None:
+        # A line holds one JSON value and JSON text never holds a raw line end, so a block of
+        # lines is one JSON array, parsed in one call; a line holding two values is caught below.
+        values = _load(b"[" + b",".join(lines) + b"]")
+        if len(values) != len(lines):
+            raise Refusal("damaged", detail=f"payload after line {self.number}")
+        for value in values:
+            self.number += 1
+            if self.number == 1:
+                self._header(value)
+            elif isinstance(value, list) and self.current is not None:
+                self._row(value)
+            elif isinstance(value, dict):
+                self._section(value)
+            else:
+                raise Refusal("damaged", detail=f"payload line {self.number}")
+
+    def _header(self, header: Any) -> None:
+        if not isinstance(header, dict) or header.get("format") != PAYLOAD_FORMAT:
+            raise Refusal("damaged", detail="payload header")
+        if header.get("format_version") != FORMAT_VERSION:
+            raise Refusal("format_version", version=header.get("format_version"), supported=FORMAT_VERSION)
+        if header.get("file_id") != self.file_id:
+            raise Refusal("damaged", detail="the payload belongs to another file")
+
+    def _section(self, value: dict[str, Any]) -> None:
+        name, columns = value.get("table"), value.get("columns")
+        if (not isinstance(name, str) or not isinstance(columns, list) or name in self.sections
+                or set(value) != {"table", "columns"}):
+            raise Refusal("damaged", detail=f"payload line {self.number}")
+        if name not in set(synced_tables()) | {KEYS_SECTION}:
+            raise Refusal("unknown_table", table=name)
+        if not all(isinstance(c, str) for c in columns) or len(set(columns)) != len(columns):
+            raise Refusal("damaged", detail=f"payload line {self.number}")
+        if name != KEYS_SECTION:
+            check_columns(Base.metadata.tables[name], columns)
+        self.current = self.sections[name] = Section(name, columns)
+        self.limit = self.counts.get(name, 0)
+
+    def _row(self, value: list[Any]) -> None:
+        current = self.current
+        assert current is not None
+        if len(value) != len(current.columns) or len(current.rows) >= self.limit:
+            detail = "record counts differ from the manifest" if len(current.rows) >= self.limit else \
+                f"payload line {self.number}"
+            raise Refusal("damaged", detail=detail)
+        current.rows.append(value)
+
+    def finish(self) -> dict[str, Section]:
+        if self.number == 0:
+            raise Refusal("damaged", detail="empty payload")
+        found = {name: len(section.rows) for name, section in self.sections.items() if section.rows}
+        if found != {name: count for name, count in self.counts.items() if count}:
+            raise Refusal("damaged", detail="record counts differ from the manifest")
+        return self.sections
 
 
 def _load(raw: bytes) -> Any:
     try:
         return json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
+    except (ValueError, RecursionError) as error:  # bad JSON or UTF-8, a number of 5,000 digits...
         raise Refusal("damaged", detail=f"payload: {error}") from error
 
 
-def decode_section(section: Section) -> list[dict[str, Any]]:
+def check_columns(table: Table, columns: list[str]) -> None:
+    """The columns a section names: all known here, and every one without a default present."""
+    unknown = [name for name in columns if name not in table.c]
+    if unknown:
+        raise Refusal("unknown_column", table=table.name, column=unknown[0])
+    missing = row_codec.required_columns(table) - set(columns)
+    if missing:
+        raise Refusal("damaged", detail=f"{table.name}: missing column {sorted(missing)[0]}")
+
+
+def decode_section(section: Section, checks: row_codec.RowChecks) -> list[dict[str, Any]]:
     """The rows of a synced table as column -> Python value, every value checked."""
     table: Table = Base.metadata.tables[section.name]
-    unknown = [name for name in section.columns if name not in table.c]
-    if unknown:
-        raise Refusal("unknown_column", table=section.name, column=unknown[0])
-    missing = row_codec.required_columns(table) - set(section.columns)
-    if missing:
-        raise Refusal("damaged", detail=f"{section.name}: missing column {sorted(missing)[0]}")
-    decoders: list[Callable[[Any], Any]] = [row_codec.decoder(table.c[name]) for name in section.columns]
+    decoders: list[Callable[[Any], Any]] = [row_codec.decoder(table.c[name], checks) for name in section.columns]
     absent = {
         column.name: row_codec.default_value(column) for column in table.columns if column.name not in section.columns
     }
-    names = section.columns
-    pairs = list(zip(names, decoders))
+    pairs = list(zip(section.columns, decoders))
     decoded: list[dict[str, Any]] = []
     for raw in section.rows:
         record = {name: decode(value) for (name, decode), value in zip(pairs, raw)}

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from htx_desktop.services import units
 from htx_desktop.storage.models import SyncFile, SyncPeer, TrustedKey
 from htx_desktop.sync import container, scope, trust
-from htx_desktop.sync.crypto import decompress, open_sealed, sha256_hex, verify
+from htx_desktop.sync.crypto import inflate, open_sealed, sha256_hex, verify
 from htx_desktop.sync.errors import Refusal
 from htx_desktop.sync.format import (
     DOWN,
@@ -30,11 +30,14 @@ from htx_desktop.sync.format import (
     PAYLOAD,
     SYNC_LIMITS,
     SYNC_TOTAL_LIMIT,
+    UP,
     Manifest,
     hpke_info,
     parse_manifest,
+    version_limit,
 )
-from htx_desktop.sync.payload import Section, read_payload
+from htx_desktop.sync.payload import KEYS_SECTION, Section, read_payload
+from htx_desktop.sync.rows import RowChecks, future_version
 
 
 @dataclass
@@ -45,6 +48,8 @@ class OpenedFile:
     #: Set when this very file was imported before: nothing more to do.
     already: SyncFile | None = None
     sections: dict[str, Section] | None = None
+    #: What the rows are checked against (set with `sections`).
+    checks: RowChecks | None = None
 
     @property
     def sender_name(self) -> str:
@@ -78,16 +83,24 @@ def open_sync_file(session: Session, path: Path) -> OpenedFile:
                       site=manifest.receiver.site_id)
     if manifest.direction == DOWN and not scope.is_above(session, key.unit_code, me.unit_code, me.upstream_code):
         raise Refusal("not_upstream", unit=sender_label)
-    opened = OpenedFile(path, manifest, key)
-    _check_sequence(session, opened, sender_label)
-    if opened.already is not None:
-        return opened
+    # The payload is checked against the signed manifest before the sequence: an old manifest and
+    # signature paired with another payload is damaged, not "already imported".
     payload = entries[PAYLOAD]
     if len(payload) != manifest.payload_size:
         raise Refusal("truncated" if len(payload) < manifest.payload_size else "damaged",
                       detail="payload size differs from the manifest")
     if sha256_hex(payload) != manifest.payload_sha256:
         raise Refusal("damaged", detail="SHA-256 of the payload differs from the signed one")
+    opened = OpenedFile(path, manifest, key)
+    _check_sequence(session, opened, sender_label)
+    if opened.already is not None:
+        return opened
+    if manifest.direction == UP and manifest.counts.get(KEYS_SECTION):
+        raise Refusal("keys_in_up_file", unit=sender_label)
+    highest = version_limit(me.clock)
+    for after, through in manifest.covers.values():
+        if max(after, through) > highest:
+            raise future_version(max(after, through))
     keys = trust.own_private_keys(session, manifest.receiver.fingerprint)
     if keys is None:
         raise Refusal("old_key", fingerprint=manifest.receiver.fingerprint)
@@ -95,8 +108,10 @@ def open_sync_file(session: Session, path: Path) -> OpenedFile:
     compressed = open_sealed(keys.encryption_private, payload, info)
     if compressed is None:
         raise Refusal("damaged", detail="decryption failed")
-    plain = decompress(compressed, manifest.plain_size)
-    opened.sections = read_payload(plain, manifest.file_id, manifest.counts)
+    opened.sections = read_payload(inflate(compressed, manifest.plain_size), manifest.file_id, manifest.counts)
+    if manifest.direction == UP and KEYS_SECTION in opened.sections:
+        raise Refusal("keys_in_up_file", unit=sender_label)
+    opened.checks = RowChecks(highest)
     return opened
 
 

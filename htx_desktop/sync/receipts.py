@@ -26,7 +26,7 @@ from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import SyncFile, SyncPeer
 from htx_desktop.sync import container, scope, trust
 from htx_desktop.sync.crypto import sha256_hex, sign, verify
-from htx_desktop.sync.errors import Refusal, refused
+from htx_desktop.sync.errors import Refusal, printable, refused
 from htx_desktop.sync.export import peer_for
 from htx_desktop.sync.format import (
     FORMAT_VERSION,
@@ -35,11 +35,17 @@ from htx_desktop.sync.format import (
     RECEIPT_LIMITS,
     RECEIPT_SIG,
     RECEIPT_TOTAL_LIMIT,
+    SEQUENCE_LIMIT,
+    bounded_int,
     check_format,
     load_json_object,
     now_text,
     receipt_file_name,
+    site_id,
+    unit_code,
+    version_limit,
 )
+from htx_desktop.sync.rows import future_version
 
 
 @dataclass(frozen=True)
@@ -105,13 +111,13 @@ def _parse(body: bytes) -> dict[str, Any]:
     check_format(document, RECEIPT_FORMAT)
     try:
         parsed = {
-            "from_site": str(document["from"]["site_id"]),
-            "from_unit": str(document["from"]["unit_code"]),
+            "from_site": site_id(document["from"]["site_id"]),
+            "from_unit": unit_code(document["from"]["unit_code"]),
             "from_fingerprint": str(document["from"]["fingerprint"]),
-            "to_site": str(document["to"]["site_id"]),
-            "to_unit": str(document["to"]["unit_code"]),
-            "last_sequence": int(document["last_sequence"]),
-            "received": {str(k): int(v) for k, v in document["received"].items()},
+            "to_site": site_id(document["to"]["site_id"]),
+            "to_unit": unit_code(document["to"]["unit_code"]),
+            "last_sequence": bounded_int(document["last_sequence"], high=SEQUENCE_LIMIT),
+            "received": {site_id(k): bounded_int(v) for k, v in document["received"].items()},
         }
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         raise Refusal("damaged", detail=f"receipt: {error!r}") from error
@@ -136,8 +142,11 @@ def import_receipt(database: Database, path: Path, actor: Actor) -> ReceiptOutco
             if (receipt["to_site"], receipt["to_unit"]) != (me.site_id, me.unit_code):
                 raise Refusal("wrong_receiver", unit=units.describe_code(session, receipt["to_unit"]),
                               site=receipt["to_site"])
+            highest = version_limit(me.clock)
+            if any(version > highest for version in receipt["received"].values()):
+                raise future_version(max(receipt["received"].values()))
             digest = sha256_hex(body)
-            outcome = ReceiptOutcome(path.name, "imported", receipt["from_unit"], receipt["last_sequence"],
+            outcome = ReceiptOutcome(printable(path.name), "imported", receipt["from_unit"], receipt["last_sequence"],
                                      receipt["received"])
             if session.scalar(select(SyncFile.id).where(SyncFile.kind == "receipt", SyncFile.direction == "received",
                                                         SyncFile.digest == digest)):

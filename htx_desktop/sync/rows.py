@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Integer, Numeric, String, Table, Uuid
 
+from htx_desktop.storage import hlc
 from htx_desktop.storage.base import UTCDateTime
 from htx_desktop.sync.errors import Refusal
+from htx_desktop.sync.format import clean_text, site_id, unit_code
 
 #: Sync metadata: not compared when deciding whether two versions of a row differ.
 META_COLUMNS = frozenset({"id", "site_id", "version", "created_at", "updated_at"})
@@ -48,7 +52,35 @@ def _bad(column: Column[Any], value: Any) -> Refusal:
     return Refusal("damaged", detail=f"{column.table.name}.{column.name} = {shown}")
 
 
-def decoder(column: Column[Any]) -> Callable[[Any], Any]:
+@dataclass(frozen=True)
+class RowChecks:
+    """What the receiver allows beyond a column's type: the highest version (a day ahead of its
+    clock, `format.version_limit`)."""
+
+    version_limit: int
+
+
+#: For values read back from this database (the conflict log), not from a file.
+STORED = RowChecks(version_limit=2**63 - 1)
+
+
+def is_unit_code(column: Column[Any]) -> bool:
+    """Columns holding a unit code: the owner, a unit's own code, and every link to a unit."""
+    if column.name == "owner_unit" or (column.table.name == "units" and column.name == "code"):
+        return True
+    return any(foreign.target_fullname == "units.code" for foreign in column.foreign_keys)
+
+
+def future_version(version: int) -> Refusal:
+    millis = hlc.unpack(version)[0]
+    try:
+        shown = datetime.fromtimestamp(millis / 1000, timezone.utc).strftime("%d/%m/%Y %H:%M UTC")
+    except (ValueError, OverflowError, OSError):
+        shown = str(version)
+    return Refusal("future_version", when=shown)
+
+
+def decoder(column: Column[Any], checks: RowChecks = STORED) -> Callable[[Any], Any]:
     """A function turning a JSON value into the column's Python value, or raising `Refusal`.
 
     Each is one small function with the common case first: a file has 100,000s of values.
@@ -61,11 +93,34 @@ def decoder(column: Column[Any]) -> Callable[[Any], Any]:
             return None
         raise _bad(column, value)
 
+    if column.name == "version":
+        highest = checks.version_limit
+
+        def version(value: Any) -> Any:
+            if type(value) is int and 0 <= value <= highest:
+                return value
+            if type(value) is int and value > highest:
+                raise future_version(value)
+            raise _bad(column, value)
+
+        return version
+    if column.name == "site_id" or is_unit_code(column):
+        check = site_id if column.name == "site_id" else unit_code
+
+        def code(value: Any) -> Any:
+            if value is None:
+                return empty(value)
+            try:
+                return check(value)
+            except ValueError:
+                raise _bad(column, value) from None
+
+        return code
     if isinstance(kind, String):
         limit = kind.length or 1 << 30
 
         def text(value: Any) -> Any:
-            if type(value) is str and len(value) <= limit:
+            if type(value) is str and len(value) <= limit and clean_text(value):
                 return value
             return empty(value)
 
@@ -75,7 +130,19 @@ def decoder(column: Column[Any]) -> Callable[[Any], Any]:
     if isinstance(kind, Integer):
         return lambda value: value if type(value) is int and -(2**63) <= value < 2**63 else empty(value)
     if isinstance(kind, Numeric):
-        return lambda value: float(value) if type(value) in (int, float) else empty(value)
+
+        def number(value: Any) -> Any:
+            if type(value) in (int, float):
+                try:
+                    result = float(value)
+                except OverflowError:  # an integer of hundreds of digits
+                    raise _bad(column, value) from None
+                if math.isfinite(result):
+                    return result
+                raise _bad(column, value)
+            return empty(value)
+
+        return number
 
     if isinstance(kind, Uuid):
         convert: Callable[[str], Any] = uuid.UUID

@@ -24,7 +24,7 @@ from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import SyncFile
 from htx_desktop.sync import downkeys, trust
 from htx_desktop.sync.apply import apply_plan, record_received
-from htx_desktop.sync.errors import Refusal, SyncRefused, refused
+from htx_desktop.sync.errors import Refusal, SyncRefused, printable, refused
 from htx_desktop.sync.export import ExportResult, export_changes, receiver
 from htx_desktop.sync.format import SYNC_SUFFIX
 from htx_desktop.sync.merge import plan_merge
@@ -99,8 +99,14 @@ def export_file(database: Database, target: Path, *, actor: Actor, down_to: str 
 
 def _report(opened: OpenedFile, status: str, tables: dict[str, dict[str, int]]) -> ImportReport:
     manifest = opened.manifest
-    return ImportReport(opened.path.name, status, manifest.sender.unit_code, opened.sender_name,
+    return ImportReport(printable(opened.path.name), status, manifest.sender.unit_code, printable(opened.sender_name),
                         manifest.sender.site_id, manifest.sequence, manifest.direction, manifest.created_at, tables)
+
+
+def _nothing_new(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """The counts of a file imported before as they are now: every record of it unchanged."""
+    return {name: {"new": 0, "changed": 0, "unchanged": sum(table.get(what, 0) for what in ("new", "changed", "unchanged")),
+                   "rejected": 0, "conflicts": 0} for name, table in counts.items()}
 
 
 def _merge(session: Session, path: Path, *, write: bool, username: str, progress: Progress | None) -> ImportReport:
@@ -108,7 +114,7 @@ def _merge(session: Session, path: Path, *, write: bool, username: str, progress
         progress("check", 0, 1)
     opened = open_sync_file(session, path)
     if opened.already is not None:
-        return _report(opened, "already_imported", json.loads(opened.already.counts or "{}"))
+        return _report(opened, "already_imported", _nothing_new(json.loads(opened.already.counts or "{}")))
     plan = plan_merge(session, opened)
     tables = {name: counts.as_dict() for name, counts in plan.counts.items()}
     key_section = (opened.sections or {}).get(KEYS_SECTION)
@@ -189,4 +195,4 @@ def history(database: Database, limit: int = 200) -> list[HistoryEntry]:
     with database.read() as session:
         rows = session.scalars(select(SyncFile).order_by(SyncFile.at.desc(), SyncFile.id.desc()).limit(limit))
         return [HistoryEntry(row.at, row.direction, row.kind, row.peer_unit, row.peer_site, row.sequence,
-                             row.file_name, json.loads(row.counts or "{}"), row.username) for row in rows]
+                             printable(row.file_name), json.loads(row.counts or "{}"), row.username) for row in rows]

@@ -113,6 +113,38 @@ MESSAGES.update(
             "the file holds records ({table}) of unit “{owner}”, which {unit} does not manage. If {unit} "
             "aggregates and has taken on a commune, get its new key card and trust it again.",
         ),
+        "sync.reason.owner_change": (
+            "tệp muốn chuyển một bản ghi ({table}) của “{owner}” sang đơn vị “{claimed}”; bản ghi không bao giờ "
+            "đổi đơn vị quản lý qua đồng bộ.",
+            "the file would move a record ({table}) of “{owner}” to unit “{claimed}”; a record never changes "
+            "its managing unit through sync.",
+        ),
+        "sync.reason.ours_from_above": (
+            "tệp từ cấp trên chứa bản ghi ({table}) của đơn vị “{owner}” thuộc cài đặt này; cấp trên chỉ gửi "
+            "xuống dữ liệu dùng chung của mình, không sửa bản ghi của đơn vị dưới.",
+            "the file from above holds records ({table}) of unit “{owner}”, which this installation keeps; "
+            "a unit above sends down only its own reference data, never changes the records of a unit below.",
+        ),
+        "sync.reason.protected_unit": (
+            "tệp gửi lên muốn sửa đơn vị “{code}”, là đơn vị trong danh mục quốc gia hoặc do cấp trên gửi xuống; "
+            "tệp gửi lên không được sửa đơn vị này.",
+            "the file sent up would change unit “{code}”, which is on the national list or came from above; "
+            "a file sent up may not change it.",
+        ),
+        "sync.reason.future_version": (
+            "tệp chứa thay đổi ghi lúc {when}, muộn hơn đồng hồ máy này quá một ngày. Hãy kiểm tra ngày giờ "
+            "trên máy của đơn vị gửi (và máy này) rồi xin xuất lại tệp.",
+            "the file holds a change stamped {when}, more than a day ahead of this PC's clock. Check the date "
+            "and time of the sending PC (and of this one), then ask for the file again.",
+        ),
+        "sync.reason.keys_in_up_file": (
+            "tệp gửi lên từ {unit} chứa danh sách khóa tin cậy; chỉ cấp trên mới được gửi danh sách này.",
+            "the file sent up by {unit} holds trusted keys; only a unit above may send them.",
+        ),
+        "sync.reason.too_many_rows": (
+            "tệp chứa {rows} bản ghi, nhiều hơn mức tối đa {limit} của một tệp; không mở tệp này.",
+            "the file holds {rows} records, more than the {limit} one file may hold; it was not opened.",
+        ),
         "sync.reason.not_reference": (
             "tệp từ cấp trên chỉ được chứa dữ liệu dùng chung, nhưng có bảng {table}.",
             "a file from above may only hold reference data, but it holds {table}.",
