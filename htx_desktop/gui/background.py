@@ -1,23 +1,29 @@
 """Running slow work off the GUI thread: one helper, with success and failure callbacks.
 
-`run_in_background(work, on_done, on_error)` runs `work()` on Qt's thread pool and calls back
-on the GUI thread. Each worker thread opens its own database session (SQLite in WAL mode lets
-readers run beside the writer).
+`run_in_background(work, on_done, on_error)` runs `work()` on a pool of plain Python threads and
+calls back on the GUI thread. Each worker thread opens its own database session (SQLite in WAL
+mode lets readers run beside the writer).
 
-Python objects that wrap Qt objects must die on the GUI thread: `work` is often a closure over a
-screen, and the last reference to a screen closed meanwhile, dropped on a worker thread, would
-delete its widgets there (a crash, seen while a form was open). So the GUI thread keeps `work` and
-the signal object until the result has been delivered there; the worker drops its own reference
-before it reports; the signal object is deleted by Qt on the GUI thread.
+Python threads rather than Qt's thread pool: a QRunnable written in Python is deleted by Qt on the
+worker thread, wrapper and all, and PySide crashed now and then in long runs. Python objects that
+wrap Qt objects must die on the GUI thread too: `work` is often a closure over a screen, and the
+last reference to a screen closed meanwhile, dropped on a worker thread, would delete its widgets
+there. So the GUI thread keeps `work` and the signal object until the result has been delivered;
+the worker drops its own references before it reports; Qt deletes the signal object on the GUI
+thread. (Garbage collection happens on the GUI thread only: see `gc_guard`.)
 """
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 
 class _Signals(QObject):
@@ -26,26 +32,33 @@ class _Signals(QObject):
     progress = Signal(str, int, int)
 
 
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = signals
+class _Job:
+    """What a worker thread runs: the work, then one report to the GUI thread."""
 
-    def run(self) -> None:
+    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+        self.work: Callable[[], Any] | None = work
+        self.signals: _Signals | None = signals
+
+    def __call__(self) -> None:
+        work, signals = self.work, self.signals
+        self.work = self.signals = None
+        assert work is not None and signals is not None
         try:
-            result = self.work()
+            result = work()
         except Exception as error:  # reported to the GUI thread, which shows it
-            outcome, value = self.signals.failed, error
+            outcome, value = signals.failed, error
         else:
-            outcome, value = self.signals.done, result
-        self.work = None  # never the last reference: `_alive` holds it until the GUI thread is done
+            outcome, value = signals.done, result
+        del work  # never the last reference: `_alive` holds it until the GUI thread is done
         try:
             outcome.emit(value)
         except RuntimeError:  # the program is closing and the receiver is gone: nothing to report to
             pass
 
 
+_pool = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2)), thread_name_prefix="htx-background")
+_running: set[Future[None]] = set()
+_running_lock = threading.Lock()
 #: Work under way: its signal object and its work, owned by the GUI thread until delivered.
 _alive: dict[_Signals, Callable[..., Any]] = {}
 #: Signal objects Qt is about to delete on the GUI thread (kept until it has).
@@ -101,9 +114,20 @@ def run_in_background(
     signals.done.connect(finished)
     signals.failed.connect(failed)
     _alive[signals] = work
-    QThreadPool.globalInstance().start(_Task(work, signals))
+    future = _pool.submit(_Job(work, signals))
+    with _running_lock:
+        _running.add(future)
+    future.add_done_callback(_forget)
+
+
+def _forget(future: Future[None]) -> None:
+    with _running_lock:
+        _running.discard(future)
 
 
 def wait_for_background(timeout_ms: int = 30_000) -> bool:
     """Tests and shutdown: wait until queued background work has finished."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    with _running_lock:
+        pending = set(_running)
+    _, not_done = wait_for(pending, timeout=timeout_ms / 1000)
+    return not not_done
