@@ -200,3 +200,24 @@ def test_a_commendation_to_a_group_named_as_a_cooperative_is_refused_under_its_n
     assert json.loads(out)["rows"][0]["problems"] == {
         "Tên HTX/THT được khen": "“Tổ hợp tác Mây tre” là tổ hợp tác; hãy chọn “Tổ hợp tác” ở ô Khen thưởng cho."}
     assert count(db_path, Commendation) == 0
+
+
+@pytest.mark.parametrize("kind", list(CASES))
+def test_the_template_alone_imports_nothing(kind, known, db_path, tmp_path, capsys):
+    path = filled_template(capsys, db_path, tmp_path, kind, [])
+    code, out, err = run(capsys, "--db", db_path, "import-excel", path, "--kind", kind)
+    assert code == 0, err
+    assert "0 dòng thêm mới, 0 dòng cập nhật, 0 dòng bị từ chối." in out
+
+
+def test_headers_without_diacritics_and_synonyms_find_their_fields(known, db_path, tmp_path, capsys):
+    from import_files import workbook
+
+    path = workbook(tmp_path / "kinh-phi.xlsx", [
+        ["TT", "Noi dung", "Nguon kinh phi", "So tien", "Ngay chi", "Xa"],
+        [1, "Hoi nghi so ket", "ngan sach tinh", "2.500.000", "05/03/2024", "Trang Dinh"],
+    ], title="BANG KE KINH PHI")
+    code, out, err = run(capsys, "--db", db_path, "import-excel", path, "--kind", "funding")
+    assert code == 0 and "1 dòng thêm mới" in out, out + err
+    assert stored(db_path, FundingEntry, "source", "amount", "purpose", "unit_code") == [
+        ("provincial_budget", 2_500_000, "Hoi nghi so ket", COMMUNE)]
