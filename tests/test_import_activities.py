@@ -205,6 +205,9 @@ def test_a_commendation_to_a_group_named_as_a_cooperative_is_refused_under_its_n
 @pytest.mark.parametrize("kind", list(CASES))
 def test_the_template_alone_imports_nothing(kind, known, db_path, tmp_path, capsys):
     path = filled_template(capsys, db_path, tmp_path, kind, [])
+    from htx_desktop import imports
+
+    assert openpyxl.load_workbook(path).worksheets[0].title == imports.kind(kind).title  # not cut at 31
     code, out, err = run(capsys, "--db", db_path, "import-excel", path, "--kind", kind)
     assert code == 0, err
     assert "0 dòng thêm mới, 0 dòng cập nhật, 0 dòng bị từ chối." in out

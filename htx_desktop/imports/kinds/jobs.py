@@ -33,4 +33,4 @@ RULES = ActivityRules(
     (("cooperative_id", "cooperative_name"),),
 )
 
-KIND = activity_kind("jobs", "Báo cáo việc làm cho lao động nữ", FIELDS, RULES)
+KIND = activity_kind("jobs", "Việc làm cho lao động nữ", FIELDS, RULES)

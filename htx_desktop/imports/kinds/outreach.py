@@ -31,4 +31,4 @@ FIELDS = (
 
 RULES = ActivityRules(activities.OUTREACH, lambda row: (key_of(row.title), row.held_on, row.unit_code))
 
-KIND = activity_kind("outreach", "Danh sách hoạt động tuyên truyền", FIELDS, RULES)
+KIND = activity_kind("outreach", "Hoạt động tuyên truyền", FIELDS, RULES)

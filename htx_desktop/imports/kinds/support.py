@@ -4,17 +4,18 @@ number, else name + unit); the same cooperative, kind of support and date again 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from htx_desktop.domain import enums
 from htx_desktop.imports import values
 from htx_desktop.imports.kinds.activity import ActivityRules, activity_kind
-from htx_desktop.imports.kinds.base import Field
+from htx_desktop.imports.kinds.base import Context, Field
 from htx_desktop.imports.kinds.cooperatives import UNIT
 from htx_desktop.imports.kinds.posts import COOPERATIVE_NAME, REGISTRATION_NO, cooperative_of
 from htx_desktop.services import activities
 
 
-def referred_cooperative(given, context, unit):  # type: ignore[no-untyped-def]
+def referred_cooperative(given: dict[str, Any], context: Context, unit: str | None) -> tuple[dict, dict]:
     """The cooperative a support or a job report is for, as the record's cooperative_id."""
     found, problems = cooperative_of(given, context, unit)
     return {"cooperative_id": found}, problems
