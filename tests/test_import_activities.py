@@ -224,3 +224,17 @@ def test_headers_without_diacritics_and_synonyms_find_their_fields(known, db_pat
     assert code == 0 and "1 dòng thêm mới" in out, out + err
     assert stored(db_path, FundingEntry, "source", "amount", "purpose", "unit_code") == [
         ("provincial_budget", 2_500_000, "Hoi nghi so ket", COMMUNE)]
+
+
+def test_a_commendation_list_as_communes_type_it(known, db_path, tmp_path, capsys):
+    from import_files import workbook
+
+    path = workbook(tmp_path / "khen.xlsx", [
+        ["STT", "Họ và tên", "Tập thể", "Danh hiệu", "Cấp", "Ngày QĐ", "Số QĐ"],
+        [1, "Nông Thị Mai", None, "Giấy khen", "Cap huyen", "20/10/2025", "125/QĐ-UBND"],
+        [2, None, "To hop tac May tre", "Giấy khen", "xã", "01/11/2025", None],
+    ], title="DANH SÁCH KHEN THƯỞNG NĂM 2025")
+    code, out, err = run(capsys, "--db", db_path, "import-excel", path, "--kind", "commendations")
+    assert code == 0 and "2 dòng thêm mới, 0 dòng cập nhật, 0 dòng bị từ chối." in out, out + err
+    assert stored(db_path, Commendation, "recipient_kind", "level", "person_id", "cooperative_id") == [
+        ("group", "commune", None, known["group"]), ("person", "district", known["person"], None)]
