@@ -39,7 +39,8 @@ from htx_desktop.gui.common import Session, show_error, translate
 from htx_desktop.storage.database import Database
 
 #: The list screens that import, by their source (`services.listing`).
-KIND_OF_LIST = {"cooperatives": "cooperatives", "people": "people", "trainings": "trainings"}
+KIND_OF_LIST = {name: name for name in ("cooperatives", "people", "trainings", "support", "jobs", "outreach",
+                                        "commendations", "funding")}
 SHOWN_ROWS = 500  # the preview lists the rejected rows first, then others, up to this many
 KEYS = QKeySequence("Ctrl+I")
 
@@ -375,7 +376,9 @@ class ImportWizard(QWizard):
         self.kind = imports.kind(kind_name)
         self.table: Any = None
         self.result: Any = None
-        self.setWindowTitle(_t("Nhập {list} từ Excel").format(list=self.kind.title.lower()))
+        # "Danh sách HTX, THT" -> "danh sách HTX, THT": only the first letter, abbreviations stay capitals.
+        listed = self.kind.title[:1].lower() + self.kind.title[1:]
+        self.setWindowTitle(_t("Nhập {list} từ Excel").format(list=listed))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         for button, label in ((QWizard.WizardButton.NextButton, _t("&Tiếp >")),

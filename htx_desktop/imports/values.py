@@ -152,6 +152,14 @@ CHOICE_SYNONYMS: dict[str, str] = {
     "ke toan truong": "chief_accountant", "truc tiep": "in_person", "truc tuyen": "online",
     "online": "online", "dang hoat dong": "active", "hoat dong": "active", "tam ngung": "suspended",
     "giai the": "dissolved",
+    # activities: support, outreach, commendations, funding
+    "vay von": "loan", "vay": "loan", "hoi cho": "trade_fair", "xuc tien thuong mai": "trade_fair",
+    "thuong mai dien tu": "ecommerce", "tmdt": "ecommerce", "nhan hieu": "trademark", "chuyen doi so": "digital",
+    "ma so vung trong": "growing_area_code", "bao hiem": "insurance", "hop": "meeting",
+    "sinh hoat chi hoi": "meeting", "noi chuyen": "talk", "bai dang": "social_post", "hoi thi": "contest",
+    "xa": "commune", "huyen": "district", "tinh": "province", "tw": "central", "chi hoi": "union_branch",
+    "hoi": "union_branch", "mtqg": "national_target_programme", "ngan sach": "provincial_budget",
+    "tai tro": "sponsorship", "xa hoi hoa": "sponsorship", "tin dung": "credit",
 }
 
 

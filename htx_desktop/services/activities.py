@@ -82,7 +82,9 @@ class RecordKind:
     adjust: Callable[[dict[str, Any]], None] | None = None
     search: tuple[str, str] | None = None  # (key column, text column) kept in step
 
-    def _fill(self, session: Session, row: Any, data: Any) -> None:
+    def fill(self, session: Session, row: Any, data: Any) -> None:
+        """Check `data` as the form's save does and write it into `row`, inside the caller's
+        transaction: the form's create and update, and the Excel import."""
         from htx_desktop.services.units import get_unit
 
         values = cleaned(data)
@@ -105,14 +107,14 @@ class RecordKind:
     def create(self, database: Database, data: Any, actor: Actor) -> uuid.UUID:
         with database.transaction(actor, Permission.RECORDS) as session:
             row = self.model()
-            self._fill(session, row, data)
+            self.fill(session, row, data)
             session.add(row)
             session.flush()
             return row.id
 
     def update(self, database: Database, record_id: uuid.UUID, data: Any, actor: Actor) -> None:
         with database.transaction(actor, Permission.RECORDS) as session:
-            self._fill(session, live(session, self.model, record_id, self.what), data)
+            self.fill(session, live(session, self.model, record_id, self.what), data)
 
     def delete(self, database: Database, record_id: uuid.UUID, actor: Actor) -> None:
         mark_deleted(database, self.model, record_id, True, actor)

@@ -1,19 +1,28 @@
-"""The kinds of list that can be imported, each one declaration (see `base.Kind`).
-
-The activity kinds (support, jobs, outreach, commendations, funding) are added here, one module
-each, when their services exist.
-"""
+"""The kinds of list that can be imported, each one declaration (see `base.Kind`): the records of
+their own (`records`), and the activity kinds (`activity`)."""
 
 from __future__ import annotations
 
 from htx_desktop.errors import HtxError
-from htx_desktop.imports.kinds import attendance, cooperatives, people, posts, trainings
+from htx_desktop.imports.kinds import (
+    attendance,
+    commendations,
+    cooperatives,
+    funding,
+    jobs,
+    outreach,
+    people,
+    posts,
+    support,
+    trainings,
+)
 from htx_desktop.imports.kinds.base import Context, Field, Kind, Resolved
 from htx_desktop.messages import tr
 
 KINDS: dict[str, Kind] = {
     kind.name: kind
-    for kind in (cooperatives.KIND, people.KIND, posts.KIND, trainings.KIND, attendance.KIND)
+    for kind in (cooperatives.KIND, people.KIND, posts.KIND, trainings.KIND, attendance.KIND,
+                 support.KIND, jobs.KIND, outreach.KIND, commendations.KIND, funding.KIND)
 }
 
 

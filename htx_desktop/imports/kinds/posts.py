@@ -19,13 +19,17 @@ from htx_desktop.imports.kinds.records import find
 from htx_desktop.messages import tr
 from htx_desktop.storage.models import Cooperative, Post
 
+#: A cooperative named in another kind's row (posts, support, job reports, commendations).
+COOPERATIVE_NAME = Field("cooperative_name", "Tên HTX/THT", ("Tên HTX", "Tên hợp tác xã", "Tên THT", "HTX/THT",
+                                                              "Tên tổ hợp tác"), required=True)
+REGISTRATION_NO = Field("registration_no", "Số đăng ký HTX", ("Số đăng ký", "Số ĐKKD", "Mã số HTX"))
+
 FIELDS = (
     people.NAME,
     people.BIRTH_YEAR,
     people.NATIONAL_ID,
-    Field("cooperative_name", "Tên HTX/THT", ("Tên HTX", "Tên hợp tác xã", "Tên THT", "HTX/THT", "Tên tổ hợp tác"),
-          required=True),
-    Field("registration_no", "Số đăng ký HTX", ("Số đăng ký", "Số ĐKKD", "Mã số HTX")),
+    COOPERATIVE_NAME,
+    REGISTRATION_NO,
     Field("role", "Chức vụ", ("Chức vụ trong HTX", "Chức danh", "Vị trí"), required=True, choices=enums.PostRole),
     Field("started_on", "Ngày bắt đầu", ("Từ ngày", "Bắt đầu", "Ngày nhận chức"), values.day),
     Field("ended_on", "Ngày kết thúc", ("Đến ngày", "Kết thúc", "Ngày thôi chức"), values.day),
@@ -38,6 +42,14 @@ def person_of(given: dict[str, Any], context: Context, unit: str | None) -> tupl
                             birth_year=given.get("birth_year"), national_id=given.get("national_id"))
     found = find(people.RULES, context, probe)
     return found, ({} if found else {"full_name": tr("imports.person_not_found")})
+
+
+def cooperative_of(given: dict[str, Any], context: Context, unit: str | None) -> tuple[Any, dict[str, str]]:
+    """The cooperative a row names: by registration number, else by name and unit."""
+    probe = SimpleNamespace(name=given.get("cooperative_name") or "", unit_code=unit,
+                            registration_no=given.get("registration_no"))
+    found = find(cooperatives.RULES, context, probe)
+    return found, ({} if found else {"cooperative_name": tr("imports.cooperative_not_found")})
 
 
 def _posts(context: Context) -> dict[tuple, Any]:
@@ -55,11 +67,8 @@ def resolve(given: dict[str, Any], context: Context) -> Resolved:
     except values.BadValue as problem:
         return Resolved(problems={"unit_code": problem.message})
     person, problems = person_of(given, context, unit)
-    probe = SimpleNamespace(name=given.get("cooperative_name") or "", unit_code=unit,
-                            registration_no=given.get("registration_no"))
-    cooperative = find(cooperatives.RULES, context, probe)
-    if cooperative is None:
-        problems["cooperative_name"] = tr("imports.cooperative_not_found")
+    cooperative, not_found = cooperative_of(given, context, unit)
+    problems.update(not_found)
     if problems:
         return Resolved(problems=problems)
     data = PostData(person, cooperative, given.get("role"), given.get("started_on"), given.get("ended_on"))
