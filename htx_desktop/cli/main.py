@@ -15,6 +15,7 @@ from htx_desktop.cli import (
     argparse_vi,
     commands,
     keys_commands,
+    person_commands,
     plan_commands,
     report_commands,
     signin,
@@ -25,7 +26,7 @@ from htx_desktop.messages import tr
 
 
 #: Each module adds its own sub-commands (`register(subparsers)`); handlers import lazily.
-COMMAND_MODULES = [commands, keys_commands, plan_commands, report_commands, sync_commands]
+COMMAND_MODULES = [commands, keys_commands, person_commands, plan_commands, report_commands, sync_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

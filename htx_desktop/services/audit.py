@@ -132,7 +132,7 @@ def usernames(database: Database, actor: Actor) -> list[str]:
         access.authorise(session, actor, Permission.ADMINISTER)
         found = set(session.scalars(select(AuditEntry.username).distinct()))
         found |= set(session.scalars(select(User.username)))
-        return sorted(found)
+        return sorted(found - {""})
 
 
 def _table_label(table: str) -> str:
