@@ -41,8 +41,23 @@ MESSAGES.update(
         "audit.action.login": ("Đăng nhập", "Signed in"),
         "audit.action.login_failed": ("Đăng nhập sai", "Failed sign-in"),
         "audit.action.locked": ("Khóa tài khoản", "Account locked"),
+        "audit.reason.wrong_password": ("sai mật khẩu", "wrong password"),
+        "audit.reason.unknown_user": ("không có tài khoản này", "no such account"),
+        "audit.reason.locked": ("tài khoản đang bị khóa", "the account is locked"),
+        "audit.reason.inactive": ("tài khoản đã bị vô hiệu hóa", "the account is disabled"),
     }
 )
+
+#: Names of the person fields that no form message names yet, for the list of changes.
+for _key, _pair in {
+    "field.phone": ("Điện thoại", "Phone"),
+    "field.national_id": ("Số CCCD", "National ID"),
+    "field.birth_year": ("Năm sinh", "Birth year"),
+    "field.address": ("Địa chỉ", "Address"),
+    "field.notes": ("Ghi chú", "Notes"),
+    "field.deleted": ("Đã xóa", "Deleted"),
+}.items():
+    MESSAGES.setdefault(_key, _pair)
 
 #: The column naming a record of each table, for the tables whose rows have a name of their own.
 _NAMES = {"people": Person.full_name, "cooperatives": Cooperative.name, "trainings": Training.title,
@@ -72,6 +87,12 @@ class AuditLine:
     def action_label(self) -> str:
         key = f"audit.action.{self.action}"
         return tr(key) if key in MESSAGES else self.action
+
+
+def reason_label(reason: object) -> str:
+    """Why a log-in failed, in words."""
+    key = f"audit.reason.{reason}"
+    return tr(key) if key in MESSAGES else str(reason)
 
 
 def _day_start(day: date) -> datetime:
