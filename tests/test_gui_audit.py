@@ -49,7 +49,7 @@ def test_a_persons_history_found_by_her_name_without_diacritics(qtbot, history):
 
     rows = page.rows()
     assert [row[1:4] for row in rows] == [["admin", "Sửa", "Nông Thị Hoa"], ["admin", "Thêm", "Nông Thị Hoa"]]
-    assert rows[0][4] == "Điện thoại: 0912345678"
+    assert rows[0][4] == "Số điện thoại: 0912345678"
     assert page.page_label.text() == "Trang 1/1 (2 dòng)"
 
 
