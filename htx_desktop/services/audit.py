@@ -56,6 +56,7 @@ for _key, _pair in {
     "field.address": ("Địa chỉ", "Address"),
     "field.notes": ("Ghi chú", "Notes"),
     "field.deleted": ("Đã xóa", "Deleted"),
+    "field.file": ("Tệp", "File"),
 }.items():
     MESSAGES.setdefault(_key, _pair)
 
