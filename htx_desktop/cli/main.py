@@ -17,6 +17,7 @@ from htx_desktop.cli import (
     import_commands,
     keys_commands,
     list_command,
+    person_commands,
     plan_commands,
     report_commands,
     signin,
@@ -27,8 +28,8 @@ from htx_desktop.messages import tr
 
 
 #: Each module adds its own sub-commands (`register(subparsers)`); handlers import lazily.
-COMMAND_MODULES = [commands, keys_commands, list_command, plan_commands, report_commands, sync_commands,
-                   import_commands]
+COMMAND_MODULES = [commands, keys_commands, list_command, person_commands, plan_commands, report_commands,
+                   sync_commands, import_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

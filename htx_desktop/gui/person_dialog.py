@@ -9,7 +9,17 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from htx_desktop.domain.enums import CadreLevel, PriorityGroup, Sex
 from htx_desktop.domain.records import PersonData
@@ -70,10 +80,29 @@ class PersonDialog(FormDialog):
         if person_id is not None:
             self._load()
             self.history.refresh(person_id)
+            if session.is_admin:
+                self._add_personal_data_button()
         else:
             f.set_combo(self.widgets["unit_code"], session.unit_code)
             self.widgets["full_name"].setText(name)
         self.widgets["full_name"].setFocus()
+
+    def _add_personal_data_button(self) -> None:
+        button = self.buttons.addButton(_t("Dữ &liệu cá nhân…"), QDialogButtonBox.ButtonRole.ActionRole)
+        button.setObjectName("personal_data")
+        button.clicked.connect(self.open_personal_data)
+
+    def open_personal_data(self) -> None:
+        """Export or erase (administrators); after an erasure the person is gone and the form closes."""
+        from htx_desktop.gui.personal_data_dialog import PersonalDataDialog
+
+        dialog = PersonalDataDialog(self.database, self.session, self.person_id,
+                                    people.get(self.database, self.person_id).full_name, self)
+        dialog.exec()
+        dialog.deleteLater()
+        if dialog.erased:
+            self.saved = True
+            QDialog.done(self, QDialog.DialogCode.Rejected)
 
     def _load(self) -> None:
         data = people.get(self.database, self.person_id, self.session.role)

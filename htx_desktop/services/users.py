@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -17,7 +18,7 @@ from htx_desktop.security.access import Actor, Permission
 from htx_desktop.services.common import require_valid
 from htx_desktop.storage.base import utcnow
 from htx_desktop.storage.database import Database
-from htx_desktop.storage.models import User
+from htx_desktop.storage.models import AuditEntry, User
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
@@ -115,28 +116,39 @@ def update(database: Database, user_id: int, role: UserRole, active: bool, passw
 def authenticate(database: Database, username: str, password: str) -> UserInfo:
     """The user, if the password is right; counts failures and locks after five in a row.
 
-    The failure count is committed even though the log-in is refused.
+    The failure count is committed even though the log-in is refused; every attempt, its outcome
+    and a lock-out go to the audit trail (table "users": login, login_failed, locked).
     """
     with database.system_transaction() as session:
         user = session.scalar(select(User).where(User.username == username.strip()))
         now = utcnow()
+        action, reason = "login_failed", "wrong_password"
         if user is None:
             passwords.verify_password(password, passwords.hash_password("x" * 8))  # same time either way
-            error = HtxError(tr("login_failed"))
+            error, reason = HtxError(tr("login_failed")), "unknown_user"
         elif user.locked_until is not None and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-            error = HtxError(tr("login_locked", count=MAX_FAILURES, minutes=minutes))
+            error, reason = HtxError(tr("login_locked", count=MAX_FAILURES, minutes=minutes)), "locked"
         elif not passwords.verify_password(password, user.password_hash):
             user.failed_logins += 1
             if user.failed_logins >= MAX_FAILURES:
                 user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                 user.failed_logins = 0
-                error = HtxError(tr("login_locked", count=MAX_FAILURES, minutes=LOCK_MINUTES))
+                error, action = HtxError(tr("login_locked", count=MAX_FAILURES, minutes=LOCK_MINUTES)), "locked"
             else:
                 error = HtxError(tr("login_failed"))
         elif not user.active:
-            error = HtxError(tr("user_inactive"))
+            error, reason = HtxError(tr("user_inactive")), "inactive"
         else:
             user.failed_logins, user.locked_until = 0, None
+            _log_in_entry(session, user.username, user.id, "login", None)
             return _info(user)
+        _log_in_entry(session, user.username if user else username.strip()[:60], user.id if user else None,
+                      action, reason)
     raise error
+
+
+def _log_in_entry(session: Session, username: str, user_id: int | None, action: str, reason: str | None) -> None:
+    changes = json.dumps({"reason": [None, reason]}) if reason and action != "locked" else "{}"
+    session.add(AuditEntry(at=utcnow(), username=username, action=action, table_name="users",
+                           row_id="" if user_id is None else str(user_id), changes=changes))

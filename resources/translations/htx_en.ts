@@ -460,6 +460,101 @@
     </message>
   </context>
   <context>
+    <name>AuditPage</name>
+    <message>
+      <source>có</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>không</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Thay đổi dữ liệu</source>
+      <translation>Changes to data</translation>
+    </message>
+    <message>
+      <source>Lịch sử đăng nhập</source>
+      <translation>Sign-in history</translation>
+    </message>
+    <message>
+      <source>&amp;Lọc</source>
+      <translation>&amp;Filter</translation>
+    </message>
+    <message>
+      <source>Trang &amp;trước</source>
+      <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+      <source>Trang &amp;sau</source>
+      <translation>&amp;Next page</translation>
+    </message>
+    <message>
+      <source>gõ tên người hoặc HTX</source>
+      <translation>type a person's or cooperative's name</translation>
+    </message>
+    <message>
+      <source>ngày/tháng/năm</source>
+      <translation>day/month/year</translation>
+    </message>
+    <message>
+      <source>Thời gian</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Người dùng</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Thao tác</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Hồ sơ</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Thay đổi</source>
+      <translation>Changes</translation>
+    </message>
+    <message>
+      <source>Tất cả</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+      <translation>The end date must come after the start date.</translation>
+    </message>
+    <message>
+      <source>Chỉ người quản trị mới xem được nhật ký thay đổi và đăng nhập.</source>
+      <translation>Only an administrator can see the log of changes and sign-ins.</translation>
+    </message>
+    <message>
+      <source>&amp;Xem:</source>
+      <translation>&amp;Show:</translation>
+    </message>
+    <message>
+      <source>&amp;Người dùng:</source>
+      <translation>&amp;User:</translation>
+    </message>
+    <message>
+      <source>&amp;Hồ sơ:</source>
+      <translation>&amp;Record:</translation>
+    </message>
+    <message>
+      <source>&amp;Từ ngày:</source>
+      <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+      <source>Đế&amp;n ngày:</source>
+      <translation>&amp;To:</translation>
+    </message>
+    <message>
+      <source>Trang {page}/{pages} ({count} dòng)</source>
+      <translation>Page {page}/{pages} ({count} rows)</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupsBox</name>
     <message>
       <source>Sao lưu và khôi phục</source>
@@ -1679,6 +1774,10 @@ Coming in a later version.</translation>
   <context>
     <name>PersonDialog</name>
     <message>
+      <source>Dữ &amp;liệu cá nhân…</source>
+      <translation>Personal &amp;data…</translation>
+    </message>
+    <message>
       <source>Không phải cán bộ Hội</source>
       <translation>Not a union cadre</translation>
     </message>
@@ -1795,6 +1894,53 @@ Coming in a later version.</translation>
     <message>
       <source>↑/↓ để chọn, Enter để lấy dòng đang tô sáng.</source>
       <translation>↑/↓ to choose, Enter to take the highlighted line.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonalDataDialog</name>
+    <message>
+      <source>Xuất dữ liệu cá nhân</source>
+      <translation>Export personal data</translation>
+    </message>
+    <message>
+      <source>&amp;Xuất dữ liệu…</source>
+      <translation>&amp;Export data…</translation>
+    </message>
+    <message>
+      <source>Xóa dữ liệu theo yêu cầu</source>
+      <translation>Erase on request</translation>
+    </message>
+    <message>
+      <source>Xóa &amp;vĩnh viễn</source>
+      <translation>Erase for &amp;good</translation>
+    </message>
+    <message>
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Lưu dữ liệu cá nhân</source>
+      <translation>Save personal data</translation>
+    </message>
+    <message>
+      <source>Tệp JSON (*.json)</source>
+      <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+      <source>Ghi mọi dữ liệu đang lưu về người này (thông tin, chức vụ, tập huấn, khen thưởng, lịch sử thay đổi) ra một tệp JSON và một tệp Excel. Tệp có số CCCD và nhóm ưu tiên: chỉ trao cho chính người đó, không để lại trên máy dùng chung.</source>
+      <translation>Write everything held about this person (details, posts, trainings, commendations, history of changes) to a JSON file and an Excel file. The files hold her national ID and priority groups: give them to her alone and do not leave them on a shared PC.</translation>
+    </message>
+    <message>
+      <source>Xóa vĩnh viễn họ tên, năm sinh, CCCD, điện thoại, địa chỉ, dân tộc, nhóm ưu tiên và ghi chú của người này, cả trên các cấp nhận tệp đồng bộ. Chỉ giữ giới tính, đơn vị và cấp cán bộ Hội cho số liệu chỉ tiêu. Không thể hoàn tác. Để xác nhận, hãy gõ đúng họ tên:</source>
+      <translation>Erase for good this person's name, birth year, national ID, phone, address, ethnicity, priority groups and notes, also at the levels that receive the sync files. Only sex, unit and union cadre level are kept for the indicators. This cannot be undone. To confirm, type her name exactly:</translation>
+    </message>
+    <message>
+      <source>Dữ liệu cá nhân: {name}</source>
+      <translation>Personal data: {name}</translation>
+    </message>
+    <message>
+      <source>Đã ghi “{json}” và “{xlsx}”.</source>
+      <translation>Wrote “{json}” and “{xlsx}”.</translation>
     </message>
   </context>
   <context>
@@ -2694,6 +2840,10 @@ Coming in a later version.</translation>
     <message>
       <source>Người dùng</source>
       <translation>Users</translation>
+    </message>
+    <message>
+      <source>Nhật ký</source>
+      <translation>Log</translation>
     </message>
     <message>
       <source>Ngôn ngữ</source>

@@ -1,4 +1,5 @@
-"""Settings: this PC's language, idle lock and data folder; the receiving unit; backups; the reports' issuer; users.
+"""Settings: this PC's language, idle lock and data folder; the receiving unit; backups; the reports' issuer; users;
+the audit trail (administrators only).
 
 Everyone sees every part; only the administrator changes them, except the language, which each
 officer chooses for this PC.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from htx_desktop import paths, settings
 from htx_desktop.gui.common import Session, translate
+from htx_desktop.gui.settings.audit import AuditPage
 from htx_desktop.gui.settings.backups import BackupsBox
 from htx_desktop.gui.settings.issuer import IssuerBox
 from htx_desktop.gui.settings.upstream import UpstreamBox
@@ -68,6 +70,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(holder, _t("Báo cáo"))
         self.users = UsersPage(database, session)
         self.tabs.addTab(self.users, _t("Người dùng"))
+        self.audit = AuditPage(database, session)
+        self.tabs.addTab(self.audit, _t("Nhật ký"))
 
     def _language_box(self) -> QGroupBox:
         box = QGroupBox(_t("Ngôn ngữ"))
