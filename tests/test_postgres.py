@@ -63,7 +63,10 @@ def test_plan_templates_and_every_indicator_compute_on_postgresql(pg):
     cooperatives.add_post(pg, PostData(chair, tea, "board_chair", date(2024, 3, 1)), actor=ADMIN)
     assert {plan.code for plan in catalogue.list_plans(pg)} == {"KH-TRANGDINH-2023", "KH-NAMDINH-2023"}
     result = progress.compute(pg, phase_code="2025", end=date(2024, 12, 31))
-    assert result.row("new_coops_founded").achieved == 1
+    assert (result.row("new_coops_many_jobs").achieved, result.row("new_coops_many_jobs").pending) == (0, 1)
+    cooperatives.set_year_figures(pg, tea, YearFiguresData(year=2024, workers=10, female_workers=6), actor=ADMIN)
+    result = progress.compute(pg, phase_code="2025", end=date(2024, 12, 31))
+    assert result.row("new_coops_many_jobs").achieved == 1  # more than half of its workers are women
     assert (result.row("managers_trained").numerator, result.row("managers_trained").denominator) == (0, 1)
     with pg.read() as session:
         period = progress.resolve(session, unit_code="20", phase_code="2025")
@@ -71,4 +74,4 @@ def test_plan_templates_and_every_indicator_compute_on_postgresql(pg):
         for code, formula in FORMULAS.items():  # every formula runs, and drills down, on PostgreSQL
             formula(session, ["06046"], date(2023, 1, 1), date(2025, 12, 31))
             drilldown.records(session, code, ["06046"], date(2023, 1, 1), date(2025, 12, 31))
-    assert table.cell("06046", "new_coops_founded").achieved == whole.row("new_coops_founded").achieved == 1
+    assert table.cell("06046", "new_coops_many_jobs").achieved == whole.row("new_coops_many_jobs").achieved == 1
