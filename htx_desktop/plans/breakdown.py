@@ -71,8 +71,9 @@ def dashboard(session: Session, period: Period) -> tuple[Progress, CommuneTable]
             row = rows.row_of.get(unit)
             if row is not None:
                 per_commune.setdefault(row, []).append(part)
-        whole = (formula(session, codes, period.start, period.end) if formula.pending is not None
-                 else formula.combined(list(grouped.values())))
+        whole = formula.combined(list(grouped.values()))  # the units' figures, not the query again
+        if formula.pending is not None:
+            whole = replace(whole, pending=formula.pending_count(session, codes, period.start, period.end))
         since = formula(session, codes, first_day, period.end) if first_day and formula.cumulative else None
         overall.append(judge(indicator, period.phase, whole, elapsed, since_start=since, plan_start=first_day))
         area_target = indicator.targets.get(period.phase.code)

@@ -92,9 +92,13 @@ class Formula:
         num, looked_at, latest = session.execute(
             select(func.coalesce(func.sum(found.c.num), 0), func.count(), func.max(found.c.detail))
         ).one()
+        return self.achieved(num, looked_at, rows, latest, self.pending_count(session, unit_codes, start, end))
+
+    def pending_count(self, session: Session, unit_codes: Sequence[str], start: date, end: date) -> int:
         waiting = self.pending_rows(unit_codes, start, end)
-        pending = session.scalar(select(func.count()).select_from(waiting.subquery())) if waiting is not None else 0
-        return self.achieved(num, looked_at, rows, latest, pending or 0)
+        if waiting is None:
+            return 0
+        return session.scalar(select(func.count()).select_from(waiting.subquery())) or 0
 
     def by_unit(self, session: Session, unit_codes: Sequence[str], start: date, end: date) -> dict[str, Achieved]:
         """The figure of each unit code that has records: one query, grouped by unit (without pending)."""
