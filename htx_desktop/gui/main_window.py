@@ -26,15 +26,6 @@ def _t(text: str) -> str:
     return translate("MainWindow", text)
 
 
-class PlaceholderPage(QLabel):
-    """A screen that a later version fills in."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__(_t("{title}\n\nSắp có trong phiên bản tới.").format(title=title))
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setObjectName("placeholder")
-
-
 class MainWindow(QMainWindow):
     def __init__(self, database: Database, session: Session | None = None) -> None:
         super().__init__()

@@ -1618,14 +1618,6 @@ Enter the password of “{user}” ({unit}) to go on.</translation>
       <translation>Settings</translation>
     </message>
     <message>
-      <source>{title}
-
-Sắp có trong phiên bản tới.</source>
-      <translation>{title}
-
-Coming in a later version.</translation>
-    </message>
-    <message>
       <source>Đơn vị: {unit} ({code})</source>
       <translation>Unit: {unit} ({code})</translation>
     </message>
