@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from gui_helpers import activate, press, type_here
-from htx_desktop.cli.main import main
+from demo_data import commune_demo
 from htx_desktop.gui.background import wait_for_background
 from htx_desktop.gui.common import Session
 from htx_desktop.gui.report_preview import print_pdf
@@ -29,12 +29,7 @@ ADMIN = Session("admin", "admin", "06046", "Xã Tràng Định")
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("gui-reports")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("HTX_HOME", str(folder / "home"))
-    assert main(["--db", str(folder / "demo.sqlite3"), "demo", "--scale", "commune", "--seed", "6"]) == 0
-    mp.undo()
-    return folder / "demo.sqlite3"
+    return commune_demo(tmp_path_factory, "gui-reports", seed=6)
 
 
 @pytest.fixture

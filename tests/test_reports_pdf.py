@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from actors import ADMIN
+from demo_data import commune_demo
 from htx_desktop import reports
-from htx_desktop.cli.main import main
 from htx_desktop.reports import pdf, settings
 from htx_desktop.reports.document import DATE, SHARE, TEXT, Column, Document, Section, Table
 from htx_desktop.storage.database import open_database
@@ -27,12 +27,7 @@ DAY = date(2026, 7, 10)
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("reports")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("HTX_HOME", str(folder / "home"))
-    assert main(["--db", str(folder / "demo.sqlite3"), "demo", "--scale", "commune", "--seed", "4"]) == 0
-    mp.undo()
-    return folder / "demo.sqlite3"
+    return commune_demo(tmp_path_factory, "reports", seed=4)
 
 
 @pytest.fixture
