@@ -75,6 +75,24 @@ def test_a_tcvn3_sheet_is_imported_as_unicode(db, tmp_path):
         assert sorted(session.scalars(select(Person.ethnicity))) == ["Kinh", "Nùng", "Tày"]
 
 
+def test_tcvn3_capitals_typed_in_an_all_capital_font_come_out_as_capitals(db, tmp_path):
+    # .VnTimeH has no codes of its own for toned capitals: it shows the lower-case codes as capitals.
+    rows = [["Họ và tên", "Năm sinh", "Dân tộc"], [encode("nguyễn thị hường", TCVN3), 1980, encode("tày", TCVN3)],
+            [encode("Đào Thị Thương", TCVN3), 1975, encode("Nùng", TCVN3)]]
+    path = workbook(tmp_path / "vntimeh.xlsx", rows)
+    book = openpyxl.load_workbook(path)
+    for cell in ("A2", "C2"):
+        book.active[cell].font = openpyxl.styles.Font(name=".VnTimeH")
+    for cell in ("A3", "C3"):
+        book.active[cell].font = openpyxl.styles.Font(name=".VnTime")  # keeps the case it was typed in
+    book.save(path)
+    result = preview(db, path, write=True)
+    assert (result.count("create"), result.count("reject")) == (2, 0)
+    assert names(db) == ["NGUYỄN THỊ HƯỜNG", "Đào Thị Thương"]
+    with db.read() as session:
+        assert sorted(session.scalars(select(Person.ethnicity))) == ["Nùng", "TÀY"]
+
+
 def test_unicode_headers_retyped_above_tcvn3_data_keep_their_reading(db, tmp_path):
     # "Thôn/xóm" reads as TCVN3 too ("Thụn/xúm"): the header is read on its own, the data by column.
     rows = [["Họ và tên", "Thôn/xóm"], [encode("Hà Thị Mai", TCVN3), encode("Thôn Nà Lầu", TCVN3)],

@@ -5,9 +5,9 @@ Excel stored such text as the Windows-1252 characters of the font's bytes, so "H
 from the published charts of TCVN 5712:1993 (VN3) and of VNI for Windows.
 
 TCVN3 has codes for the 67 lower-case letters and 7 bare capitals (Ă Â Ê Ô Ơ Ư Đ) only: capitals
-with tones were typed with the lower-case codes in an all-capital font (".VnTimeH"); `decode` takes
-`upper=True` for text known to be in such a font. TCVN3's "ư" is byte 0xAD, the soft hyphen: nothing may strip
-invisible characters before `decode` has run.
+with tones were typed with the lower-case codes in an all-capital font (".VnTimeH"): the workbook
+reader knows each cell's font and reads a cell in such a font with `in_capital_font`. TCVN3's "ư" is
+byte 0xAD, the soft hyphen: nothing may strip invisible characters before `decode` has run.
 
 Detection is per cell: each candidate decoding is scored by how many of its words are well-formed
 Vietnamese syllables, and text is converted only when a legacy reading is clearly better.
@@ -95,9 +95,8 @@ def encode(text: str, table: dict[str, str]) -> str:
     return "".join(table.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
 
 
-def from_tcvn3(text: str, upper: bool = False) -> str:
-    decoded = text.translate(_FROM_TCVN3)
-    return decoded.upper() if upper else decoded
+def from_tcvn3(text: str) -> str:
+    return text.translate(_FROM_TCVN3)
 
 
 def from_vni(text: str) -> str:
@@ -177,6 +176,16 @@ def decode(text: str, prefer: str | None = None) -> tuple[str, str | None]:
     else:
         found = "tcvn3" if _TCVN3_ONLY.intersection(text) else "vni"
     return unicodedata.normalize("NFC", readings[found]), found
+
+
+def capital_font(name: str | None) -> bool:
+    """A TCVN3 all-capital font (".VnTimeH", ".VnArialH"...): it shows the lower-case codes as capitals."""
+    return bool(name) and name.startswith(".Vn") and name.endswith("H")
+
+
+def in_capital_font(text: str) -> str:
+    """A cell typed in a TCVN3 all-capital font, as the capitals it shows, in Unicode NFC."""
+    return decode(text, "tcvn3")[0].upper()
 
 
 def decode_cell(cell: object, prefer: str | None = None) -> object:

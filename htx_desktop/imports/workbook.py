@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from htx_desktop.errors import HtxError
-from htx_desktop.imports import texts  # noqa: F401
+from htx_desktop.imports import legacy, texts  # noqa: F401
 from htx_desktop.messages import tr
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and .xlsx encrypted with a password
@@ -83,11 +83,28 @@ def choose_sheet(book: Any, name: str | None) -> Any:
     return (visible or book.worksheets)[0]
 
 
+def _has_capital_font(book: Any) -> bool:
+    # Read-only mode gives each cell's font but no public list of the workbook's fonts.
+    return any(legacy.capital_font(font.name) for font in getattr(book, "_fonts", ()))
+
+
+def _values(sheet: Any) -> Iterator[tuple[Any, ...]]:
+    """The values of each row; text in a TCVN3 all-capital font as the capitals it shows. Reading
+    fonts costs a cell object per cell, so only workbooks that use such a font pay for it."""
+    if not _has_capital_font(sheet.parent):
+        yield from sheet.iter_rows(values_only=True)
+        return
+    for cells in sheet.iter_rows():
+        yield tuple(legacy.in_capital_font(cell.value)
+                    if isinstance(cell.value, str) and legacy.capital_font(cell.font.name) else cell.value
+                    for cell in cells)
+
+
 def rows(sheet: Any, path: Path) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """(row number as Excel shows it, values) of every row with something in it. Damaged XML
     half-way through the sheet is reported as a damaged file."""
     try:
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for number, values in enumerate(_values(sheet), start=1):
             if any(value is not None and value != "" for value in values):
                 yield number, values
     except HtxError:
