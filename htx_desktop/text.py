@@ -10,8 +10,23 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
-# Letters whose base is not reachable by stripping combining marks.
-_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
+
+
+class _Folding(dict):  # type: ignore[type-arg]
+    """A `str.translate` table that drops combining marks and turns the letters whose base is not
+    reachable by dropping marks into it (đ -> d); each character of the scripts in use here is
+    looked at once, then remembered."""
+
+    def __missing__(self, code: int) -> int | str | None:
+        char = chr(code)
+        folded = _EXTRA.get(char, None if unicodedata.combining(char) else code)
+        if code < 0x3000:
+            self[code] = folded
+        return folded
+
+
+_EXTRA = {"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"}
+_FOLD = _Folding()
 
 
 def clean(value: str | None) -> str:
@@ -30,9 +45,7 @@ def search_key(value: str | None) -> str:
     """Lower-case ASCII-folded form used for diacritic-insensitive search and sorting."""
     if not value:
         return ""
-    decomposed = unicodedata.normalize("NFD", value.translate(_EXTRA))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped.translate(_EXTRA).casefold()).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFD", value).translate(_FOLD).casefold()).strip()
 
 
 def search_terms(query: str | None) -> list[str]:

@@ -15,7 +15,7 @@ from htx_desktop import imports
 from htx_desktop.cli.main import main
 from htx_desktop.domain.records import CooperativeData, PersonData
 from htx_desktop.errors import HtxError
-from htx_desktop.imports import legacy, mapping, table
+from htx_desktop.imports import legacy, mapping, service, table
 from htx_desktop.imports.legacy import TCVN3, VNI, encode
 from htx_desktop.imports.output import write_errors
 from htx_desktop.services import cooperatives, people
@@ -185,25 +185,45 @@ def test_an_update_keeps_what_the_file_leaves_empty(db, tmp_path):
             "0912345678", "Dao", "Thôn Nà Lầu", 1985)
 
 
-def test_a_failure_part_way_writes_nothing(db, tmp_path):
+def test_a_failure_part_way_writes_nothing(db, tmp_path, monkeypatch):
+    # New records are inserted in batches, matched ones updated row by row: a failure in either,
+    # after others were written in the same transaction, leaves nothing behind.
+    monkeypatch.setattr(service, "BATCH", 2)
     rows = [PEOPLE_HEADERS] + [[n, f"Người Số {n}", 1980, None, "Nữ", None, None] for n in range(1, 6)]
     path = workbook(tmp_path / "p.xlsx", rows)
     kind = imports.kind("people")
-    written = []
+    inserted, updated = [], []
+
+    def failing_insert(session, batch):
+        if len(inserted) == 2:
+            raise HtxError("ổ đĩa đầy")
+        kind.insert(session, batch)
+        inserted.append(batch)
 
     def failing_write(session, resolved):
-        if len(written) == 3:
+        if len(updated) == 3:
             raise HtxError("ổ đĩa đầy")
         kind.write(session, resolved)
         session.flush()
-        written.append(resolved)
+        updated.append(resolved)
 
     sheet = table.read(path, kind)
+    audit_before = count_audit(db)
+    with pytest.raises(HtxError, match="dòng 6.*ổ đĩa đầy.*Không có dòng nào được ghi"):  # rows 2-3, 4-5 went in
+        imports.run(db, ADMIN, dataclasses.replace(kind, insert=failing_insert), sheet, sheet.fields,
+                    default_unit=COMMUNE, write=True)
+    assert len(inserted) == 2 and names(db) == [] and count_audit(db) == audit_before
+
+    assert preview(db, path, write=True).count("create") == 5
+    rows = [PEOPLE_HEADERS] + [[n, f"Người Số {n}", 1980, None, "Nữ", "Tày", None] for n in range(1, 6)]
+    sheet = table.read(workbook(tmp_path / "p2.xlsx", rows), kind)
     audit_before = count_audit(db)
     with pytest.raises(HtxError, match="dòng 5.*ổ đĩa đầy.*Không có dòng nào được ghi"):
         imports.run(db, ADMIN, dataclasses.replace(kind, write=failing_write), sheet, sheet.fields,
                     default_unit=COMMUNE, write=True)
-    assert len(written) == 3 and names(db) == [] and count_audit(db) == audit_before
+    assert len(updated) == 3 and count_audit(db) == audit_before
+    with db.read() as session:
+        assert set(session.scalars(select(Person.ethnicity))) == {None}
 
 
 def count_audit(db) -> int:

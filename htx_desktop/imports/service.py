@@ -12,6 +12,8 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from sqlalchemy.orm import Session
+
 from htx_desktop.errors import HtxError
 from htx_desktop.imports import values
 from htx_desktop.imports.kinds import Context, Field, Kind, Resolved
@@ -22,7 +24,7 @@ from htx_desktop.storage.database import Database
 
 CREATE, UPDATE, REJECT = "create", "update", "reject"
 Progress = Callable[[int, int], None]
-FLUSH_EVERY = 1000
+BATCH = 1000
 
 
 @dataclass
@@ -109,6 +111,37 @@ def _understand(kind: Kind, table: Table, fields: Sequence[str], context: Contex
     return outcomes
 
 
+def _write(session: Session, kind: Kind, outcomes: list[RowOutcome]) -> None:
+    """The created and updated rows, in batches: new records of the kinds that can, many at once;
+    the rest one by one through the session, flushed as often (still one transaction)."""
+    batch: list[RowOutcome] = []
+
+    def insert() -> None:
+        try:
+            kind.insert(session, [outcome.resolved for outcome in batch])  # type: ignore[misc]
+        except HtxError as error:
+            raise HtxError(tr("imports.write_failed", row=batch[0].number, reason=error.message)) from None
+        batch.clear()
+
+    for position, outcome in enumerate(outcomes, start=1):
+        if outcome.action == REJECT:
+            continue
+        if outcome.action == CREATE and kind.insert is not None:
+            batch.append(outcome)
+            if len(batch) == BATCH:
+                insert()
+            continue
+        try:
+            with session.no_autoflush:
+                kind.write(session, outcome.resolved)
+            if position % BATCH == 0:
+                session.flush()  # flushed rows leave memory
+        except HtxError as error:
+            raise HtxError(tr("imports.write_failed", row=outcome.number, reason=error.message)) from None
+    if batch:
+        insert()
+
+
 def run(database: Database, actor: Actor, kind: Kind, table: Table, fields: Sequence[str], *,
         default_unit: str | None, training_id: uuid.UUID | None = None, write: bool = False,
         strict: bool = False, progress: Progress | None = None) -> Result:
@@ -129,15 +162,6 @@ def run(database: Database, actor: Actor, kind: Kind, table: Table, fields: Sequ
         if not write or (strict and result.rejected):
             session.rollback()
             return result
-        for position, outcome in enumerate(result.outcomes, start=1):
-            if outcome.action == REJECT:
-                continue
-            try:
-                with session.no_autoflush:
-                    kind.write(session, outcome.resolved)
-                if position % FLUSH_EVERY == 0:
-                    session.flush()  # still one transaction; flushed rows leave memory
-            except HtxError as error:
-                raise HtxError(tr("imports.write_failed", row=outcome.number, reason=error.message)) from None
+        _write(session, kind, result.outcomes)
         result.written = True
     return result

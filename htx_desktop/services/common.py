@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import date
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -59,20 +59,43 @@ def set_deleted(session: Session, model: type[T], row_id: uuid.UUID, deleted: bo
 Fill = Callable[[Session, Any, Any], None]
 
 
-def fill_checked(session: Session, row: Any, data: Any, check: Callable[[Any, date], dict[str, str]],
-                 key_field: str, text_field: str) -> None:
-    """Clean the data (NFC, trimmed), validate it (unit included), copy it onto the row, and
-    keep the row's search key in step with its name."""
-    from htx_desktop.services.units import get_unit
+@dataclass(frozen=True)
+class RowRules:
+    """How a service's record becomes a row: the one definition of the values stored (cleaned,
+    normalised, the search key beside the name) and of the check they pass. The forms save through
+    `fill`; the Excel import checks each row once with `values` in its preview and writes the
+    checked values with `columns`."""
 
-    values = cleaned(data)
-    errors = check(type(data)(**values), today())
-    if "unit" not in errors and values.get("unit_code"):
-        get_unit(session, values["unit_code"])
-    require_valid(errors)
-    for key, value in values.items():
-        setattr(row, key, value)
-    setattr(row, key_field, search_key(getattr(row, text_field)))
+    check: Callable[[Any, date], dict[str, str]]
+    key_field: str  # the search key kept in step with...
+    text_field: str  # ...this text
+    normalise: Callable[[Any], None] = lambda data: None  # before cleaning (phones...)
+    store: Callable[[dict[str, Any]], None] = lambda values: None  # checked values -> columns (lists as text)
+
+    def values(self, data: Any) -> tuple[dict[str, Any], dict[str, str]]:
+        """The record's values cleaned (NFC, trimmed) and normalised, and what is wrong with them
+        (by field; the unit's existence is the caller's to check)."""
+        self.normalise(data)
+        values = cleaned(data)
+        return values, self.check(type(data)(**values), today())
+
+    def columns(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Checked values as the row's columns."""
+        columns = dict(values)
+        self.store(columns)
+        columns[self.key_field] = search_key(columns[self.text_field])
+        return columns
+
+    def fill(self, session: Session, row: Any, data: Any) -> None:
+        """Clean and check the data (unit included), and copy it onto the row."""
+        from htx_desktop.services.units import get_unit
+
+        values, errors = self.values(data)
+        if "unit" not in errors and values.get("unit_code"):
+            get_unit(session, values["unit_code"])
+        require_valid(errors)
+        for key, value in self.columns(values).items():
+            setattr(row, key, value)
 
 
 def create_row(database: Database, model: type[T], fill: Fill, data: Any, actor: Actor) -> uuid.UUID:

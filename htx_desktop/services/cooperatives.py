@@ -21,9 +21,9 @@ from htx_desktop.domain.records import (
 )
 from htx_desktop.services import derived, units
 from htx_desktop.services.common import (
+    RowRules,
     cleaned,
     create_row,
-    fill_checked,
     live,
     mark_deleted,
     require_valid,
@@ -36,17 +36,19 @@ from htx_desktop.storage.models import Cooperative, CooperativeYear, OcopProduct
 from htx_desktop.storage.models.cooperatives import year_uuid
 
 
-def _fill(session: Session, cooperative: Cooperative, data: CooperativeData) -> None:
+def _normalise(data: CooperativeData) -> None:
     data.phone = validation.normalise_phone(data.phone)
-    fill_checked(session, cooperative, data, validation.check_cooperative, "name_key", "name")
+
+
+RULES = RowRules(validation.check_cooperative, "name_key", "name", _normalise)
 
 
 def create(database: Database, data: CooperativeData, actor: Actor) -> uuid.UUID:
-    return create_row(database, Cooperative, _fill, data, actor)
+    return create_row(database, Cooperative, RULES.fill, data, actor)
 
 
 def update(database: Database, cooperative_id: uuid.UUID, data: CooperativeData, actor: Actor) -> None:
-    update_row(database, Cooperative, "cooperative", _fill, cooperative_id, data, actor)
+    update_row(database, Cooperative, "cooperative", RULES.fill, cooperative_id, data, actor)
 
 
 def delete(database: Database, cooperative_id: uuid.UUID, actor: Actor) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from htx_desktop.domain import validation
 from htx_desktop.domain.records import PersonData, PersonRow
 from htx_desktop.services import units
-from htx_desktop.services.common import cleaned, create_row, live, mark_deleted, require_valid, today, update_row
+from htx_desktop.services.common import RowRules, create_row, live, mark_deleted, update_row
 from htx_desktop.security.access import SENSITIVE_ROLES, Actor
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Person
@@ -20,28 +20,26 @@ def may_see_sensitive(role: str | None) -> bool:
     return role in SENSITIVE_ROLES
 
 
-def _fill(session: Session, person: Person, data: PersonData) -> None:
+def _normalise(data: PersonData) -> None:
     data.phone = validation.normalise_phone(data.phone)
     if data.national_id:
         data.national_id = data.national_id.replace(" ", "")
-    values = cleaned(data)
-    values["priority_groups"] = sorted(set(data.priority_groups))
-    errors = validation.check_person(PersonData(**values), today())
-    if "unit" not in errors:
-        units.get_unit(session, values["unit_code"])
-    require_valid(errors)
+    data.priority_groups = sorted(set(data.priority_groups))
+
+
+def _store(values: dict) -> None:
     values["priority_groups"] = ",".join(values["priority_groups"])
-    for key, value in values.items():
-        setattr(person, key, value)
-    person.name_key = search_key(person.full_name)
+
+
+RULES = RowRules(validation.check_person, "name_key", "full_name", _normalise, _store)
 
 
 def create(database: Database, data: PersonData, actor: Actor) -> uuid.UUID:
-    return create_row(database, Person, _fill, data, actor)
+    return create_row(database, Person, RULES.fill, data, actor)
 
 
 def update(database: Database, person_id: uuid.UUID, data: PersonData, actor: Actor) -> None:
-    update_row(database, Person, "person", _fill, person_id, data, actor)
+    update_row(database, Person, "person", RULES.fill, person_id, data, actor)
 
 
 def delete(database: Database, person_id: uuid.UUID, actor: Actor) -> None:

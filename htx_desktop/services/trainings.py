@@ -13,23 +13,22 @@ from sqlalchemy.orm import Session
 from htx_desktop.domain import validation
 from htx_desktop.domain.derivations import HeldPost
 from htx_desktop.domain.records import AttendanceData, TrainingData
-from htx_desktop.services.common import create_row, fill_checked, live, mark_deleted, require_valid, today, update_row
+from htx_desktop.services.common import RowRules, create_row, live, mark_deleted, require_valid, today, update_row
 from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Attendance, Cooperative, Person, Post, Training
 from htx_desktop.storage.models.trainings import attendance_uuid
 
 
-def _fill(session: Session, training: Training, data: TrainingData) -> None:
-    fill_checked(session, training, data, validation.check_training, "title_key", "title")
+RULES = RowRules(validation.check_training, "title_key", "title")
 
 
 def create(database: Database, data: TrainingData, actor: Actor) -> uuid.UUID:
-    return create_row(database, Training, _fill, data, actor)
+    return create_row(database, Training, RULES.fill, data, actor)
 
 
 def update(database: Database, training_id: uuid.UUID, data: TrainingData, actor: Actor) -> None:
-    update_row(database, Training, "training", _fill, training_id, data, actor)
+    update_row(database, Training, "training", RULES.fill, training_id, data, actor)
 
 
 def delete(database: Database, training_id: uuid.UUID, actor: Actor) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from htx_desktop.storage.base import Synced, utcnow
@@ -21,6 +21,7 @@ from htx_desktop.storage.hlc import HybridClock
 from htx_desktop.storage.models.installation import AuditEntry
 
 SENSITIVE_FIELDS = frozenset({"national_id", "priority_groups", "password_hash"})
+_JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: `json.dumps` with options makes one per call
 _NOT_AUDITED = frozenset({"id", "site_id", "version", "created_at", "updated_at", "name_key", "title_key"})
 
 
@@ -40,28 +41,46 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _changes(obj: Synced, *, new: bool) -> dict[str, list[Any]]:
+def _change(key: str, old: Any, current: Any) -> list[Any]:
+    if key in SENSITIVE_FIELDS:
+        return ["***" if old else None, "***" if current else None]
+    return [_plain(old), _plain(current)]
+
+
+def _new_changes(values: dict[str, Any]) -> dict[str, list[Any]]:
+    """A new row's audited fields: every one with a value (a new row has no history to read)."""
+    return {key: _change(key, None, current) for key, current in values.items()
+            if key not in _NOT_AUDITED and current not in (None, "", False)}
+
+
+def _changes(obj: Synced) -> dict[str, list[Any]]:
     state = inspect(obj)
     changes: dict[str, list[Any]] = {}
     for attr in state.mapper.column_attrs:
         key = attr.key
         if key in _NOT_AUDITED:
             continue
-        current = getattr(obj, key)
-        if new:
-            if current in (None, "", False):
-                continue
-            old = None  # a new row has no history to read (reading it costs more than the insert)
-        else:
-            history = state.attrs[key].history
-            if not history.has_changes():
-                continue
-            old = history.deleted[0] if history.deleted else None
-        if key in SENSITIVE_FIELDS:
-            changes[key] = ["***" if old else None, "***" if current else None]
-        else:
-            changes[key] = [_plain(old), _plain(current)]
+        history = state.attrs[key].history
+        if history.has_changes():
+            changes[key] = _change(key, history.deleted[0] if history.deleted else None, getattr(obj, key))
     return changes
+
+
+def _stamps(context: WriteContext, now: datetime, values: dict[str, Any], *, new: bool) -> dict[str, Any]:
+    """The sync columns of a row this installation writes now (`values`: the row's other columns)."""
+    stamps: dict[str, Any] = {"site_id": context.site_id, "version": context.clock.tick(), "updated_at": now}
+    if new:
+        stamps["created_at"] = now
+        stamps["id"] = values.get("id") or uuid.uuid4()
+        stamps["deleted"] = bool(values.get("deleted"))
+        stamps["owner_unit"] = values.get("owner_unit") or context.unit_code
+    return stamps
+
+
+def _audit(context: WriteContext, now: datetime, action: str, table: str, row_id: uuid.UUID,
+           changes: dict[str, list[Any]]) -> dict[str, Any]:
+    return {"at": now, "username": context.username, "action": action, "table_name": table,
+            "row_id": str(row_id), "changes": _JSON.encode(changes)}
 
 
 @event.listens_for(Session, "before_flush")
@@ -79,33 +98,30 @@ def _stamp_and_audit(session: Session, flush_context: object, instances: object)
         if not isinstance(obj, Synced):
             continue
         new = id(obj) in added_ids
-        changes = _changes(obj, new=new)
-        if not new and not changes:
-            continue
-        obj.site_id = context.site_id
-        obj.version = context.clock.tick()
-        obj.updated_at = now
         if new:
-            obj.created_at = now
-            if obj.id is None:
-                obj.id = uuid.uuid4()
-            if obj.deleted is None:
-                obj.deleted = False
-            if not obj.owner_unit:
-                obj.owner_unit = context.unit_code
-        if new:
-            action = "insert"
-        elif "deleted" in changes:
-            action = "delete" if obj.deleted else "restore"
+            values = {attr.key: getattr(obj, attr.key) for attr in inspect(obj).mapper.column_attrs}
+            changes, action = _new_changes(values), "insert"
         else:
-            action = "update"
-        session.add(
-            AuditEntry(
-                at=now,
-                username=context.username,
-                action=action,
-                table_name=type(obj).__tablename__,
-                row_id=str(obj.id),
-                changes=json.dumps(changes, ensure_ascii=False),
-            )
-        )
+            values, changes = {}, _changes(obj)
+            if not changes:
+                continue
+            action = ("delete" if obj.deleted else "restore") if "deleted" in changes else "update"
+        for key, value in _stamps(context, now, values, new=new).items():
+            setattr(obj, key, value)
+        session.add(AuditEntry(**_audit(context, now, action, type(obj).__tablename__, obj.id, changes)))
+
+
+def insert_new(session: Session, model: type[Synced], rows: list[dict[str, Any]]) -> None:
+    """Insert many new rows at once (an import), stamped and audited as a flush of new objects is,
+    with one executemany each for the rows and their audit entries (`rows`: every row the same
+    columns, named as the table's). Same transaction."""
+    context: WriteContext = session.info["write"]
+    now = utcnow()
+    table = model.__tablename__  # type: ignore[attr-defined]
+    audits = []
+    for values in rows:
+        changes = _new_changes(values)
+        values.update(_stamps(context, now, values, new=True))
+        audits.append(_audit(context, now, "insert", table, values["id"], changes))
+    session.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
+    session.execute(insert(AuditEntry.__table__), audits)

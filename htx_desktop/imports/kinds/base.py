@@ -2,7 +2,8 @@
 
 A kind is one declaration (`Kind`): the fields, `resolve` (the row's values -> the record to write,
 the existing record it updates, or the problems of each field: validation goes through the same
-`domain.validation` checks the forms use) and `write` (inside the import's one transaction).
+`domain.validation` checks the forms use) and `write` (inside the import's one transaction; the
+kinds that are records of their own create new ones with `insert`, many rows at once).
 """
 
 from __future__ import annotations
@@ -69,7 +70,9 @@ class Context:
                 units.setdefault(search_key(bare_name(row.name)), row.code)
             self.cache["units"] = units
         if raw is None:
-            return self.default_unit
+            raw = self.default_unit
+            if raw is None:
+                return None
         found = units.get(raw) or units.get(search_key(raw))
         if found is None:
             raise values.BadValue(tr("imports.unknown_unit", value=raw))
@@ -93,7 +96,8 @@ class Kind:
     title: str  # Vietnamese title of the template's sheet
     fields: tuple[Field, ...]
     resolve: Callable[[dict[str, Any], Context], Resolved]
-    write: Callable[[Session, Resolved], None]
+    write: Callable[[Session, Resolved], None]  # one row (for the kinds with `insert`: an update)
+    insert: Callable[[Session, list[Resolved]], None] | None = None  # new records in bulk
     needs_training: bool = False
 
     def __post_init__(self) -> None:

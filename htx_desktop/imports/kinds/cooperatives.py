@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from htx_desktop.domain import enums, validation
+from htx_desktop.domain import enums
 from htx_desktop.domain.records import CooperativeData
 from htx_desktop.imports import values
 from htx_desktop.imports.kinds.base import Field, Kind, record_values
-from htx_desktop.imports.kinds.records import RecordRules, resolver, writer
+from htx_desktop.imports.kinds.records import RecordRules, inserter, resolver, writer
 from htx_desktop.services import cooperatives
 from htx_desktop.storage.models import Cooperative
 from htx_desktop.text import search_key
@@ -54,15 +54,10 @@ def _identities(row: object) -> list:
     return keys
 
 
-def _prepare(data: CooperativeData) -> None:
-    data.phone = validation.normalise_phone(data.phone)
-
-
 RULES = RecordRules(
-    Cooperative, CooperativeData, validation.check_cooperative, cooperatives._fill, _identities,
+    Cooperative, CooperativeData, cooperatives.RULES, _identities,
     lambda row: record_values(row, CooperativeData),
     lambda session: list(session.scalars(select(Cooperative).where(Cooperative.deleted.is_(False)))),
-    _prepare,
 )
 
-KIND = Kind("cooperatives", "Danh sách HTX, THT", FIELDS, resolver(RULES), writer(RULES))
+KIND = Kind("cooperatives", "Danh sách HTX, THT", FIELDS, resolver(RULES), writer(RULES), inserter(RULES))

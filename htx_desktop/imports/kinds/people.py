@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from htx_desktop.domain import enums, validation
+from htx_desktop.domain import enums
 from htx_desktop.domain.records import PersonData
 from htx_desktop.imports import values
 from htx_desktop.imports.kinds.base import Field, Kind
 from htx_desktop.imports.kinds.cooperatives import NOTES, PHONE, UNIT
-from htx_desktop.imports.kinds.records import RecordRules, resolver, writer
+from htx_desktop.imports.kinds.records import RecordRules, inserter, resolver, writer
 from htx_desktop.services import people
 from htx_desktop.storage.models import Person
 from htx_desktop.text import search_key
@@ -70,7 +70,6 @@ def _stored_identities(row: Person) -> list:
 
 
 def _prepare(data: PersonData) -> None:
-    data.phone = validation.normalise_phone(data.phone)
     if data.sex is None:
         data.sex = enums.Sex.FEMALE
     if data.priority_groups is None:
@@ -85,9 +84,9 @@ def _load(row: Person) -> PersonData:
 
 
 RULES = RecordRules(
-    Person, PersonData, validation.check_person, people._fill, _identities, _load,
+    Person, PersonData, people.RULES, _identities, _load,
     lambda session: list(session.scalars(select(Person).where(Person.deleted.is_(False)))),
     _prepare, _stored_identities,
 )
 
-KIND = Kind("people", "Danh sách người", FIELDS, resolver(RULES), writer(RULES))
+KIND = Kind("people", "Danh sách người", FIELDS, resolver(RULES), writer(RULES), inserter(RULES))

@@ -1,19 +1,21 @@
 """The shared shape of the kinds that are records of their own (cooperatives, people, trainings):
 match an existing record by its identities, update it with what the file gives, or create one;
-validate with the form's check; write through the service's own fill (search keys, units)."""
+each row cleaned and checked once, in the preview, by its service's own rules (`RowRules`); the
+checked values are what is written: new records in bulk (`insert`), updates through the session."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Hashable
 from dataclasses import MISSING, dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from htx_desktop.imports import values
 from htx_desktop.imports.kinds.base import Context, Resolved, field_problems, overlay
+from htx_desktop.services.common import RowRules
+from htx_desktop.storage import stamping
 
 Identities = Callable[[Any], list[Hashable]]
 
@@ -22,8 +24,7 @@ Identities = Callable[[Any], list[Hashable]]
 class RecordRules:
     model: type
     data_type: type
-    check: Callable[[Any, date], dict[str, str]]
-    fill: Callable[[Session, Any, Any], None]
+    row: RowRules  # the service's cleaning and check
     identities: Identities  # a record's keys, most certain first (registration number, then name + unit)
     load: Callable[[Any], Any]  # stored row -> plain record
     index_rows: Callable[[Session], list[Any]]  # every live row, to index by identities once
@@ -65,20 +66,28 @@ def resolver(rules: RecordRules) -> Callable[[dict[str, Any], Context], Resolved
         else:
             data = probe
         rules.prepare(data)
-        problems = field_problems(rules.check(data, context.today))
-        return Resolved(data, target, problems, keys[0] if keys else None)
+        checked, errors = rules.row.values(data)
+        return Resolved(rules.data_type(**checked), target, field_problems(errors), keys[0] if keys else None)
 
     return resolve
 
 
 def writer(rules: RecordRules) -> Callable[[Session, Resolved], None]:
+    """Update one matched record with its checked values."""
     def write(session: Session, resolved: Resolved) -> None:
-        row = session.get(rules.model, resolved.target) if resolved.target else rules.model()
-        rules.fill(session, row, resolved.data)
-        if resolved.target is None:
-            session.add(row)
+        row = session.get(rules.model, resolved.target)
+        for key, value in rules.row.columns(vars(resolved.data)).items():
+            setattr(row, key, value)
 
     return write
+
+
+def inserter(rules: RecordRules) -> Callable[[Session, list[Resolved]], None]:
+    """Create many new records at once from their checked values."""
+    def insert(session: Session, batch: list[Resolved]) -> None:
+        stamping.insert_new(session, rules.model, [rules.row.columns(vars(resolved.data)) for resolved in batch])
+
+    return insert
 
 
 def find(rules: RecordRules, context: Context, probe: Any) -> uuid.UUID | None:

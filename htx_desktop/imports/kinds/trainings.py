@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from htx_desktop.domain import enums, validation
+from htx_desktop.domain import enums
 from htx_desktop.domain.records import TrainingData
 from htx_desktop.imports import values
 from htx_desktop.imports.kinds.base import Field, Kind, record_values
 from htx_desktop.imports.kinds.cooperatives import NOTES, UNIT
-from htx_desktop.imports.kinds.records import RecordRules, resolver, writer
+from htx_desktop.imports.kinds.records import RecordRules, inserter, resolver, writer
 from htx_desktop.services import trainings
 from htx_desktop.storage.models import Training
 from htx_desktop.text import search_key
@@ -38,9 +38,9 @@ def _identities(row: object) -> list:
 
 
 RULES = RecordRules(
-    Training, TrainingData, validation.check_training, trainings._fill, _identities,
+    Training, TrainingData, trainings.RULES, _identities,
     lambda row: record_values(row, TrainingData),
     lambda session: list(session.scalars(select(Training).where(Training.deleted.is_(False)))),
 )
 
-KIND = Kind("trainings", "Danh sách khóa tập huấn", FIELDS, resolver(RULES), writer(RULES))
+KIND = Kind("trainings", "Danh sách khóa tập huấn", FIELDS, resolver(RULES), writer(RULES), inserter(RULES))
