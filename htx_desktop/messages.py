@@ -37,6 +37,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} must be between {low} and {high}.",
     ),
     "not_negative": ("{field} không được là số âm.", "{field} cannot be negative."),
+    "too_large": ("{field} quá lớn.", "{field} is too large."),
     "female_above_total": (
         "{female} ({female_value}) không được lớn hơn {total} ({total_value}).",
         "{female} ({female_value}) cannot be more than {total} ({total_value}).",

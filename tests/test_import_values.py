@@ -25,6 +25,26 @@ def test_what_is_not_a_whole_number_is_refused_with_the_value_shown(cell):
         values.number(cell)
 
 
+@pytest.mark.parametrize("cell", ["9" * 5000, float("inf"), float("nan"), "²", "²²²²"])
+def test_what_fuzzing_found_is_refused_as_a_bad_cell_not_a_crash(cell):
+    # 5,000 digits (Python refuses to convert them), infinities, and digits int() does not read
+    with pytest.raises(values.BadValue):
+        values.number(cell)
+    with pytest.raises(values.BadValue):
+        kind("people").field("national_id").read(cell) if not isinstance(cell, str) else values.year(cell)
+
+
+def test_numbers_a_column_cannot_hold_are_refused_by_the_records_check():
+    from htx_desktop.domain import validation
+    from htx_desktop.domain.records import CooperativeData
+
+    def problems(capital):
+        return validation.check_cooperative(CooperativeData("HTX Chè", "06046", charter_capital=capital), date.today())
+
+    assert problems(2**63 - 1) == {}
+    assert problems(2**63) == {"charter_capital": "Vốn điều lệ quá lớn."}
+
+
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [("05/03/2019", date(2019, 3, 5)), ("5/3/2019", date(2019, 3, 5)), ("5-3-19", date(2019, 3, 5)),

@@ -98,9 +98,16 @@ def _date_between(errors: dict[str, str], field: str, value: date | None, low: d
         )
 
 
+#: The largest number a column holds on every database: sums of money (VND) are 64-bit, counts 32-bit.
+_AMOUNTS = frozenset({"charter_capital", "revenue", "amount"})
+AMOUNT_MAX, COUNT_MAX = 2**63 - 1, 2**31 - 1
+
+
 def _not_negative(errors: dict[str, str], field: str, value: int | None) -> None:
     if value is not None and value < 0:
         errors.setdefault(field, tr("not_negative", field=_name(field)))
+    elif value is not None and value > (AMOUNT_MAX if field in _AMOUNTS else COUNT_MAX):
+        errors.setdefault(field, tr("too_large", field=_name(field)))
 
 
 def _female_not_above(errors: dict[str, str], female: str, total: str, data: object) -> None:

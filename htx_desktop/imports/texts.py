@@ -28,6 +28,14 @@ MESSAGES.update(
             "Tệp không có trang tính “{sheet}”. Các trang có: {sheets}.",
             "The workbook has no sheet “{sheet}”. Its sheets: {sheets}.",
         ),
+        "imports.too_large": (
+            "Tệp “{path}” quá lớn để nhập (khi giải nén hơn {limit} MB). Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
+            "“{path}” is too large to import (over {limit} MB unpacked). Split the list into smaller files.",
+        ),
+        "imports.too_many_rows": (
+            "Trang tính “{sheet}” có hơn {limit} dòng. Hãy chia danh sách thành nhiều tệp nhỏ hơn.",
+            "Sheet “{sheet}” has more than {limit} rows. Split the list into smaller files.",
+        ),
         "imports.empty_sheet": ("Trang tính “{sheet}” không có dữ liệu.", "Sheet “{sheet}” is empty."),
         "imports.no_header": (
             "Không tìm thấy dòng tiêu đề cột trong trang “{sheet}” (cần ít nhất các cột: {needed}). Hãy dùng "

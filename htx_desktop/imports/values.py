@@ -35,6 +35,7 @@ def text(value: object) -> str | None:
     return clean(str(value)) or None
 
 
+_DIGITS_MAX = 40  # far beyond any amount; Python refuses to convert more than 4,300 digits
 _GROUPED = re.compile(r"\d{1,3}([.,\s])\d{3}(\1\d{3})*")
 
 
@@ -54,7 +55,9 @@ def number(value: object) -> int | None:
     digits = raw.replace("\u00a0", " ")
     sign = -1 if digits.startswith("-") else 1
     digits = digits.lstrip("-").strip()
-    if digits.isdigit():
+    if len(digits) > _DIGITS_MAX:
+        raise BadValue(tr("imports.not_number", value=f"{raw[:20]}…"))
+    if digits.isdecimal():
         return sign * int(digits)
     if _GROUPED.fullmatch(digits):
         return sign * int(re.sub(r"\D", "", digits))
@@ -89,7 +92,7 @@ def day(value: object) -> date | None:
     raw = text(value)
     if raw is None:
         return None
-    if raw.isdigit() and len(raw) == 4:
+    if raw.isdecimal() and len(raw) == 4:
         return _year_alone(int(raw), raw)
     if match := _SHORT_YEAR.match(raw):
         d, m, yy = (int(part) for part in match.groups())

@@ -15,11 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from htx_desktop.errors import HtxError
+from htx_desktop.formatting import group_digits
 from htx_desktop.imports import legacy, texts  # noqa: F401
 from htx_desktop.messages import tr
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and .xlsx encrypted with a password
 _OLE_SCAN = 64 << 20  # a commune's file is far smaller; the directory may sit at its end
+#: What a workbook may unpack to, all parts together: a 50,000-row list is about 25 MB. Python's
+#: zipfile never inflates a part beyond the size the archive declares for it, so a small file that
+#: would inflate to gigabytes is refused here, before openpyxl reads (shared strings all at once).
+MAX_UNPACKED_MB = 256
+#: Rows with something in them, on the sheet read (each is kept in memory until the import ends).
+MAX_ROWS = 200_000
 
 
 @dataclass(frozen=True)
@@ -46,8 +53,13 @@ def _check_file(path: Path) -> None:
         raise HtxError(tr(key, path=str(path)))
     if path.suffix.lower() == ".xls":
         raise HtxError(tr("imports.xls", path=str(path)))
-    if not zipfile.is_zipfile(path):
-        raise HtxError(tr("imports.not_workbook", path=str(path)))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(entry.file_size for entry in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise HtxError(tr("imports.not_workbook", path=str(path))) from None
+    if unpacked > MAX_UNPACKED_MB << 20:
+        raise HtxError(tr("imports.too_large", path=str(path), limit=MAX_UNPACKED_MB))
 
 
 @contextmanager
@@ -104,8 +116,12 @@ def rows(sheet: Any, path: Path) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """(row number as Excel shows it, values) of every row with something in it. Damaged XML
     half-way through the sheet is reported as a damaged file."""
     try:
+        kept = 0
         for number, values in enumerate(_values(sheet), start=1):
             if any(value is not None and value != "" for value in values):
+                kept += 1
+                if kept > MAX_ROWS:
+                    raise HtxError(tr("imports.too_many_rows", sheet=sheet.title, limit=group_digits(MAX_ROWS)))
                 yield number, values
     except HtxError:
         raise

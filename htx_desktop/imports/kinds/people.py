@@ -18,7 +18,7 @@ from htx_desktop.text import search_key
 def national_id(raw: object) -> str | None:
     """A CCCD as digits: a number cell loses its leading zero in Excel, so 12 digits are restored."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-        return f"{int(raw):012d}"
+        return f"{values.number(raw):012d}"
     text = values.text(raw)
     return text.replace(" ", "").replace(".", "") if text else None
 
