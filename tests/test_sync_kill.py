@@ -6,17 +6,9 @@ complete run leaves; a sync file, where one was left under its real name, is who
 
 from __future__ import annotations
 
-import os
 import random
-import re
-import shutil
-import signal
-import sqlite3
-import subprocess
-import sys
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from sync_helpers import (
@@ -28,6 +20,7 @@ from sync_helpers import (
     sync_templates,  # noqa: F401  (fixture)
     tell,
 )
+from kill_helpers import fresh, run, state
 
 from htx_desktop.storage.database import open_database
 from htx_desktop.sync import service
@@ -37,50 +30,6 @@ RECORDS = 4_000
 #: 200 kills in all, as issue 13 asks; about two minutes on a CI runner.
 KILLS = {"import": 110, "export": 90}
 SEED = 13
-#: Columns that differ between two complete runs of the same command: clock times (also
-#: `last_..._at`), and the random id and encrypted digest of an exported file.
-VARYING = {"at", "file_id", "digest"}
-
-
-def state(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, less the columns that vary from run to run, after an integrity check."""
-    connection = sqlite3.connect(path)
-    try:
-        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        found = {}
-        for table in tables:
-            names = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
-            kept = [name for name in names if name not in VARYING and not re.fullmatch(r"last_\w+_at", name)]
-            columns = ", ".join(f'"{name}"' for name in kept)
-            found[table] = sorted(connection.execute(f"SELECT {columns} FROM {table}").fetchall(), key=repr)
-        return found
-    finally:
-        connection.close()
-
-
-def fresh(source: Path, target: Path) -> Path:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    shutil.copy(source, target)
-    return target
-
-
-def run(argv: list[str], kill_after: float | None) -> str:
-    """Run the CLI; with `kill_after`, SIGKILL it after that many seconds. 'killed' or 'finished'."""
-    process = subprocess.Popen([sys.executable, "-m", "htx_desktop.cli.main", *argv],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "HTX_LANG": "vi"})
-    if kill_after is not None:
-        try:
-            process.wait(timeout=kill_after)
-        except subprocess.TimeoutExpired:
-            process.send_signal(signal.SIGKILL)
-    _out, err = process.communicate(timeout=120)
-    if process.returncode == -signal.SIGKILL:
-        return "killed"
-    assert process.returncode == 0, err
-    return "finished"
 
 
 @pytest.mark.slow
