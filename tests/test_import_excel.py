@@ -434,3 +434,14 @@ def test_a_50000_row_list_is_read_and_previewed(db, tmp_path):
     result = preview(db, path)
     assert result.count("create") == 50_000 and not result.rejected
     assert legacy.decode(encode("Hoàng Thị Số 7", TCVN3))[0] == "Hoàng Thị Số 7"
+
+
+def test_a_sheet_longer_than_the_limit_is_refused_before_it_is_kept_in_memory(tmp_path, monkeypatch):
+    from htx_desktop.imports import workbook as reader
+
+    monkeypatch.setattr(reader, "MAX_ROWS", 4)  # the header and three people pass
+    rows = [PEOPLE_HEADERS] + [[n, f"Người Số {n}", 1980, None, "Nữ", None, None] for n in range(1, 4)]
+    assert len(table.read(workbook(tmp_path / "ok.xlsx", rows), imports.kind("people")).rows) == 3
+    rows.append([4, "Người Số Bốn", 1980, None, "Nữ", None, None])
+    with pytest.raises(HtxError, match="Trang tính “Danh sách” có hơn 4 dòng"):
+        table.read(workbook(tmp_path / "long.xlsx", rows), imports.kind("people"))
