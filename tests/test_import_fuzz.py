@@ -36,7 +36,7 @@ from htx_desktop.storage.database import open_database
 from import_files import PEOPLE_HEADERS, workbook
 
 COMMUNE = "06046"
-BUDGET = int(os.environ.get("HTX_FUZZ_BUDGET", "150"))  # examples per kind of mutation
+BUDGET = int(os.environ.get("HTX_FUZZ_BUDGET", "120"))  # examples per kind of mutation
 OUTCOMES: Counter[str] = Counter()
 
 WEIRD = st.sampled_from([
