@@ -48,9 +48,11 @@ class Scope:
 
 
 def cooperative_alive(on: date) -> ColumnElement[bool]:
-    """Recorded (not deleted), founded by that day and not dissolved by it."""
+    """Recorded (not deleted), founded by that day and not dissolved by it. (`deleted` unindexed:
+    SQLite would otherwise read every cooperative through the list index rather than the few
+    of the range, kind or units asked.)"""
     return and_(
-        Cooperative.deleted.is_(False),
+        unindexed(Cooperative.deleted).is_(False),
         or_(Cooperative.founded_on.is_(None), Cooperative.founded_on <= on),
         not_(
             and_(
@@ -215,7 +217,7 @@ def managers_trained(scope: Scope, kind: str, topics: Sequence[str]) -> Select:
         .where(
             # People by id from the posts of the area's cooperatives, not the other way round.
             unindexed(Person.deleted).is_(False),
-            unindexed(Person.sex) == Sex.FEMALE.value,
+            Person.sex == Sex.FEMALE.value,
             unindexed(Person.unit_code).in_(scope.unit_codes),
             Cooperative.kind == kind,
             manager_post_of_kind(),

@@ -39,7 +39,7 @@ def manager_post_of_kind() -> ColumnElement[bool]:
 def women_managed(on: date) -> ColumnElement[bool]:
     """A woman holds a manager post of the cooperative on that day, as an EXISTS on `Cooperative`."""
     return (
-        select(Post.id)
+        select(Post.person_id)  # a column of ix_posts_held: the index answers alone
         .join(Person, Person.id == Post.person_id)
         .where(
             Post.cooperative_id == Cooperative.id,

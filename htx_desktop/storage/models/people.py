@@ -22,7 +22,7 @@ class Person(Synced, Base):
               postgresql_where=text("cadre_level IS NOT NULL")),
         # What the indicators ask of a manager by id (alive, a woman, where registered), and the
         # Overview's count of women, answered from this index rather than the wide rows.
-        Index("ix_people_facts", "id", "deleted", "sex", "unit_code"),
+        Index("ix_people_facts", "id", "sex", "deleted", "unit_code"),
     )
 
     full_name: Mapped[str] = mapped_column(String(120))

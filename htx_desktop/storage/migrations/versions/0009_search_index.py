@@ -23,7 +23,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_people_cadres', ['unit_code', 'deleted', 'id'], unique=False,
                               sqlite_where=sa.text('cadre_level IS NOT NULL'),
                               postgresql_where=sa.text('cadre_level IS NOT NULL'))
-        batch_op.create_index('ix_people_facts', ['id', 'deleted', 'sex', 'unit_code'], unique=False)
+        batch_op.create_index('ix_people_facts', ['id', 'sex', 'deleted', 'unit_code'], unique=False)
     with op.batch_alter_table('posts', schema=None) as batch_op:
         batch_op.create_index('ix_posts_held', ['cooperative_id', 'deleted', 'role', 'person_id', 'started_on',
                                                 'ended_on'], unique=False)
