@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> list[Figure]:
                 return (time.perf_counter() - started) * 1000
             return measure
 
-        key = source.search_key
+        key = source.sort_keys["name"]  # the search key, the list's name order
         with database.read() as session:  # the most common key: a full page by equality
             common = session.scalar(select(key).where(source.model.deleted.is_(False))
                                     .group_by(key).order_by(func.count().desc()).limit(1))

@@ -221,3 +221,11 @@ def test_a_revision_that_rebuilds_a_searched_table_gets_its_index_back(db_path):
     finally:
         database.dispose()
     _integrity(db_path)
+
+
+def test_an_answer_the_index_gave_before_a_write_is_not_reused_after_it(db):
+    with db.read() as session:
+        assert SOURCES["people"].ids(session, ListFilters("Triệu Thị Xuân")) == []
+    person_id = people.create(db, PersonData(full_name="Triệu Thị Xuân", unit_code=COMMUNE), actor=ADMIN)
+    with db.read() as session:
+        assert SOURCES["people"].ids(session, ListFilters("Triệu Thị Xuân")) == [person_id]

@@ -8,6 +8,7 @@ same question from the FTS5 trigram index when the query is selective (see its d
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,14 @@ from htx_desktop.text import search_terms
 #: A query that matches fewer rows than this is answered from the trigram index and sorted; a
 #: broader one by walking the list in its sort order with LIKE, which meets a page of matches soon.
 SELECTIVE = 2000
+#: The index's answers to the last questions asked, with the version of the index they came from:
+#: typing "nguyen t", "nguyen th", "nguyen thi" asks the index about "nguyen" each time. FTS5
+#: rewrites its structure record (row 10 of the `_data` table) on every change to the index, so
+#: an answer is reused only while that record is byte for byte the one it was read with.
+_ASKED: OrderedDict[tuple[str, str, str, int], tuple[bytes, tuple[str, int, int]]] = OrderedDict()
+_REMEMBERED = 256
+_STRUCTURE = 10
+
 #: A word in more than this share of the rows ("thi" in most women's names) narrows too little to
 #: be worth the index's time: it is checked with LIKE on the rows the other words found.
 COMMON = 0.3
@@ -67,13 +76,25 @@ def indexed_matches(session: Session, key: Any, query: str, *, not_initial: bool
     long_terms = sorted({term for term in terms if len(term) >= TRIGRAM}, key=len, reverse=True)
     initial = " NOT (" + " OR ".join("^" + _phrase(term) for term in long_terms) + ")" if not_initial else ""
 
+    version = session.execute(select(column("block")).select_from(table(f"{index.name}_data"))
+                              .where(column("id") == _STRUCTURE)).scalar()
+
     def ask(words: list[str]) -> tuple[str, int, int]:
         """The index's rows for all these words (at most SELECTIVE), how many, the last row number."""
         wanted = "(" + " AND ".join(_phrase(word) for word in words) + ")" + initial
+        remembered = (str(session.get_bind().url), index.name, wanted, SELECTIVE)
+        known = _ASKED.get(remembered)
+        if known is not None and known[0] == version:
+            _ASKED.move_to_end(remembered)
+            return known[1]
         found = select(index.c.rowid).where(literal_column(index.name).op("MATCH")(wanted)).limit(SELECTIVE)
         found = found.subquery()
-        return session.execute(select(func.json_group_array(found.c.rowid), func.count(), func.max(found.c.rowid))
-                               ).one()
+        answer = tuple(session.execute(
+            select(func.json_group_array(found.c.rowid), func.count(), func.max(found.c.rowid))).one())
+        _ASKED[remembered] = (version, answer)
+        while len(_ASKED) > _REMEMBERED:
+            _ASKED.popitem(last=False)
+        return answer
 
     def driven_by(rowids: str, words: list[str]) -> IndexedMatch:
         rest = [term for term in terms if term not in words]
@@ -117,8 +138,10 @@ def first_page(session: Session, base: Select, key: Any, id_column: Any, text: s
         queries.append(base.where(every, rest))
     else:
         queries.append(base.select_from(indexed.source).where(indexed.condition, rest))
-    rows = {row for query in queries for row in session.execute(query.order_by(*order).limit(limit))}
-    return [row_id for _key, row_id in sorted(rows, reverse=descending)[:limit]]
+    rows = {(key_value, row_id) for query in queries
+            for key_value, row_id in session.execute(query.order_by(*order).limit(limit))}
+    ordered = sorted(rows, key=lambda row: (row[0], row[1].int), reverse=descending)  # as ORDER BY key, id
+    return [row_id for _key, row_id in ordered[:limit]]
 
 
 def where_text(session: Session, query: Select, key: Any, text: str) -> Select:
