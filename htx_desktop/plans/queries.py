@@ -40,11 +40,18 @@ BOTH_KINDS = (CooperativeKind.COOPERATIVE.value, CooperativeKind.GROUP.value)
 
 @dataclass(frozen=True)
 class Scope:
-    """Which records: those of these units, in this date range (both ends included)."""
+    """Which records: those of these units, in this date range (both ends included).
+
+    `since`: an earlier first day for a second figure over the same records (a later phase's
+    figure since the plan began). Queries whose records do not depend on the first day (the
+    people a share looks at) then add a `num_since` column and give both figures in one pass;
+    the others ignore it.
+    """
 
     unit_codes: tuple[str, ...]
     start: date
     end: date
+    since: date | None = None
 
 
 def cooperative_alive(on: date) -> ColumnElement[bool]:
@@ -195,13 +202,17 @@ def _completed(person_id: ColumnElement, scope: Scope, topics: Sequence[str] | N
     return query.where(Training.topic.in_(topics)) if topics is not None else query
 
 
-def _trained(person_id: ColumnElement, scope: Scope, topics: Sequence[str] | None) -> tuple[ColumnElement, ColumnElement]:
+def _trained(person_id: ColumnElement, scope: Scope, topics: Sequence[str] | None) -> tuple[ColumnElement, ...]:
     """`num`: 1 when the person completed such a training (EXISTS stops at the first: a sum reads
-    only this); `detail`: the end date of the latest one (read when drilling down)."""
+    only this); `detail`: the end date of the latest one (read when drilling down); with
+    `scope.since`, `num_since`: the same from that day."""
     completed = _completed(person_id, scope, topics)
     num = case((completed.exists(), 1), else_=0).label("num")
     last = completed.with_only_columns(func.max(completed.selected_columns[0])).scalar_subquery().label("detail")
-    return num, last
+    if scope.since is None:
+        return num, last
+    earlier = _completed(person_id, Scope(scope.unit_codes, scope.since, scope.end), topics)
+    return num, last, case((earlier.exists(), 1), else_=0).label("num_since")
 
 
 def managers_trained(scope: Scope, kind: str, topics: Sequence[str]) -> Select:
