@@ -235,7 +235,8 @@ def managers_trained(scope: Scope, kind: str, topics: Sequence[str]) -> Select:
             post_held(scope.end),
             cooperative_alive(scope.end),
         )
-        .group_by(Post.person_id, Person.unit_code)
+        # `+posts.person_id`: SQLite would otherwise read every post in person order to skip a sort.
+        .group_by(unindexed(Post.person_id), Person.unit_code)
         .subquery()
     )
     return select(managers.c.id, managers.c.unit, *_trained(managers.c.id, scope, topics))
