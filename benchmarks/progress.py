@@ -12,7 +12,6 @@ a process that runs the floor query. Needs `--db`, a province made with
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
 
