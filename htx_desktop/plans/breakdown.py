@@ -65,7 +65,8 @@ def dashboard(session: Session, period: Period) -> tuple[Progress, CommuneTable]
     first_day = since_plan_start(period)
     for indicator in indicators:
         formula = FORMULAS[indicator.code]
-        grouped = formula.by_unit(session, codes, period.start, period.end)
+        since_day = first_day if first_day and formula.cumulative else None
+        grouped, since = formula.by_unit_and_since(session, codes, period.start, period.end, since_day)
         per_commune: dict[str, list[Achieved]] = {}
         for unit, part in grouped.items():
             row = rows.row_of.get(unit)
@@ -74,7 +75,6 @@ def dashboard(session: Session, period: Period) -> tuple[Progress, CommuneTable]
         whole = formula.combined(list(grouped.values()))  # the units' figures, not the query again
         if formula.pending is not None:
             whole = replace(whole, pending=formula.pending_count(session, codes, period.start, period.end))
-        since = formula(session, codes, first_day, period.end) if first_day and formula.cumulative else None
         overall.append(judge(indicator, period.phase, whole, elapsed, since_start=since, plan_start=first_day))
         area_target = indicator.targets.get(period.phase.code)
         for code, _name in rows.communes:

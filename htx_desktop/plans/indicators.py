@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, Subquery, func, null, select
 from sqlalchemy.orm import Session
 
 from htx_desktop.domain.enums import CooperativeKind, TrainingTopic
@@ -90,7 +90,7 @@ class Formula:
         rows = self.rows(unit_codes, start, end)
         found = rows.subquery()
         num, looked_at, latest = session.execute(
-            select(func.coalesce(func.sum(found.c.num), 0), func.count(), func.max(found.c.detail))
+            select(func.coalesce(func.sum(found.c.num), 0), func.count(), self._latest(found))
         ).one()
         return self.achieved(num, looked_at, rows, latest, self.pending_count(session, unit_codes, start, end))
 
@@ -104,10 +104,36 @@ class Formula:
         """The figure of each unit code that has records: one query, grouped by unit (without pending)."""
         found = self.rows(unit_codes, start, end).subquery()
         grouped = session.execute(
-            select(found.c.unit, func.coalesce(func.sum(found.c.num), 0), func.count(), func.max(found.c.detail))
+            select(found.c.unit, func.coalesce(func.sum(found.c.num), 0), func.count(), self._latest(found))
             .group_by(found.c.unit)
         )
         return {unit: self.achieved(num, looked_at, None, latest) for unit, num, looked_at, latest in grouped}
+
+    def _latest(self, found: Subquery) -> ColumnElement:
+        """The latest `detail`, for the figures that show it; others leave it unread (a person's
+        latest course is a subquery per person)."""
+        return func.max(found.c.detail) if self.style in (MILESTONE, DATED) else null()
+
+    def by_unit_and_since(self, session: Session, unit_codes: Sequence[str], start: date, end: date,
+                          since: date | None) -> tuple[dict[str, Achieved], Achieved | None]:
+        """`by_unit`, and the area's figure from `since` to `end` (None without `since`): from the
+        same grouped query where the records looked at do not depend on the first day (a share of
+        people: its `num_since` column), else by a query of its own."""
+        if since is None:
+            return self.by_unit(session, unit_codes, start, end), None
+        rows = self.build(Scope(tuple(unit_codes), start, end, since))
+        if "num_since" not in rows.selected_columns.keys():
+            return self.by_unit(session, unit_codes, start, end), self(session, unit_codes, since, end)
+        found = rows.subquery()
+        grouped = session.execute(
+            select(found.c.unit, func.coalesce(func.sum(found.c.num), 0), func.count(),
+                   func.coalesce(func.sum(found.c.num_since), 0))
+            .group_by(found.c.unit)
+        ).all()
+        parts = {unit: self.achieved(num, looked_at, None) for unit, num, looked_at, _ in grouped}
+        earlier = self.achieved(sum(row[3] for row in grouped), sum(row[2] for row in grouped), None, None,
+                                self.pending_count(session, unit_codes, since, end))
+        return parts, earlier
 
     def achieved(self, num: float, looked_at: int, rows: Select | None, latest: date | None = None,
                  pending: int = 0) -> Achieved:

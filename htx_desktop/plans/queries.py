@@ -22,6 +22,7 @@ from htx_desktop.services.derived import (
     post_held,
     women_managed,
 )
+from htx_desktop.storage.planning import unindexed
 from htx_desktop.storage.models import (
     Attendance,
     Commendation,
@@ -39,17 +40,26 @@ BOTH_KINDS = (CooperativeKind.COOPERATIVE.value, CooperativeKind.GROUP.value)
 
 @dataclass(frozen=True)
 class Scope:
-    """Which records: those of these units, in this date range (both ends included)."""
+    """Which records: those of these units, in this date range (both ends included).
+
+    `since`: an earlier first day for a second figure over the same records (a later phase's
+    figure since the plan began). Queries whose records do not depend on the first day (the
+    people a share looks at) then add a `num_since` column and give both figures in one pass;
+    the others ignore it.
+    """
 
     unit_codes: tuple[str, ...]
     start: date
     end: date
+    since: date | None = None
 
 
 def cooperative_alive(on: date) -> ColumnElement[bool]:
-    """Recorded (not deleted), founded by that day and not dissolved by it."""
+    """Recorded (not deleted), founded by that day and not dissolved by it. (`deleted` unindexed:
+    SQLite would otherwise read every cooperative through the list index rather than the few
+    of the range, kind or units asked.)"""
     return and_(
-        Cooperative.deleted.is_(False),
+        unindexed(Cooperative.deleted).is_(False),
         or_(Cooperative.founded_on.is_(None), Cooperative.founded_on <= on),
         not_(
             and_(
@@ -192,13 +202,17 @@ def _completed(person_id: ColumnElement, scope: Scope, topics: Sequence[str] | N
     return query.where(Training.topic.in_(topics)) if topics is not None else query
 
 
-def _trained(person_id: ColumnElement, scope: Scope, topics: Sequence[str] | None) -> tuple[ColumnElement, ColumnElement]:
+def _trained(person_id: ColumnElement, scope: Scope, topics: Sequence[str] | None) -> tuple[ColumnElement, ...]:
     """`num`: 1 when the person completed such a training (EXISTS stops at the first: a sum reads
-    only this); `detail`: the end date of the latest one (read when drilling down)."""
+    only this); `detail`: the end date of the latest one (read when drilling down); with
+    `scope.since`, `num_since`: the same from that day."""
     completed = _completed(person_id, scope, topics)
     num = case((completed.exists(), 1), else_=0).label("num")
     last = completed.with_only_columns(func.max(completed.selected_columns[0])).scalar_subquery().label("detail")
-    return num, last
+    if scope.since is None:
+        return num, last
+    earlier = _completed(person_id, Scope(scope.unit_codes, scope.since, scope.end), topics)
+    return num, last, case((earlier.exists(), 1), else_=0).label("num_since")
 
 
 def managers_trained(scope: Scope, kind: str, topics: Sequence[str]) -> Select:
@@ -212,15 +226,17 @@ def managers_trained(scope: Scope, kind: str, topics: Sequence[str]) -> Select:
         .join(Cooperative, Cooperative.id == Post.cooperative_id)
         .join(Person, Person.id == Post.person_id)
         .where(
-            Person.deleted.is_(False),
+            # People by id from the posts of the area's cooperatives, not the other way round.
+            unindexed(Person.deleted).is_(False),
             Person.sex == Sex.FEMALE.value,
-            Person.unit_code.in_(scope.unit_codes),
+            unindexed(Person.unit_code).in_(scope.unit_codes),
             Cooperative.kind == kind,
             manager_post_of_kind(),
             post_held(scope.end),
             cooperative_alive(scope.end),
         )
-        .group_by(Post.person_id, Person.unit_code)
+        # `+posts.person_id`: SQLite would otherwise read every post in person order to skip a sort.
+        .group_by(unindexed(Post.person_id), Person.unit_code)
         .subquery()
     )
     return select(managers.c.id, managers.c.unit, *_trained(managers.c.id, scope, topics))
@@ -228,10 +244,10 @@ def managers_trained(scope: Scope, kind: str, topics: Sequence[str]) -> Select:
 
 def cadres_trained(scope: Scope, topics: Sequence[str] | None) -> Select:
     """Union cadres recorded in the units; num 1 when they completed a training (of these topics)."""
-    # `unit_code || ''`: SQLite would otherwise read a province's 300,000 people one by one through
-    # the unit index to find its 10,000 cadres; a plain scan is ten times faster (and fine for a commune).
+    # SQLite, without statistics, would walk all of a province's 300,000 people through an index
+    # to find its few thousand cadres: the partial index of cadres (ix_people_cadres) holds just them.
     return select(Person.id.label("id"), Person.unit_code.label("unit"), *_trained(Person.id, scope, topics)).where(
-        Person.deleted.is_(False), Person.cadre_level.is_not(None), Person.unit_code.concat("").in_(scope.unit_codes)
+        unindexed(Person.deleted).is_(False), Person.cadre_level.is_not(None), Person.unit_code.in_(scope.unit_codes)
     )
 
 

@@ -128,6 +128,7 @@ def _rows_in_order(found: dict[uuid.UUID, Any], ids: Sequence[uuid.UUID]) -> lis
 
 class OutreachList(ListSource):
     model = OutreachEvent
+    search_key = OutreachEvent.__table__.c.title_key
     sort_keys = {
         "name": OutreachEvent.title_key,
         "kind": OutreachEvent.kind,
@@ -266,6 +267,7 @@ class CommendationList(ListSource):
 
 class FundingList(ListSource):
     model = FundingEntry
+    search_key = FundingEntry.__table__.c.purpose_key
     sort_keys = {
         "name": FundingEntry.purpose_key,
         "source": FundingEntry.source,

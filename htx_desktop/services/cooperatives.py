@@ -134,6 +134,8 @@ class Facts:
 def facts(session: Session, cooperative_ids: Iterable[uuid.UUID], on: date | None = None) -> dict[uuid.UUID, Facts]:
     """Derived facts of many cooperatives at once (three queries, whatever the count)."""
     ids = list(cooperative_ids)
+    if not ids:  # an empty IN would let SQLite read every post's person to find nothing
+        return {}
     on = on or today()
     kinds = dict(session.execute(select(Cooperative.id, Cooperative.kind).where(Cooperative.id.in_(ids))).all())
     posts: dict[uuid.UUID, list[HeldPost]] = {}
@@ -144,7 +146,7 @@ def facts(session: Session, cooperative_ids: Iterable[uuid.UUID], on: date | Non
     )
     for cooperative_id, role, sex, started, ended in post_rows:
         posts.setdefault(cooperative_id, []).append(HeldPost(role, sex, started, ended))
-    figures = derived.latest_figures(on).where(CooperativeYear.cooperative_id.in_(ids))
+    figures = derived.latest_figures(on, ids)
     workers = {cooperative_id: (total, female) for cooperative_id, total, female in session.execute(figures)}
     stars = dict(
         session.execute(

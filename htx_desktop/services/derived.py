@@ -6,6 +6,8 @@ annual figures"; tests/test_derivations.py checks that they agree.
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
@@ -37,7 +39,7 @@ def manager_post_of_kind() -> ColumnElement[bool]:
 def women_managed(on: date) -> ColumnElement[bool]:
     """A woman holds a manager post of the cooperative on that day, as an EXISTS on `Cooperative`."""
     return (
-        select(Post.id)
+        select(Post.person_id)  # a column of ix_posts_held: the index answers alone
         .join(Person, Person.id == Post.person_id)
         .where(
             Post.cooperative_id == Cooperative.id,
@@ -59,12 +61,13 @@ def _with_worker_count(figures: type[CooperativeYear], on: date) -> ColumnElemen
     )
 
 
-def latest_figures(on: date) -> Select:
-    """Each cooperative's latest annual figures with a worker count, up to the year of `on`:
-    columns cooperative_id, workers, female_workers."""
+def latest_figures(on: date, cooperative_ids: Sequence[uuid.UUID]) -> Select:
+    """These cooperatives' latest annual figures with a worker count, up to the year of `on`:
+    columns cooperative_id, workers, female_workers. (The ids narrow the grouping too: a page of
+    a list reads its own cooperatives' figures, not a province's.)"""
     latest = (
         select(CooperativeYear.cooperative_id.label("cid"), func.max(CooperativeYear.year).label("year"))
-        .where(_with_worker_count(CooperativeYear, on))
+        .where(_with_worker_count(CooperativeYear, on), CooperativeYear.cooperative_id.in_(cooperative_ids))
         .group_by(CooperativeYear.cooperative_id)
         .subquery()
     )

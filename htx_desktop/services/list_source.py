@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from htx_desktop.services.search import matches
+from htx_desktop.services.search import first_page, indexed_matches, matches, narrowed
+from htx_desktop.text import search_terms
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class ListSource:
     """One kind of list: the table, its sort keys, and how to build rows for a page."""
 
     model: Any
-    name_column: Any
+    search_key: Any = None  # the model's own search-key column the text filter reads, if it has one
     sort_keys: dict[str, Any]
     default_sort = "name"
 
@@ -40,7 +41,16 @@ class ListSource:
     ) -> list[uuid.UUID]:
         key = self.sort_keys.get(sort or self.default_sort, self.sort_keys[self.default_sort])
         order = key.desc() if descending else key.asc()
-        query = self._filtered(select(self.model.id).where(self.model.deleted.is_(False)), filters)
+        query = select(self.model.id).where(self.model.deleted.is_(False))
+        if self.search_key is not None and search_terms(filters.text):  # matched here, by the index if it helps
+            text, filters = filters.text, replace(filters, text="")
+            indexed = indexed_matches(session, self.search_key, text)
+            if indexed is None and limit is not None and getattr(key, "key", None) == self.search_key.key:
+                base = self._filtered(select(self.search_key, self.model.id).where(self.model.deleted.is_(False)),
+                                      filters)
+                return first_page(session, base, self.search_key, self.model.id, text, limit, descending)
+            query = narrowed(query, self.search_key, text, indexed)
+        query = self._filtered(query, filters)
         query = query.order_by(order, self.model.id)
         if limit is not None:
             query = query.limit(limit)

@@ -39,6 +39,7 @@ class TrainingRow:
 
 class CooperativeList(ListSource):
     model = Cooperative
+    search_key = Cooperative.__table__.c.name_key
     sort_keys = {
         "name": Cooperative.name_key,
         "kind": Cooperative.kind,
@@ -64,6 +65,7 @@ class CooperativeList(ListSource):
 
 class PersonList(ListSource):
     model = Person
+    search_key = Person.__table__.c.name_key
     sort_keys = {
         "name": Person.name_key,
         "birth_year": Person.birth_year,
@@ -91,6 +93,7 @@ class PersonList(ListSource):
 
 class TrainingList(ListSource):
     model = Training
+    search_key = Training.__table__.c.title_key
     sort_keys = {
         "name": Training.title_key,
         "topic": Training.topic,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from htx_desktop.domain.enums import CooperativeKind, CooperativeStatus, Sex
 from htx_desktop.services import derived
+from htx_desktop.storage.planning import unindexed
 from htx_desktop.storage.models import Attendance, Cooperative, Person, Training
 
 
@@ -36,9 +37,10 @@ def summary(session: Session, on: date | None = None) -> Summary:
         groups=count(select(func.count()).where(active, Cooperative.kind == CooperativeKind.GROUP.value)),
         women_managed=count(select(func.count()).where(active, derived.women_managed(on))),
         people=count(select(func.count()).select_from(Person).where(Person.deleted.is_(False))),
-        women=count(select(func.count()).where(Person.deleted.is_(False), Person.sex == Sex.FEMALE.value)),
+        # Counted over the narrow ix_people_facts, not the wide rows through the (deleted, name) index.
+        women=count(select(func.count()).where(unindexed(Person.deleted).is_(False), Person.sex == Sex.FEMALE.value)),
         trainings=count(select(func.count()).select_from(Training).where(Training.deleted.is_(False))),
-        completions=count(
+        completions=count(  # read from the partial index of completions (ix_attendances_completed)
             select(func.count()).where(Attendance.deleted.is_(False), Attendance.completed.is_(True))
         ),
     )

@@ -87,7 +87,10 @@ def likely_duplicates(
 
 
 def rows(session: Session, person_ids: list[uuid.UUID], role: str | None) -> list[PersonRow]:
-    found = {row.id: row for row in session.scalars(select(Person).where(Person.id.in_(person_ids)))}
+    columns = (Person.id, Person.full_name, Person.birth_year, Person.sex, Person.ethnicity, Person.unit_code,
+               Person.phone, Person.national_id, Person.cadre_level, Person.priority_groups)
+    # Plain rows of the columns shown, not whole ORM objects: a page is read at every keystroke.
+    found = {row.id: row for row in session.execute(select(*columns).where(Person.id.in_(person_ids)))}
     names = units.unit_names(session, {row.unit_code for row in found.values()})
     sensitive = may_see_sensitive(role)
     result = []

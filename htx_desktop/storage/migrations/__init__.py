@@ -11,8 +11,9 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 
 from htx_desktop.messages import MESSAGES, tr
+from htx_desktop.storage import search_index
 
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
@@ -56,6 +57,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         try:
             with connection.begin():
                 command.upgrade(_config(connection), target)
+                if target == "head":  # a later revision may have rebuilt a searched table
+                    search_index.install(connection)
                 if sqlite:
                     _check_foreign_keys(connection)
         finally:

@@ -4,6 +4,7 @@ from alembic import context
 
 from htx_desktop.storage.base import UTCDateTime
 from htx_desktop.storage.models import Base
+from htx_desktop.storage.search_index import is_index_table
 
 
 def _render_item(kind, obj, autogen_context):  # type: ignore[no-untyped-def]
@@ -11,6 +12,11 @@ def _render_item(kind, obj, autogen_context):  # type: ignore[no-untyped-def]
     if kind == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime()"
     return False
+
+
+def _include_name(name, type_, parent_names):  # type: ignore[no-untyped-def]
+    """The search index is made by `storage.search_index`, not by the models: leave it be."""
+    return not is_index_table(name)
 
 
 connection = context.config.attributes.get("connection")
@@ -23,6 +29,7 @@ context.configure(
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
     compare_type=True,
     render_item=_render_item,
+    include_name=_include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

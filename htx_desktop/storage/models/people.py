@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from htx_desktop.storage.base import Base, Synced
@@ -17,6 +17,12 @@ class Person(Synced, Base):
         Index("ix_people_unit_name", "unit_code", "name_key"),
         # The People list reads every live id in name order; this index answers it alone.
         Index("ix_people_list", "deleted", "name_key", "id"),
+        # The cadre register of a province (a few thousand of its people) read without the others.
+        Index("ix_people_cadres", "unit_code", "deleted", "id", sqlite_where=text("cadre_level IS NOT NULL"),
+              postgresql_where=text("cadre_level IS NOT NULL")),
+        # What the indicators ask of a manager by id (alive, a woman, where registered), and the
+        # Overview's count of women, answered from this index rather than the wide rows.
+        Index("ix_people_facts", "id", "sex", "deleted", "unit_code"),
     )
 
     full_name: Mapped[str] = mapped_column(String(120))
@@ -39,6 +45,10 @@ class Post(Synced, Base):
     """A management post held in a cooperative from one date to another (None: still held)."""
 
     __tablename__ = "posts"
+    __table_args__ = (
+        # The posts held in a cooperative on a day, for "managed by women", from the index alone.
+        Index("ix_posts_held", "cooperative_id", "deleted", "role", "person_id", "started_on", "ended_on"),
+    )
 
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("people.id"), index=True)
     cooperative_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cooperatives.id"), index=True)

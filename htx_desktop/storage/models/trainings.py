@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from htx_desktop.storage.base import Base, Synced
@@ -13,7 +13,11 @@ from htx_desktop.storage.base import Base, Synced
 
 class Training(Synced, Base):
     __tablename__ = "trainings"
-    __table_args__ = (Index("ix_trainings_unit_starts", "unit_code", "starts_on"),)
+    __table_args__ = (
+        Index("ix_trainings_unit_starts", "unit_code", "starts_on"),
+        # What the indicators ask of a course someone completed, answered from the index alone.
+        Index("ix_trainings_completion", "id", "deleted", "topic", "ends_on", "starts_on"),
+    )
 
     title: Mapped[str] = mapped_column(String(300))
     title_key: Mapped[str] = mapped_column(String(300), index=True)
@@ -39,7 +43,14 @@ def attendance_uuid(training_id: uuid.UUID, person_id: uuid.UUID) -> uuid.UUID:
 
 class Attendance(Synced, Base):
     __tablename__ = "attendances"
-    __table_args__ = (UniqueConstraint("training_id", "person_id"),)
+    __table_args__ = (
+        UniqueConstraint("training_id", "person_id"),
+        # "Did this person complete a course?", for each of a province's managers and cadres.
+        Index("ix_attendances_completion", "person_id", "completed", "deleted", "training_id"),
+        # The Overview's count of completions (the query spells the same condition).
+        Index("ix_attendances_completed", "deleted", sqlite_where=text("completed IS 1"),
+              postgresql_where=text("completed IS true")),
+    )
 
     training_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("trainings.id"))
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("people.id"), index=True)

@@ -1,0 +1,78 @@
+"""A province's Overview and `progress --unit 20 --by-commune`, warm, beside one grouped count.
+
+Warm: the figures computed a second time in the same process, as the Overview does when the
+officer comes back to it (the first time also pays for opening the file and Python's imports).
+The floor is one raw grouped query of the same database, `SELECT unit_code, count(*) FROM people
+GROUP BY unit_code` through sqlite3: the least any per-commune figure can cost. Target: each
+under 1 s. The whole `htx-cli progress --unit 20 --by-commune` process is reported too, beside
+a process that runs the floor query. Needs `--db`, a province made with
+`htx-cli --db D init --unit 20 --role aggregator && htx-cli --db D demo --scale province`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from benchmarks.common import Figure, child, in_turns, python
+from benchmarks.database import at_head, copied
+
+UNIT = "20"
+FLOOR_SQL = "SELECT unit_code, count(*) FROM people GROUP BY unit_code"
+
+
+def run(args: argparse.Namespace) -> list[Figure]:
+    if args.db is None:
+        return []
+    import sqlite3
+
+    from htx_desktop.plans import breakdown
+    from htx_desktop.plans import progress as service
+    from htx_desktop.services import overview
+
+    figures = []
+    with at_head(args.db) as database:
+        service.prepare(database, None, UNIT)
+
+        def by_commune() -> float:
+            started = time.perf_counter()
+            with database.read() as session:
+                breakdown.dashboard(session, service.resolve(session, None, UNIT, None, None, None))
+            return time.perf_counter() - started
+
+        def summary() -> float:
+            started = time.perf_counter()
+            with database.read() as session:
+                overview.summary(session)
+            return time.perf_counter() - started
+
+        raw = sqlite3.connect(database.path)
+
+        def floor() -> float:
+            started = time.perf_counter()
+            raw.execute(FLOOR_SQL).fetchall()
+            return time.perf_counter() - started
+
+        by_commune(), summary(), floor()  # the first time: file and imports
+        ours, headline, least = in_turns(args.runs, by_commune, summary, floor)
+        raw.close()
+        figures.append(Figure("progress by commune, province (warm)", ours, "s", least, "one grouped count",
+                              limit=1.0))
+        figures.append(Figure("Overview headline figures, province (warm)", headline, "s", least,
+                              "one grouped count", limit=1.0))
+    with copied(args.db) as path:
+        command = [sys.executable, "-m", "htx_desktop.cli.main", "--db", str(path), "progress", "--unit", UNIT,
+                   "--by-commune"]
+        floor_command = python(f"import sqlite3; sqlite3.connect({str(path)!r}).execute({FLOOR_SQL!r}).fetchall()")
+        process, floor_process = in_turns(args.runs, lambda: child(command).seconds,
+                                          lambda: child(floor_command).seconds)
+        figures.append(Figure("htx-cli progress --unit 20 --by-commune (process)", process, "s", floor_process,
+                              "process running one grouped count"))
+    return figures
+
+
+if __name__ == "__main__":
+    from benchmarks.common import main
+
+    raise SystemExit(main(run))

@@ -1,0 +1,231 @@
+"""Filter as you type through the trigram index: the same rows as the LIKE rule, whoever writes them."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from actors import ADMIN
+from htx_desktop import imports
+from htx_desktop.domain.records import PersonData
+from htx_desktop.imports import table
+from htx_desktop.services import people, search
+from htx_desktop.services.listing import SOURCES
+from htx_desktop.services.list_source import ListFilters
+from htx_desktop.storage.database import open_database
+from htx_desktop.storage.models import Person
+from htx_desktop.storage.search_index import SEARCHED, index_table
+from htx_desktop.text import search_key, search_terms
+from import_files import PEOPLE_HEADERS, workbook
+from sync_helpers import add_person, connect, dispose, make_nodes, sync_templates  # noqa: F401  (fixture)
+
+COMMUNE = "06046"
+SYLLABLES = ["Nguyễn", "Thị", "Lan", "Hoàng", "Văn", "Minh", "Lương", "Đức", "Ánh", "Nông", "Y", "An", "Bế",
+             "Hà", "Vi", "Triệu", "Quỳnh", "Ngô", "Ư", "Đinh", "Thu", "Hương", "Lò", "Ma", "Giàng", "Sèo"]
+
+
+def _variant(word: str, rng: random.Random) -> str:
+    """The word as an officer might type or paste it: any case, decomposed, or without diacritics."""
+    form = rng.choice(["as is", "upper", "lower", "nfd", "bare"])
+    if form == "upper":
+        return word.upper()
+    if form == "lower":
+        return word.lower()
+    if form == "nfd":
+        return unicodedata.normalize("NFD", word)
+    if form == "bare":
+        return search_key(word)
+    return word
+
+
+def _names(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 4))) for _ in range(count)]
+
+
+@pytest.fixture(scope="module")
+def many(template_db, tmp_path_factory):
+    """A commune with 600 people of random names, written through the program's sessions."""
+    path = tmp_path_factory.mktemp("search") / "people.sqlite3"
+    path.write_bytes(template_db.read_bytes())
+    patch = pytest.MonkeyPatch()
+    patch.setenv("HTX_HOME", str(path.parent / "home"))
+    database = open_database(path)
+    from htx_desktop.security.access import Permission
+
+    with database.transaction(ADMIN, Permission.RECORDS) as session:
+        for name in _names(7, 600):
+            session.add(Person(full_name=name, name_key=search_key(name), sex="female", unit_code=COMMUNE,
+                               priority_groups=""))
+    yield database
+    database.dispose()
+    patch.undo()
+
+
+def _expected(session, text: str) -> list:
+    """The rule itself, in Python: every word of the query occurs in the key; in the list's order."""
+    terms = search_terms(text)
+    rows = session.execute(select(Person.id, Person.name_key).where(Person.deleted.is_(False))).all()
+    return [row_id for key, row_id in sorted((key, row_id) for row_id, key in rows)
+            if all(term in key for term in terms)]
+
+
+def _integrity(path: Path) -> None:
+    """FTS5's own check that every index agrees with its table (raises otherwise)."""
+    connection = sqlite3.connect(path)
+    try:
+        for table_name in SEARCHED:
+            fts = index_table(table_name)
+            connection.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+    finally:
+        connection.close()
+
+
+fragments = st.builds(
+    lambda name, start, length, upper: (name[start:start + length].upper() if upper else name[start:start + length]),
+    st.sampled_from(_names(11, 50)), st.integers(0, 12), st.integers(1, 14), st.booleans(),
+)
+queries = st.one_of(
+    fragments,
+    st.lists(fragments, min_size=2, max_size=3).map(" ".join),
+    st.text(alphabet="aăâbdđeêghiklmnoôơqrstuưvxyzàảãáạ \"%_\\*", min_size=1, max_size=8),
+    st.sampled_from(["xyzw", "qqq", "zz", "w", "nguyen thi lan", "NGUYỄN   thị", "\"", "%", "_", "a_b", "th*"]),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=queries, selective=st.sampled_from([3, search.SELECTIVE]))
+def test_the_index_finds_exactly_what_the_like_rule_finds(many, text, selective):
+    original = search.SELECTIVE
+    search.SELECTIVE = selective  # 3: most queries take the LIKE walk; the default: the index
+    try:
+        with many.read() as session:
+            expected = _expected(session, text)
+            assert SOURCES["people"].ids(session, ListFilters(text=text)) == expected
+            assert SOURCES["people"].ids(session, ListFilters(text=text), limit=100) == expected[:100]
+            hits = search.search(session, text, limit=1000)
+            assert [hit.id for hit in hits if hit.kind == "person"] == (expected if search_terms(text) else [])
+    finally:
+        search.SELECTIVE = original
+
+
+def test_a_selective_query_is_answered_from_the_index_and_a_short_one_by_like(many):
+    with many.read() as session:
+        assert search.indexed_matches(session, Person.__table__.c.name_key, "giàng sèo") is not None
+        assert search.indexed_matches(session, Person.__table__.c.name_key, "xyzw") is not None
+        assert search.indexed_matches(session, Person.__table__.c.name_key, "y") is None  # no trigram in one letter
+        assert search.indexed_matches(session, Person.__table__.c.full_name, "giàng") is None  # not a search key
+
+
+def test_the_other_lists_filter_through_their_own_index(db):
+    from htx_desktop.domain.records import CooperativeData
+    from htx_desktop.services import cooperatives
+
+    cooperatives.create(db, CooperativeData(name="Hợp tác xã Chè Khau Phạ", unit_code=COMMUNE), actor=ADMIN)
+    cooperatives.create(db, CooperativeData(name="Tổ hợp tác Mây tre đan", unit_code=COMMUNE), actor=ADMIN)
+    with db.read() as session:
+        found = SOURCES["cooperatives"].rows(session, SOURCES["cooperatives"].ids(session, ListFilters("khau PHA")),
+                                             None)
+        assert [row.name for row in found] == ["Hợp tác xã Chè Khau Phạ"]
+        assert search.indexed_matches(session, SOURCES["trainings"].search_key, "tap huan") is not None
+        assert SOURCES["trainings"].ids(session, ListFilters("tập huấn kỹ")) == []
+    _integrity(db.path)
+
+
+def test_renaming_and_deleting_keep_the_index_right(db):
+    person_id = people.create(db, PersonData(full_name="Lộc Thị Hoa", unit_code=COMMUNE), actor=ADMIN)
+    people.update(db, person_id, PersonData(full_name="Lộc Thị Huệ", unit_code=COMMUNE), actor=ADMIN)
+    with db.read() as session:
+        assert SOURCES["people"].ids(session, ListFilters("thi hue")) == [person_id]
+        assert SOURCES["people"].ids(session, ListFilters("thi hoa")) == []
+    people.delete(db, person_id, actor=ADMIN)
+    with db.read() as session:
+        assert SOURCES["people"].ids(session, ListFilters("thi hue")) == []
+    connection = sqlite3.connect(db.path)  # a plain shell writing the file keeps it right too
+    connection.execute("UPDATE people SET name_key = 'loc thi mai' WHERE id = ?", (person_id.hex,))
+    connection.commit()
+    connection.close()
+    _integrity(db.path)
+
+
+def test_a_person_imported_from_excel_is_found(db, tmp_path):
+    rows = [PEOPLE_HEADERS, [1, "Hứa Thị Nhụy", 1990, None, "Nữ", "Tày", None]]
+    kind = imports.kind("people")
+    sheet = table.read(workbook(tmp_path / "p.xlsx", rows), kind)
+    imports.run(db, ADMIN, kind, sheet, sheet.fields, default_unit=COMMUNE, write=True)
+    with db.read() as session:
+        found = SOURCES["people"].rows(session, SOURCES["people"].ids(session, ListFilters("hua thi nhuy")), None)
+    assert [row.full_name for row in found] == ["Hứa Thị Nhụy"]
+    _integrity(db.path)
+
+
+def test_a_person_imported_from_a_sync_file_is_found_at_the_province(tmp_path, sync_templates):  # noqa: F811
+    from htx_desktop.security.access import Actor
+    from htx_desktop.sync import service
+
+    nodes = make_nodes(tmp_path, sync_templates, "xa", "tinh")
+    try:
+        xa, tinh = nodes["xa"], nodes["tinh"]
+        connect(xa, tinh)
+        person_id = add_person(xa, "Hoàng Thị Mỵ")
+        folder = tmp_path / "usb"
+        folder.mkdir()
+        exported = service.export_file(xa.db, folder, actor=ADMIN)
+        service.import_file(tinh.db, exported.path, actor=Actor("canbo_tinh", "admin"))
+        with tinh.db.read() as session:
+            assert SOURCES["people"].ids(session, ListFilters("hoang thi my")) == [person_id]
+        _integrity(tinh.path)
+    finally:
+        dispose(nodes)
+
+
+def test_a_revision_that_rebuilds_a_searched_table_gets_its_index_back(db_path):
+    """What Alembic's batch mode does to `people`: copy, drop (its triggers go), rename; rows renumbered."""
+    from sqlalchemy import create_engine
+
+    from htx_desktop.storage import migrations
+
+    database = open_database(db_path)
+    first = people.create(database, PersonData(full_name="Đinh Thị Gấm", unit_code=COMMUNE), actor=ADMIN)
+    second = people.create(database, PersonData(full_name="Mã Thị Lụa", unit_code=COMMUNE), actor=ADMIN)
+    people.delete(database, first, actor=ADMIN)
+    database.dispose()
+    connection = sqlite3.connect(db_path)
+    connection.execute("PRAGMA foreign_keys=OFF")
+    [schema] = connection.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'people'").fetchone()
+    connection.execute(schema.replace("CREATE TABLE people", "CREATE TABLE people_copy", 1))
+    connection.execute("INSERT INTO people_copy SELECT * FROM people ORDER BY id DESC")
+    connection.execute("DROP TABLE people")
+    connection.execute("ALTER TABLE people_copy RENAME TO people")
+    connection.commit()
+    connection.close()
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    migrations.upgrade(engine)
+    engine.dispose()
+    _integrity(db_path)
+    database = open_database(db_path)
+    try:
+        with database.read() as session:
+            assert SOURCES["people"].ids(session, ListFilters("ma thi lua")) == [second]
+        people.create(database, PersonData(full_name="Mã Thị Lan", unit_code=COMMUNE), actor=ADMIN)
+        with database.read() as session:
+            assert len(SOURCES["people"].ids(session, ListFilters("ma thi l"))) == 2
+    finally:
+        database.dispose()
+    _integrity(db_path)
+
+
+def test_an_answer_the_index_gave_before_a_write_is_not_reused_after_it(db):
+    with db.read() as session:
+        assert SOURCES["people"].ids(session, ListFilters("Triệu Thị Xuân")) == []
+    person_id = people.create(db, PersonData(full_name="Triệu Thị Xuân", unit_code=COMMUNE), actor=ADMIN)
+    with db.read() as session:
+        assert SOURCES["people"].ids(session, ListFilters("Triệu Thị Xuân")) == [person_id]
