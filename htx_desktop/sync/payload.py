@@ -78,7 +78,7 @@ WHOLE_SECTIONS = frozenset({"units", KEYS_SECTION})
 
 
 def read_payload(blocks: Iterable[bytes], file_id: str, counts: dict[str, int],
-                 chunk_rows: int = CHUNK_ROWS) -> Iterator[Section]:
+                 chunk_rows: int | None = None) -> Iterator[Section]:
     """The rows of a payload read from its plaintext `blocks` (see `crypto.inflate`), line by
     line, in chunks of at most `chunk_rows` rows of one table, in the order of the file.
 
@@ -86,7 +86,7 @@ def read_payload(blocks: Iterable[bytes], file_id: str, counts: dict[str, int],
     so a file that inflates to endless rows is refused at the first extra one; the counts are
     checked again at the end, after the last chunk (the caller's transaction then still undoes
     everything written)."""
-    reader = _SectionReader(file_id, counts, chunk_rows)
+    reader = _SectionReader(file_id, counts, chunk_rows or CHUNK_ROWS)
     tail = b""
     for block in blocks:
         lines = (tail + block).split(b"\n")
