@@ -9,6 +9,7 @@ with the action "import"; the clock moves past every version seen.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any
@@ -27,10 +28,16 @@ from htx_desktop.sync.rows import encoder
 _AUDIT_COLUMNS = ("at", "username", "action", "table_name", "row_id", "changes")
 
 
+@lru_cache(maxsize=256)
+def _json(value: Any) -> str:
+    """An installation id or a flag in JSON (few distinct values, written for every row)."""
+    return json.dumps(value)
+
+
 def _audit(name: str, record: dict[str, Any], old: dict[str, Any] | None, file_json: str) -> tuple[str, str]:
     """(row id, changes): {"file": [null, name], "site_id": [old, new], "version": [old, new]}
     (+ "deleted" if it changed)."""
-    dumps = json.dumps
+    dumps = _json
     changes = (
         f'{{"file": [null, {file_json}], '
         f'"site_id": [{dumps(old["site_id"]) if old else "null"}, {dumps(record["site_id"])}], '

@@ -121,6 +121,8 @@ class Merge:
         self._holders: dict[tuple[str, tuple[str, ...]], dict[tuple[Any, ...], Holder]] = {}
         #: (table, key columns) -> key -> holder before the import, of rows the file changes
         self._vacated: dict[tuple[str, tuple[str, ...]], dict[tuple[Any, ...], Holder]] = {}
+        #: (table, key columns) -> values of the key's first column already looked up
+        self._asked: dict[tuple[str, tuple[str, ...]], set[Any]] = {}
 
     def plan(self, section: Section) -> ChunkPlan:
         """Decide a chunk; raises `Refusal` when the file must be refused as a whole."""
@@ -205,22 +207,22 @@ class Merge:
             vacated = self._vacated.setdefault((table.name, names), {})
             key_of = _key_getter(names)
             writes = [(record, key_of(record)) for record in (*plan.inserts, *(record for record, _ in plan.updates))]
-            writes = [(record, key) for record, key in writes if None not in key]
-            wanted: set[tuple[Any, ...]] = set()
+            writes = [(record, key) for record, key in writes if key is not None]
+            asked = self._asked.setdefault((table.name, names), set())
             for _record, key in writes:
-                if key in holder:
-                    continue
-                if key in vacated:  # held before the import by a row an earlier chunk changed
-                    holder[key] = vacated[key]
-                else:
-                    wanted.add(key)
-            # Rows written by earlier chunks hold only keys already in `holder`: what the database
-            # answers for the others is what it held before the import.
-            holder.update(_key_holders(self.session, table, names, wanted))
+                if vacated and key not in holder and key in vacated:
+                    holder[key] = vacated[key]  # held before the import by a row an earlier chunk changed
+            # The records holding keys here, asked once per value of the key's first column: no row
+            # this import wrote holds that value yet, so the answer is the database before the import.
+            firsts = {key[0] for _record, key in writes} - asked
+            asked |= firsts
+            for key, held in _key_holders(self.session, table, names, firsts).items():
+                holder.setdefault(key, held)
             rejected: set[uuid.UUID] = set()
             for record, key in writes:
-                held = holder.setdefault(key, (record["id"], record["version"], record["site_id"]))
-                if held[0] != record["id"]:
+                row_id = record["id"]
+                held = holder.setdefault(key, (row_id, record["version"], record["site_id"]))
+                if held[0] is not row_id and held[0] != row_id:
                     rejected.add(record["id"])
                     counts.rejected += 1
                     plan.conflicts.append(Conflict(table.name, record["id"], "duplicate", (held[1], held[2]),
@@ -233,7 +235,7 @@ class Merge:
             key_of = _key_getter(names)
             for _record, mine in plan.updates:
                 key = key_of(mine)
-                if None not in key:
+                if key is not None:
                     vacated.setdefault(key, (mine["id"], mine["version"], mine["site_id"]))
 
     def _check_references(self, plan: ChunkPlan) -> None:
@@ -260,27 +262,31 @@ def _unique_keys(table: Table) -> list[tuple[str, ...]]:
     return sorted(keys)
 
 
-def _key_getter(names: tuple[str, ...]) -> Callable[[Record], tuple[Any, ...]]:
-    """A record's natural key (always a tuple)."""
+def _key_getter(names: tuple[str, ...]) -> Callable[[Record], tuple[Any, ...] | None]:
+    """A record's natural key as a tuple, None when a part of it is empty (no key then)."""
+    get = itemgetter(*names)
     if len(names) == 1:
-        name = names[0]
-        return lambda record: (record[name],)
-    return itemgetter(*names)
+        return lambda record: None if (value := get(record)) is None else (value,)
+    if len(names) == 2:
+        return lambda record: None if (key := get(record))[0] is None or key[1] is None else key
+
+    def key_of(record: Record) -> tuple[Any, ...] | None:
+        key = get(record)
+        return None if any(value is None for value in key) else key
+
+    return key_of
 
 
 def _key_holders(session: Session, table: Table, names: tuple[str, ...],
-                 keys: set[tuple[Any, ...]]) -> dict[tuple[Any, ...], Holder]:
-    """The records holding `keys` here, asked by the key's first column (indexed by the unique
-    constraint) and narrowed here: one simple query per few hundred keys."""
+                 firsts: set[Any]) -> dict[tuple[Any, ...], Holder]:
+    """Every record here whose key starts with one of `firsts`, by key (one query per few hundred
+    values; the unique constraint's index answers it)."""
     columns = [table.c[name] for name in names]
     found: dict[tuple[Any, ...], Holder] = {}
-    firsts = list({key[0] for key in keys})
-    for chunk in _chunks(firsts):
+    for chunk in _chunks(list(firsts)):
         query = select(table.c.id, table.c.version, table.c.site_id, *columns).where(columns[0].in_(chunk))
         for row in session.execute(query):
-            key = tuple(row[3:])
-            if key in keys:
-                found[key] = (row[0], row[1], row[2])
+            found[tuple(row[3:])] = (row[0], row[1], row[2])
     return found
 
 

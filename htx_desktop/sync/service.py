@@ -7,8 +7,10 @@ run them off the GUI thread.
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -109,7 +111,27 @@ def _nothing_new(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]
                    "rejected": 0, "conflicts": 0} for name, table in counts.items()}
 
 
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off while a file is merged: it would walk the many rows alive at
+    once again and again (a quarter of an import's time), and merging makes no cycles to collect.
+    Reference counting frees everything as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _merge(session: Session, path: Path, *, write: bool, username: str, progress: Progress | None) -> ImportReport:
+    with _without_cycle_collection():
+        return _merge_file(session, path, write=write, username=username, progress=progress)
+
+
+def _merge_file(session: Session, path: Path, *, write: bool, username: str,
+                progress: Progress | None) -> ImportReport:
     if progress:
         progress("check", 0, 1)
     opened = open_sync_file(session, path)
