@@ -265,10 +265,15 @@ def _in_process(step: str, setup: dict, folder: Path) -> dict[str, float]:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def _medians(step: str, setup: dict, folder: Path, runs: int) -> dict[str, float]:
-    results = [_in_process(step, setup, folder) for _ in range(runs)]
-    median = {key: statistics.median(r[key] for r in results) for key in ("seconds", "peak_mb")}
-    return {**results[0], **median}
+def _medians(steps: tuple[str, ...], setup: dict, folder: Path, runs: int) -> dict[str, dict[str, float]]:
+    """Each step `runs` times, the steps taking turns (a figure and its floor see the same load
+    on a shared machine); the median time and peak memory of each."""
+    results: dict[str, list[dict[str, float]]] = {step: [] for step in steps}
+    for _ in range(runs):
+        for step in steps:
+            results[step].append(_in_process(step, setup, folder))
+    return {step: {**found[0], **{key: statistics.median(r[key] for r in found) for key in ("seconds", "peak_mb")}}
+            for step, found in results.items()}
 
 
 def run(args: argparse.Namespace) -> list[tuple[str, str, str]]:
@@ -276,10 +281,10 @@ def run(args: argparse.Namespace) -> list[tuple[str, str, str]]:
     with tempfile.TemporaryDirectory(prefix="htx-sync-bench-") as name:
         folder = Path(name)
         setup = build(Path(args.db), folder, args.records)
-        export = _medians("export", setup, folder, args.runs)
-        setup["file"] = export["file"]
-        figures = {step: _medians(step, setup, folder, args.runs) for step in ("export-floor", "import",
-                                                                               "import-floor")}
+        exports = _medians(("export", "export-floor"), setup, folder, args.runs)
+        setup["file"] = exports["export"]["file"]
+        figures = {**exports, **_medians(("import", "import-floor"), setup, folder, args.runs)}
+    export = figures["export"]
     records = export["rows"]
     imported, floor = figures["import"], figures["import-floor"]
     share = floor["seconds"] / imported["seconds"]

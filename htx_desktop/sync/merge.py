@@ -17,9 +17,9 @@ against the database as it was before the import, whether the earlier chunks wer
 from __future__ import annotations
 
 import uuid
-from operator import itemgetter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, UniqueConstraint, select
@@ -83,8 +83,9 @@ def _chunks(values: list[Any], size: int = CHUNK) -> Iterable[list[Any]]:
 
 def _local_rows(session: Session, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, Record]:
     found: dict[uuid.UUID, Record] = {}
+    connection = session.connection()  # Core: no ORM work per query
     for chunk in _chunks(ids):
-        for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+        for row in connection.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             found[row["id"]] = dict(row)
     return found
 
@@ -285,7 +286,7 @@ def _key_holders(session: Session, table: Table, names: tuple[str, ...],
     found: dict[tuple[Any, ...], Holder] = {}
     for chunk in _chunks(list(firsts)):
         query = select(table.c.id, table.c.version, table.c.site_id, *columns).where(columns[0].in_(chunk))
-        for row in session.execute(query):
+        for row in session.connection().execute(query):
             found[tuple(row[3:])] = (row[0], row[1], row[2])
     return found
 
