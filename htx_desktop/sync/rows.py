@@ -21,6 +21,8 @@ META_COLUMNS = frozenset({"id", "site_id", "version", "created_at", "updated_at"
 
 
 def _encode_datetime(value: datetime) -> str:
+    if value.tzinfo is timezone.utc:  # as the database returns them: the text less its "+00:00"
+        return value.isoformat(timespec="microseconds")[:-6] + "Z"
     if value.utcoffset():
         value = value.astimezone(timezone.utc)
     return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
