@@ -26,6 +26,7 @@ from sync_helpers import (
 from htx_desktop.domain.records import PersonData
 from htx_desktop.services import people
 from htx_desktop.storage.database import open_database
+from htx_desktop.storage.models import Person
 from htx_desktop.sync import apply, conflicts, payload, receipts, service
 from htx_desktop.sync.errors import SyncRefused
 from actors import ADMIN
@@ -110,8 +111,6 @@ def test_file_in_chunks_of_two_imports_as_in_one_piece_with_its_conflict_and_tom
         [conflict] = conflicts.pending_conflicts(tinh.db)
         assert conflict.loser_data["full_name"] == "Hoàng Thị Mai (tỉnh sửa)" and conflict.loser_site == tinh.site_id
         with tinh.db.read() as session:
-            from htx_desktop.storage.models import Person
-
             assert session.get(Person, first[1]).full_name == "Hoàng Thị Mai (xã sửa)"
             assert session.get(Person, first[2]).deleted
             assert all(session.get(Person, person_id) is not None for person_id in added)
