@@ -1,42 +1,42 @@
 """Sync export and import next to their floors, in the same run (issue 14).
 
-Usage:
+Usage (from the checkout's root; see benchmarks/README.md):
     htx-cli --db P init --unit 20 --role aggregator && htx-cli --db P demo --scale province
-    python benchmarks/sync.py --db P [--records 144000] [--runs 3]
+    python -m benchmarks.sync --db P [--sync-records 143779] [--runs 5]
 
 P is only read (its rows are copied out). From it the benchmark builds, in a temporary folder:
 - the sender: a district that still aggregates (a unit added by users, sending to the province),
-  trusting the key cards of the busiest communes of P until they hold `--records` records
+  trusting the key cards of the busiest communes of P until they hold `--sync-records` records
   (the issue measured 143,779), with those communes' rows copied from P;
 - the receiver: an empty province installation trusting the district's card.
 
-Then each step runs several times, each in a process of its own (its peak RSS is its own), and
-the medians are printed:
+Then each step runs several times, each in a process of its own (its peak RSS is its own), a
+figure and its floor in turns, and the medians are reported:
 - export: `sync.service.export_file` on the sender, beside the floor of reading the same rows
   with one raw SELECT per table;
 - import: `sync.service.import_file` of that file into a copy of the empty receiver, container
   and signature checks, decryption, inflation, validation, merge and audit trail included,
   beside the floor of inserting the same decoded rows (values already in their storage form,
   decoding not timed) with one `executemany` per table into a copy of the same empty receiver,
-  in one transaction with the same SQLite settings (and the import's page cache). Goal: the import at 50% of that floor's
-  speed or better, and under 300 MB of peak memory.
-Not a test: figures depend on the machine.
+  in one transaction with the same SQLite settings (and the import's page cache). Goal: the
+  import at 50% of that floor's speed or better, and under 300 MB of peak memory.
+Without `--db` the figures are skipped. Not a test: figures depend on the machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
+
+from benchmarks.common import Child, Figure, child, main, python
 
 GOAL_SHARE = 0.5
 GOAL_MB = 300
@@ -48,10 +48,6 @@ def _actor():  # type: ignore[no-untyped-def]
     from htx_desktop.security.access import Actor
 
     return Actor(*ADMIN)
-
-
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # -- set-up (not timed) --
@@ -257,70 +253,64 @@ STEPS = {"export": step_export, "export-floor": step_export_floor, "import": ste
          "import-floor": step_import_floor}
 
 
-def _in_process(step: str, setup: dict, folder: Path) -> dict[str, float]:
-    command = [sys.executable, __file__, "--step", step, "--setup", json.dumps(setup), "--folder", str(folder)]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise SystemExit(f"{step} failed:\n{result.stderr}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+def step(name: str, setup: str, folder: str) -> None:
+    """One timed step, in the process `_run_step` starts: prints its figures as one JSON line."""
+    print(json.dumps(STEPS[name](json.loads(setup), Path(folder))), flush=True)
 
 
-def _medians(steps: tuple[str, ...], setup: dict, folder: Path, runs: int) -> dict[str, dict[str, float]]:
-    """Each step `runs` times, the steps taking turns (a figure and its floor see the same load
-    on a shared machine); the median time and peak memory of each."""
-    results: dict[str, list[dict[str, float]]] = {step: [] for step in steps}
+def _run_step(name: str, setup: dict, folder: Path) -> Child:
+    code = f"from benchmarks.sync import step; step({name!r}, {json.dumps(setup)!r}, {str(folder)!r})"
+    return child(python(code))
+
+
+def _result(found: Child) -> dict:
+    return json.loads(found.output.strip().splitlines()[-1])
+
+
+def _in_turns(steps: tuple[str, ...], setup: dict, folder: Path, runs: int) -> dict[str, list[Child]]:
+    """Each step `runs` times, the steps taking turns (a figure and its floor meet the same load)."""
+    found: dict[str, list[Child]] = {name: [] for name in steps}
     for _ in range(runs):
-        for step in steps:
-            results[step].append(_in_process(step, setup, folder))
-    return {step: {**found[0], **{key: statistics.median(r[key] for r in found) for key in ("seconds", "peak_mb")}}
-            for step, found in results.items()}
+        for name in steps:
+            found[name].append(_run_step(name, setup, folder))
+    return found
 
 
-def run(args: argparse.Namespace) -> list[tuple[str, str, str]]:
-    """The figures as (what, ours, floor) lines."""
+def _median(children: list[Child], key: str) -> float:
+    return statistics.median(_result(found)[key] for found in children)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sync-records", type=int, default=143_779,
+                        help="about how many records the sync file holds (whole communes)")
+
+
+def run(args: argparse.Namespace) -> list[Figure]:
+    if args.db is None:
+        print("sync: skipped (no --db: give a province demo database)", file=sys.stderr)
+        return []
     with tempfile.TemporaryDirectory(prefix="htx-sync-bench-") as name:
         folder = Path(name)
-        setup = build(Path(args.db), folder, args.records)
-        exports = _medians(("export", "export-floor"), setup, folder, args.runs)
-        setup["file"] = exports["export"]["file"]
-        figures = {**exports, **_medians(("import", "import-floor"), setup, folder, args.runs)}
-    export = figures["export"]
-    records = export["rows"]
-    imported, floor = figures["import"], figures["import-floor"]
-    share = floor["seconds"] / imported["seconds"]
+        setup = build(Path(args.db), folder, args.sync_records)
+        exports = _in_turns(("export", "export-floor"), setup, folder, args.runs)
+        first = _result(exports["export"][0])
+        setup["file"] = first["file"]
+        imports = _in_turns(("import", "import-floor"), setup, folder, args.runs)
+    records = first["rows"]
+    label = f"{records:,} records, {len(setup['communes'])} communes"
+    export_s, select_s = _median(exports["export"], "seconds"), _median(exports["export-floor"], "seconds")
+    import_s, insert_s = _median(imports["import"], "seconds"), _median(imports["import-floor"], "seconds")
     return [
-        ("records in the file", f"{records:,} of {len(setup['communes'])} communes, {export['size'] / 2**20:.1f} MiB",
-         "(issue: 143,779)"),
-        ("export", f"{export['seconds']:.2f} s = {records / export['seconds']:,.0f} rows/s",
-         f"raw SELECT {figures['export-floor']['seconds']:.2f} s = "
-         f"{records / figures['export-floor']['seconds']:,.0f} rows/s"),
-        ("import", f"{imported['seconds']:.2f} s = {records / imported['seconds']:,.0f} rows/s",
-         f"executemany {floor['seconds']:.2f} s = {records / floor['seconds']:,.0f} rows/s"),
-        ("import speed / raw", f"{share:.0%}", f"goal ≥ {GOAL_SHARE:.0%}"),
-        ("peak RSS export", f"{export['peak_mb']:.0f} MB", f"goal < {GOAL_MB} MB"),
-        ("peak RSS import", f"{imported['peak_mb']:.0f} MB",
-         f"goal < {GOAL_MB} MB; executemany process {floor['peak_mb']:.0f} MB"),
+        Figure(f"sync export ({label})", records / export_s, "rows/s", records / select_s,
+               "raw SELECT of the same rows", higher_is_better=True),
+        Figure(f"sync import ({label})", records / import_s, "rows/s", records / insert_s,
+               "executemany of the decoded rows", GOAL_SHARE, higher_is_better=True),
+        Figure("sync import peak memory", statistics.median(c.peak_mb for c in imports["import"]), "MB",
+               limit=GOAL_MB),
+        Figure("sync export peak memory", statistics.median(c.peak_mb for c in exports["export"]), "MB",
+               limit=GOAL_MB),
     ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", help="a province-scale demo database (only read)")
-    parser.add_argument("--records", type=int, default=144_000)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--step", choices=sorted(STEPS), help=argparse.SUPPRESS)
-    parser.add_argument("--setup", help=argparse.SUPPRESS)
-    parser.add_argument("--folder", help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.step:
-        result = STEPS[args.step](json.loads(args.setup), Path(args.folder))
-        print(json.dumps({**result, "peak_mb": _peak_mb()}))
-        return
-    if not args.db:
-        parser.error("--db is required (see the usage above)")
-    for what, ours, floor in run(args):
-        print(f"{what:<22} {ours:<42} {floor}")
-
-
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main(run, add_arguments))
