@@ -24,7 +24,7 @@ from htx_desktop.messages import tr
 from htx_desktop.security.access import Actor, Permission
 from htx_desktop.services.common import today as current_day
 from htx_desktop.storage.base import utcnow
-from htx_desktop.storage.database import Database
+from htx_desktop.storage.database import Database, bulk_cache
 from htx_desktop.storage.hlc import HybridClock
 from htx_desktop.storage.models import Cooperative, Installation, Unit
 
@@ -132,15 +132,8 @@ def generate(
             session, rng, clock, installation.site_id, current_day(), utcnow(),
             province.code, province.name, progress,
         )
-        connection = session.connection()
-        cache = connection.exec_driver_sql("PRAGMA cache_size").scalar() if database.is_sqlite else None
-        if cache is not None:
-            connection.exec_driver_sql(f"PRAGMA cache_size=-{_CACHE_KIB}")
-        try:
+        with bulk_cache(session, _CACHE_KIB):
             _fill(ctx, communes)
-        finally:
-            if cache is not None:
-                connection.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
         installation.clock = clock.last
     return dict(ctx.counts)
 

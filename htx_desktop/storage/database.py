@@ -67,6 +67,27 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
+#: SQLite page cache (KiB) for one bulk write: index pages of random keys (UUIDs) stay in memory
+#: instead of spilling to the WAL mid-transaction.
+BULK_CACHE_KIB = 65_536
+
+
+@contextmanager
+def bulk_cache(session: Session, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
+    """A larger page cache for the bulk writes inside it (demo data, a sync import), then the
+    connection's own again (the pool keeps connections). Nothing on other databases."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{int(kib)}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
+
+
 class Database:
     """One open database: its engine, sessions and write transactions."""
 

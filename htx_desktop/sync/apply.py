@@ -1,6 +1,7 @@
-"""Writing a merge plan, inside the caller's single write transaction.
+"""Writing what a merge decided, chunk by chunk, inside the caller's single write transaction.
 
-Rows are written with Core statements, so the ORM's stamping never touches them: each keeps the
+Rows are written with the database driver's `executemany`, values put in their stored form by the
+column types (as SQLAlchemy would), so the ORM's stamping never touches them: each keeps the
 installation id, version and times it was written with. Every written row gets an audit entry
 with the action "import"; the clock moves past every version seen.
 """
@@ -8,28 +9,35 @@ with the action "import"; the clock moves past every version seen.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from functools import lru_cache
+from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import Date, DateTime, Table
 from sqlalchemy.orm import Session
 
-from htx_desktop.storage.base import Base, synced_tables, utcnow
+from htx_desktop.storage.base import Base, utcnow
 from htx_desktop.storage.models import AuditEntry, SyncConflict, SyncFile
 from htx_desktop.sync import scope
 from htx_desktop.sync.export import peer_for
-from htx_desktop.sync.merge import MergePlan, known_conflict
+from htx_desktop.sync.merge import ChunkPlan, known_conflict
 from htx_desktop.sync.reader import OpenedFile
 from htx_desktop.sync.rows import encoder
 
-WRITE_CHUNK = 2000
-Progress = Callable[[str, int, int], None]
+_AUDIT_COLUMNS = ("at", "username", "action", "table_name", "row_id", "changes")
 
 
-def _audit(name: str, record: dict[str, Any], old: dict[str, Any] | None, file_json: str,
-           username: str, now: Any) -> dict[str, Any]:
-    """{"file": [null, name], "site_id": [old, new], "version": [old, new]} (+ "deleted" if it changed)."""
-    dumps = json.dumps
+@lru_cache(maxsize=256)
+def _json(value: Any) -> str:
+    """An installation id or a flag in JSON (few distinct values, written for every row)."""
+    return json.dumps(value)
+
+
+def _audit(name: str, record: dict[str, Any], old: dict[str, Any] | None, file_json: str) -> tuple[str, str]:
+    """(row id, changes): {"file": [null, name], "site_id": [old, new], "version": [old, new]}
+    (+ "deleted" if it changed)."""
+    dumps = _json
     changes = (
         f'{{"file": [null, {file_json}], '
         f'"site_id": [{dumps(old["site_id"]) if old else "null"}, {dumps(record["site_id"])}], '
@@ -37,8 +45,7 @@ def _audit(name: str, record: dict[str, Any], old: dict[str, Any] | None, file_j
     )
     if old is not None and old["deleted"] != record["deleted"]:
         changes += f', "deleted": [{dumps(old["deleted"])}, {dumps(record["deleted"])}]'
-    return {"at": now, "username": username, "action": "import", "table_name": name,
-            "row_id": str(record["id"]), "changes": changes + "}"}
+    return str(record["id"]), changes + "}"
 
 
 def _loser_json(table_name: str, row: dict[str, Any]) -> str:
@@ -46,53 +53,99 @@ def _loser_json(table_name: str, row: dict[str, Any]) -> str:
     return json.dumps({name: encoder(table.c[name])(value) for name, value in row.items()}, ensure_ascii=False)
 
 
-def apply_plan(session: Session, opened: OpenedFile, plan: MergePlan, username: str = "",
-               progress: Progress | None = None) -> None:
-    now = utcnow()
-    file_name = opened.path.name
-    file_json = json.dumps(file_name, ensure_ascii=False)
-    total, done = plan.writes, 0
-    audit_table = AuditEntry.__table__
-    for name in synced_tables():
-        table = Base.metadata.tables[name]
-        inserts = plan.inserts.get(name, [])
-        for start in range(0, len(inserts), WRITE_CHUNK):
-            chunk = inserts[start : start + WRITE_CHUNK]
-            session.execute(insert(table), chunk)
-            session.execute(insert(audit_table), [_audit(name, r, None, file_json, username, now) for r in chunk])
-            done += len(chunk)
-            if progress:
-                progress("write", done, total)
-        updates = plan.updates.get(name, [])
-        if updates:
-            columns = [column.name for column in table.columns if column.name != "id"]
-            statement = (
-                update(table)
-                .where(table.c.id == bindparam("key_id"))
-                .values({column: bindparam(f"new_{column}") for column in columns})
-            )
-            for start in range(0, len(updates), WRITE_CHUNK):
-                chunk = updates[start : start + WRITE_CHUNK]
-                params = [{"key_id": record["id"], **{f"new_{c}": record[c] for c in columns}} for record, _ in chunk]
-                session.execute(statement, params)
-                session.execute(insert(audit_table),
-                                [_audit(name, record, old, file_json, username, now) for record, old in chunk])
-                done += len(chunk)
-                if progress:
-                    progress("write", done, total)
-    for conflict in plan.conflicts:
-        if known_conflict(session, conflict):
-            continue
-        session.add(SyncConflict(
-            at=now, table_name=conflict.table, row_id=str(conflict.row_id), kind=conflict.kind,
-            winner_version=conflict.winner[0], winner_site=conflict.winner[1],
-            loser_site=conflict.loser["site_id"], loser_version=conflict.loser["version"],
-            loser_data=_loser_json(conflict.table, conflict.loser), file_name=file_name, reviewed_by="",
-        ))
-    context = session.info.get("write")
-    if context is not None:
-        context.clock.observe(plan.max_version)
-    session.flush()
+class _Statement:
+    """One INSERT or UPDATE run by the driver for many rows; values converted by the column types."""
+
+    def __init__(self, session: Session, table: Table, columns: Sequence[str], where_id: bool = False) -> None:
+        dialect = session.connection().dialect
+        quote = dialect.identifier_preparer.quote
+        mark = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite; psycopg (format, pyformat)
+        target = dialect.identifier_preparer.format_table(table)
+        if where_id:
+            assignments = ", ".join(f"{quote(name)} = {mark}" for name in columns)
+            self.sql = f"UPDATE {target} SET {assignments} WHERE {quote('id')} = {mark}"
+            columns = [*columns, "id"]
+        else:
+            self.sql = (f"INSERT INTO {target} ({', '.join(quote(name) for name in columns)}) "
+                        f"VALUES ({', '.join([mark] * len(columns))})")
+        self.columns = list(columns)
+        self.values = itemgetter(*self.columns)  # a record's values in column order, as a tuple
+        self._converters = []
+        for index, name in enumerate(self.columns):
+            column_type = table.c[name].type
+            processor = column_type.bind_processor(dialect)
+            if processor is not None:
+                # Dates and times recur from row to row: each is converted once per run.
+                stored = getattr(column_type, "impl", column_type)  # a TypeDecorator's stored type
+                self._converters.append((index, processor, isinstance(stored, (Date, DateTime))))
+        self.session = session
+
+    def run(self, rows: Sequence[Sequence[Any]]) -> None:
+        """`rows` hold Python values in the order of `columns`; converted a column at a time."""
+        if not rows:
+            return
+        columns: list[Sequence[Any]] = list(zip(*rows))
+        for index, processor, recurring in self._converters:
+            if recurring:
+                known: dict[Any, Any] = {}
+                columns[index] = [known[value] if value in known else known.setdefault(value, processor(value))
+                                  for value in columns[index]]
+            else:
+                columns[index] = [None if value is None else processor(value) for value in columns[index]]
+        self.session.connection().exec_driver_sql(self.sql, list(zip(*columns)))
+
+
+class ChunkWriter:
+    """Writes the chunks of one file as they are decided."""
+
+    def __init__(self, session: Session, opened: OpenedFile, username: str = "") -> None:
+        self.session = session
+        self.file_name = opened.path.name
+        self.file_json = json.dumps(self.file_name, ensure_ascii=False)
+        self.username = username
+        self.now = utcnow()
+        self._audits = _Statement(session, AuditEntry.__table__, _AUDIT_COLUMNS)
+        self._statements: dict[tuple[str, bool], _Statement] = {}
+
+    def _statement(self, table: Table, update: bool) -> _Statement:
+        key = (table.name, update)
+        if key not in self._statements:
+            columns = [column.name for column in table.columns if not (update and column.name == "id")]
+            self._statements[key] = _Statement(self.session, table, columns, where_id=update)
+        return self._statements[key]
+
+    def write(self, plan: ChunkPlan) -> None:
+        table, name = plan.table, str(plan.table.name)  # a plain str: the driver takes it as it is
+        audits: list[tuple[Any, ...]] = []
+        if plan.inserts:
+            statement = self._statement(table, update=False)
+            statement.run([statement.values(record) for record in plan.inserts])
+            audits += [(self.now, self.username, "import", name, *_audit(name, record, None, self.file_json))
+                       for record in plan.inserts]
+        if plan.updates:
+            statement = self._statement(table, update=True)
+            statement.run([statement.values(record) for record, _ in plan.updates])
+            audits += [(self.now, self.username, "import", name, *_audit(name, record, old, self.file_json))
+                       for record, old in plan.updates]
+        self._audits.run(audits)
+        for conflict in plan.conflicts:
+            if known_conflict(self.session, conflict):
+                continue
+            self.session.add(SyncConflict(
+                at=self.now, table_name=conflict.table, row_id=str(conflict.row_id), kind=conflict.kind,
+                winner_version=conflict.winner[0], winner_site=conflict.winner[1],
+                loser_site=conflict.loser["site_id"], loser_version=conflict.loser["version"],
+                loser_data=_loser_json(conflict.table, conflict.loser), file_name=self.file_name, reviewed_by="",
+            ))
+        if plan.conflicts:
+            self.session.flush()
+
+    def finish(self, max_version: int) -> None:
+        """After the last chunk: later local writes come after every version seen."""
+        context = self.session.info.get("write")
+        if context is not None:
+            context.clock.observe(max_version)
+        self.session.flush()
 
 
 def record_received(session: Session, opened: OpenedFile, counts: dict[str, dict[str, int]],

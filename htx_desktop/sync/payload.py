@@ -9,8 +9,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from sqlalchemy import Table
@@ -59,7 +60,7 @@ class PayloadWriter:
 
 @dataclass
 class Section:
-    """One table's part of a payload: column names and raw JSON rows (lists)."""
+    """Rows of one table's part of a payload, as raw JSON lists: the whole part, or a chunk of it."""
 
     name: str
     columns: list[str]
@@ -68,13 +69,24 @@ class Section:
 
 #: Longest line of a payload; a record is far shorter (text columns have lengths).
 LINE_LIMIT = 8 << 20
+#: Rows handed on at a time: a chunk is checked, merged and written before the next is decoded,
+#: so memory holds one chunk of rows, not the file.
+CHUNK_ROWS = 5000
+#: Sections never cut into chunks: units are put parents first across the whole section, and
+#: the key cards are few and applied as a whole.
+WHOLE_SECTIONS = frozenset({"units", KEYS_SECTION})
 
 
-def read_payload(blocks: Iterable[bytes], file_id: str, counts: dict[str, int]) -> dict[str, Section]:
-    """The sections of a payload read from its plaintext `blocks` (see `crypto.inflate`), line
-    by line: a table header is checked when it comes, a row beyond the manifest's count stops
-    the reading, so a file that inflates to endless rows is refused at the first extra one."""
-    reader = _SectionReader(file_id, counts)
+def read_payload(blocks: Iterable[bytes], file_id: str, counts: dict[str, int],
+                 chunk_rows: int | None = None) -> Iterator[Section]:
+    """The rows of a payload read from its plaintext `blocks` (see `crypto.inflate`), line by
+    line, in chunks of at most `chunk_rows` rows of one table, in the order of the file.
+
+    A table header is checked when it comes, a row beyond the manifest's count stops the reading,
+    so a file that inflates to endless rows is refused at the first extra one; the counts are
+    checked again at the end, after the last chunk (the caller's transaction then still undoes
+    everything written)."""
+    reader = _SectionReader(file_id, counts, chunk_rows or CHUNK_ROWS)
     tail = b""
     for block in blocks:
         lines = (tail + block).split(b"\n")
@@ -82,22 +94,28 @@ def read_payload(blocks: Iterable[bytes], file_id: str, counts: dict[str, int]) 
         if len(tail) > LINE_LIMIT:
             raise Refusal("damaged", detail="a payload line is too long")
         if lines:
-            reader.feed(lines)
+            yield from reader.feed(lines)
     if tail:
         raise Refusal("damaged", detail="the payload does not end with a line end")
-    return reader.finish()
+    yield from reader.finish()
+
+
+#: Position of each synced table in the order files list them (parents first).
+_ORDER = {name: index for index, name in enumerate(synced_tables())}
 
 
 class _SectionReader:
-    def __init__(self, file_id: str, counts: dict[str, int]) -> None:
+    def __init__(self, file_id: str, counts: dict[str, int], chunk_rows: int) -> None:
         self.file_id = file_id
         self.counts = counts
-        self.sections: dict[str, Section] = {}
+        self.chunk_rows = chunk_rows
+        self.found: dict[str, int] = {}  # table -> rows read
         self.current: Section | None = None
         self.limit = 0
         self.number = 0  # lines read
+        self.last_table = -1
 
-    def feed(self, lines: list[bytes]) -> None:
+    def feed(self, lines: list[bytes]) -> Iterator[Section]:
         # A line holds one JSON value and JSON text never holds a raw line end, so a block of
         # lines is one JSON array, parsed in one call; a line holding two values is caught below.
         values = _load(b"[" + b",".join(lines) + b"]")
@@ -109,7 +127,12 @@ class _SectionReader:
                 self._header(value)
             elif isinstance(value, list) and self.current is not None:
                 self._row(value)
+                current = self.current
+                if len(current.rows) >= self.chunk_rows and current.name not in WHOLE_SECTIONS:
+                    yield current
+                    self.current = Section(current.name, current.columns)
             elif isinstance(value, dict):
+                yield from self._pending()
                 self._section(value)
             else:
                 raise Refusal("damaged", detail=f"payload line {self.number}")
@@ -124,34 +147,49 @@ class _SectionReader:
 
     def _section(self, value: dict[str, Any]) -> None:
         name, columns = value.get("table"), value.get("columns")
-        if (not isinstance(name, str) or not isinstance(columns, list) or name in self.sections
+        if (not isinstance(name, str) or not isinstance(columns, list) or name in self.found
                 or set(value) != {"table", "columns"}):
             raise Refusal("damaged", detail=f"payload line {self.number}")
-        if name not in set(synced_tables()) | {KEYS_SECTION}:
+        if name not in _ORDER and name != KEYS_SECTION:
             raise Refusal("unknown_table", table=name)
         if not all(isinstance(c, str) for c in columns) or len(set(columns)) != len(columns):
             raise Refusal("damaged", detail=f"payload line {self.number}")
         if name != KEYS_SECTION:
+            # Parents first (docs/sync-format.md, section 7): rows are written as they come, so a
+            # row's references must have come before it.
+            if _ORDER[name] < self.last_table:
+                raise Refusal("damaged", detail=f"payload line {self.number}: table {name} out of order")
+            self.last_table = _ORDER[name]
             check_columns(Base.metadata.tables[name], columns)
-        self.current = self.sections[name] = Section(name, columns)
+        self.current = Section(name, columns)
+        self.found[name] = 0
         self.limit = self.counts.get(name, 0)
 
     def _row(self, value: list[Any]) -> None:
         current = self.current
         assert current is not None
-        if len(value) != len(current.columns) or len(current.rows) >= self.limit:
-            detail = "record counts differ from the manifest" if len(current.rows) >= self.limit else \
+        read = self.found[current.name]
+        if len(value) != len(current.columns) or read >= self.limit:
+            detail = "record counts differ from the manifest" if read >= self.limit else \
                 f"payload line {self.number}"
             raise Refusal("damaged", detail=detail)
+        self.found[current.name] = read + 1
         current.rows.append(value)
 
-    def finish(self) -> dict[str, Section]:
+    def _pending(self) -> Iterator[Section]:
+        """The rows of the section read so far not handed on yet (a key section even empty: it
+        is refused in a file going up)."""
+        if self.current is not None and (self.current.rows or self.current.name == KEYS_SECTION):
+            yield self.current
+        self.current = None
+
+    def finish(self) -> Iterator[Section]:
         if self.number == 0:
             raise Refusal("damaged", detail="empty payload")
-        found = {name: len(section.rows) for name, section in self.sections.items() if section.rows}
+        yield from self._pending()
+        found = {name: count for name, count in self.found.items() if count}
         if found != {name: count for name, count in self.counts.items() if count}:
             raise Refusal("damaged", detail="record counts differ from the manifest")
-        return self.sections
 
 
 def _load(raw: bytes) -> Any:
@@ -172,20 +210,14 @@ def check_columns(table: Table, columns: list[str]) -> None:
 
 
 def decode_section(section: Section, checks: row_codec.RowChecks) -> list[dict[str, Any]]:
-    """The rows of a synced table as column -> Python value, every value checked."""
+    """The rows of a synced table as column -> Python value, every value checked, a column at a time."""
     table: Table = Base.metadata.tables[section.name]
-    decoders: list[Callable[[Any], Any]] = [row_codec.decoder(table.c[name], checks) for name in section.columns]
-    absent = {
-        column.name: row_codec.default_value(column) for column in table.columns if column.name not in section.columns
-    }
-    pairs = list(zip(section.columns, decoders))
-    decoded: list[dict[str, Any]] = []
-    for raw in section.rows:
-        record = {name: decode(value) for (name, decode), value in zip(pairs, raw)}
-        if absent:
-            record.update(absent)
-        decoded.append(record)
-    return decoded
+    columns = list(zip(*section.rows)) if section.rows else []
+    decoded = [row_codec.decode_column(table.c[name], values, checks) for name, values in zip(section.columns, columns)]
+    absent = [column for column in table.columns if column.name not in section.columns]
+    names = [*section.columns, *(column.name for column in absent)]
+    decoded += [repeat(row_codec.default_value(column)) for column in absent]
+    return [dict(zip(names, values)) for values in zip(*decoded)]
 
 
 def table_columns(table: Table) -> list[str]:

@@ -7,11 +7,13 @@ inflates anything before its size, origin and integrity are proven.
 4. receiver: this installation; direction: reference data only from above;
 5. sequence: the same file again is "already imported"; another file with a used or older
    sequence number is refused;
-6. payload: size and SHA-256 as signed, HPKE decryption, bounded inflation, records as counted.
+6. payload: size and SHA-256 as signed, HPKE decryption; then `OpenedFile.chunks` reads it with
+   bounded inflation, records as counted, a chunk of rows at a time (see `payload.read_payload`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,9 +49,23 @@ class OpenedFile:
     sender: TrustedKey
     #: Set when this very file was imported before: nothing more to do.
     already: SyncFile | None = None
-    sections: dict[str, Section] | None = None
-    #: What the rows are checked against (set with `sections`).
+    #: The decrypted payload, still compressed (set when there is something to read).
+    compressed: bytes | None = None
+    #: What the rows are checked against (set with `compressed`).
     checks: RowChecks | None = None
+
+    def chunks(self) -> Iterator[Section]:
+        """The payload's rows, a chunk of one table at a time, in the order of the file."""
+        assert self.compressed is not None
+        manifest = self.manifest
+        for chunk in read_payload(inflate(self.compressed, manifest.plain_size), manifest.file_id, manifest.counts):
+            if manifest.direction == UP and chunk.name == KEYS_SECTION:
+                raise Refusal("keys_in_up_file", unit=self.sender_label)
+            yield chunk
+
+    @property
+    def sender_label(self) -> str:
+        return f"{self.manifest.sender.unit_name} ({self.manifest.sender.unit_code})".strip()
 
     @property
     def sender_name(self) -> str:
@@ -108,9 +124,7 @@ def open_sync_file(session: Session, path: Path) -> OpenedFile:
     compressed = open_sealed(keys.encryption_private, payload, info)
     if compressed is None:
         raise Refusal("damaged", detail="decryption failed")
-    opened.sections = read_payload(inflate(compressed, manifest.plain_size), manifest.file_id, manifest.counts)
-    if manifest.direction == UP and KEYS_SECTION in opened.sections:
-        raise Refusal("keys_in_up_file", unit=sender_label)
+    opened.compressed = compressed
     opened.checks = RowChecks(highest)
     return opened
 

@@ -21,6 +21,8 @@ META_COLUMNS = frozenset({"id", "site_id", "version", "created_at", "updated_at"
 
 
 def _encode_datetime(value: datetime) -> str:
+    if value.tzinfo is timezone.utc:  # as the database returns them: the text less its "+00:00"
+        return value.isoformat(timespec="microseconds")[:-6] + "Z"
     if value.utcoffset():
         value = value.astimezone(timezone.utc)
     return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
@@ -162,6 +164,29 @@ def decoder(column: Column[Any], checks: RowChecks = STORED) -> Callable[[Any], 
             raise _bad(column, value) from error
 
     return parsed
+
+
+def _repeats(column: Column[Any]) -> bool:
+    """Columns whose values recur from row to row: installation ids, unit codes, references, dates."""
+    return (column.name == "site_id" or is_unit_code(column) or bool(column.foreign_keys)
+            or isinstance(column.type, (UTCDateTime, Date)))
+
+
+def decode_column(column: Column[Any], values: Sequence[Any], checks: RowChecks = STORED) -> list[Any]:
+    """`decoder` over a column's values; a recurring text is checked and converted once."""
+    decode = decoder(column, checks)
+    if not _repeats(column):
+        return [decode(value) for value in values]
+    known: dict[str, Any] = {}
+    decoded = []
+    for value in values:
+        if type(value) is str:
+            if value not in known:
+                known[value] = decode(value)
+            decoded.append(known[value])
+        else:
+            decoded.append(decode(value))
+    return decoded
 
 
 def _datetime(text: str) -> datetime:
