@@ -13,6 +13,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -54,9 +55,11 @@ class Figure:
 
 @dataclass(frozen=True)
 class Child:
-    """One whole process: wall seconds (to its marker line, or to its exit), its own peak memory."""
+    """One whole process: wall seconds from start to exit, when each marker line appeared (seconds
+    from start), and the process's own peak memory."""
 
     seconds: float
+    marks: dict[str, float]
     peak_mb: float
     output: str
 
@@ -71,33 +74,33 @@ def environment(**extra: str) -> dict[str, str]:
     return dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), **extra)
 
 
-def child(command: Sequence[str], env: dict[str, str] | None = None, marker: str | None = None,
-          timeout: float = 600) -> Child:
+def child(command: Sequence[str], env: dict[str, str] | None = None, markers: Sequence[str] = ()) -> Child:
     """Run `command` as a process of its own and measure it.
 
-    Without `marker`, the time is from start to exit. With it, the time is from start to the first
-    line of its standard output beginning with `marker` (the process then runs on to its own end).
-    Peak memory is the child's own ru_maxrss (from wait4, so no other child counts)."""
+    `markers`: lines the process prints on its standard output (flushed) when it reaches a point
+    of interest; each gets the time it arrived. Peak memory is the child's own ru_maxrss (from
+    wait4, so no other child counts). A failing process, or one that skips a marker, raises."""
+    errors = tempfile.TemporaryFile("w+")  # a file, not a pipe: a chatty stderr cannot block the child
     started = time.perf_counter()
-    process = subprocess.Popen(list(command), env=env or environment(), stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(list(command), env=env or environment(), stdout=subprocess.PIPE, stderr=errors,
+                               text=True)
     assert process.stdout is not None
-    seconds = None
+    marks: dict[str, float] = {}
     lines = []
     for line in process.stdout:
         lines.append(line)
-        if seconds is None and marker is not None and line.startswith(marker):
-            seconds = time.perf_counter() - started
+        if line.strip() in markers and line.strip() not in marks:
+            marks[line.strip()] = time.perf_counter() - started
     _, status, usage = os.wait4(process.pid, 0)
     ended = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
-    error = process.stderr.read() if process.stderr else ""
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} exited {process.returncode}:\n{error[-2000:]}")
-    if marker is not None and seconds is None:
-        raise RuntimeError(f"{' '.join(command)} never printed {marker!r}:\n{error[-2000:]}")
+    errors.seek(0)
+    error = errors.read()
+    errors.close()
+    if process.returncode != 0 or set(markers) - set(marks):
+        raise RuntimeError(f"{command[0]} … exited {process.returncode} after {sorted(marks)}:\n{error[-3000:]}")
     peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes on macOS, KiB elsewhere
-    return Child(seconds if seconds is not None else ended, peak, "".join(lines))
+    return Child(ended, marks, peak, "".join(lines))
 
 
 def in_turns(runs: int, *measures: Callable[[], float]) -> list[float]:

@@ -125,9 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
-        from htx_desktop.gui.background import wait_for_background
+        from htx_desktop.gui.background import stop_background
 
-        wait_for_background(10_000)
+        stop_background(database.interrupt)  # whichever way the program ends, it does not wait
 
 
 def _needs_setup(target: str | Path) -> bool:

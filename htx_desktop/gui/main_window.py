@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 
 from htx_desktop import settings
 from htx_desktop.gui.activities import ActivitiesPage
+from htx_desktop.gui.background import stop_background
 from htx_desktop.gui.changes import DataChanges
 from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.help import install_help_menu
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.change(window_geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        stop_background(self.database.interrupt)  # the officer does not wait for figures nobody will see
         super().closeEvent(event)
 
     def show_last_export(self) -> None:
