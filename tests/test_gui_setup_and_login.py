@@ -78,7 +78,7 @@ def test_english_interface_after_choosing_it_in_settings(qtbot, qapp, db):
 
     window = MainWindow(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
     qtbot.addWidget(window)
-    page = window.pages.widget(8)
+    page = window.settings_page
     page.language.setCurrentIndex(page.language.findData("en"))
     assert settings.load().language == "en" and "mở lại" in page.note.text()
     apply_language(qapp, settings.load().language)

@@ -1,6 +1,12 @@
-"""Log-in: user name and password; five wrong passwords in a row lock the account for a while."""
+"""Log-in: user name and password; five wrong passwords in a row lock the account for a while.
+
+It is the program's first window: shown before the database layer is loaded (`database=None`),
+it gets the database with `attach` while the officer types.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from htx_desktop.errors import HtxError
 from htx_desktop.gui.common import Session, translate
-from htx_desktop.services import users
-from htx_desktop.services.installation import InstallationInfo
-from htx_desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from htx_desktop.services.installation import InstallationInfo
+    from htx_desktop.storage.database import Database
 
 
 def _t(text: str) -> str:
@@ -25,7 +32,8 @@ def _t(text: str) -> str:
 
 
 class LoginDialog(QDialog):
-    def __init__(self, database: Database, info: InstallationInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database | None, info: InstallationInfo | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database, self.info = database, info
         self.session: Session | None = None
@@ -33,7 +41,8 @@ class LoginDialog(QDialog):
         # Wide enough for the lock-out message on two lines at most; it wraps, never clips.
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{info.unit_name}</b>"))
+        self.unit = QLabel(objectName="unit")
+        layout.addWidget(self.unit)
         form = QFormLayout()
         self.username = QLineEdit(objectName="username")
         self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
@@ -51,8 +60,19 @@ class LoginDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.username.setFocus()
+        if database is not None and info is not None:
+            self.attach(database, info)
+
+    def attach(self, database: Database, info: InstallationInfo) -> LoginDialog:
+        """The database to log in to, once it is open (what was typed meanwhile is kept)."""
+        self.database, self.info = database, info
+        self.unit.setText(f"<b>{info.unit_name}</b>")
+        return self
 
     def try_login(self) -> None:
+        from htx_desktop.services import users
+
+        assert self.database is not None and self.info is not None  # attached before the dialog runs
         try:
             user = users.authenticate(self.database, self.username.text(), self.password.text())
         except HtxError as error:
