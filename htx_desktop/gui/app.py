@@ -177,7 +177,8 @@ def _sign_in(database, demo: bool, unattended: bool, login=None):  # type: ignor
         from htx_desktop.gui.login_dialog import LoginDialog
 
         dialog = LoginDialog(database, info)
-    return dialog.session if dialog.exec() == dialog.DialogCode.Accepted else None
+    logged_in = dialog.session is not None  # the officer pressed Enter while the database was opening
+    return dialog.session if logged_in or dialog.exec() == dialog.DialogCode.Accepted else None
 
 if __name__ == "__main__":
     sys.exit(main())

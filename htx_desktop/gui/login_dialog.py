@@ -37,6 +37,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.database, self.info = database, info
         self.session: Session | None = None
+        self._log_in_when_attached = False
         self.setWindowTitle(_t("Đăng nhập — HTX Desktop"))
         # Wide enough for the lock-out message on two lines at most; it wraps, never clips.
         self.setMinimumWidth(480)
@@ -67,12 +68,16 @@ class LoginDialog(QDialog):
         """The database to log in to, once it is open (what was typed meanwhile is kept)."""
         self.database, self.info = database, info
         self.unit.setText(f"<b>{info.unit_name}</b>")
+        if self._log_in_when_attached:
+            self.try_login()
         return self
 
     def try_login(self) -> None:
         from htx_desktop.services import users
 
-        assert self.database is not None and self.info is not None  # attached before the dialog runs
+        if self.database is None or self.info is None:  # Enter while the database is still opening
+            self._log_in_when_attached = True
+            return
         try:
             user = users.authenticate(self.database, self.username.text(), self.password.text())
         except HtxError as error:
