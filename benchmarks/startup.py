@@ -121,8 +121,9 @@ class Watch(QObject):
 
 watch = Watch()
 app.installEventFilter(watch)
-from htx_desktop.gui.app import main
-sys.exit(main(["--db", sys.argv[1]]))
+from htx_desktop.gui.app import run
+sys.argv[1:] = ["--db", sys.argv[1]]
+run()
 """
 
 

@@ -79,7 +79,7 @@ def test_closing_the_main_window_does_not_wait_for_work_in_flight_and_drops_its_
     window.close()
     closing = time.monotonic() - started
     assert not window.isVisible()
-    assert closing < 2  # a hang guard: the close waits half a second at most
+    assert closing < 2  # a hang guard: the close waits a quarter of a second at most
     qtbot.waitUntil(lambda: interrupted == [True])  # the query was stopped, not waited for
     release.set()
     assert wait_for_background()

@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 from pathlib import Path
 
 from htx_desktop import __version__, paths
@@ -138,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         from htx_desktop.gui.background import stop_background
 
-        stop_background(database.interrupt)  # whichever way the program ends, it does not wait
+        stop_background(database.interrupt, timeout=0)  # the window's close has waited already, if at all
 
 
 def _needs_setup(target: str | Path) -> bool:
@@ -180,5 +181,18 @@ def _sign_in(database, demo: bool, unattended: bool, login=None):  # type: ignor
     logged_in = dialog.session is not None  # the officer pressed Enter while the database was opening
     return dialog.session if logged_in or dialog.exec() == dialog.DialogCode.Accepted else None
 
+def run() -> NoReturn:
+    """The `htx-desktop` command: `main`, then leave at once. By then every write is committed (each
+    is one transaction) and the log is flushed here; what remains is freeing memory and abandoned
+    background work, which Python and Qt would take down one object at a time (a second on a
+    province's lists)."""
+    code = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:  # a program built without a console has none
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -14,7 +14,7 @@ thread. (Garbage collection happens on the GUI thread only: see `gc_guard`.)
 
 Closing never waits for background work: `stop_background` drops the queue, interrupts the
 database statements under way (a write is one transaction: it rolls back, nothing half-written),
-waits half a second at most and delivers no result of work started before it. The workers are
+waits a quarter of a second at most (time for an interrupted statement to roll back) and delivers no result of work started before it. The workers are
 daemon threads, so work still running (a report being drawn) is abandoned when the program exits.
 """
 
@@ -161,7 +161,7 @@ def _forget(future: Future[None]) -> None:
         _running.pop(future, None)
 
 
-def stop_background(interrupt: Callable[[], None] | None = None, timeout: float = 0.5) -> bool:
+def stop_background(interrupt: Callable[[], None] | None = None, timeout: float = 0.25) -> bool:
     """Closing: drop the work not started yet, call `interrupt` (the database's, which stops the
     statements under way), and wait at most `timeout` seconds for the rest. Nothing submitted
     before this call reports a result afterwards. True if no work is left running."""
