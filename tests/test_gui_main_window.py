@@ -43,7 +43,7 @@ def test_navigation_switches_screens_with_the_mouse(qtbot, db):
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.pages.currentIndex() == 7
     assert window.pages.currentWidget() is window.sync
-    assert window.sync_label.text() == "Lần gửi đồng bộ gần nhất: chưa có"
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Lần gửi đồng bộ gần nhất: chưa có")  # read in the background
     assert window.screen_titles()[8] == "Cài đặt"
 
 

@@ -7,6 +7,7 @@ Options: --demo (a demo database in the data folder, made on first use), --db PA
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -119,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from htx_desktop.gui.main_window import MainWindow
 
+    gc.freeze()  # the modules, classes and mappers loaded so far live as long as the program: never traverse them again
     window = MainWindow(database, session)
     if args.screenshot:
         from htx_desktop.gui.background import wait_for_background

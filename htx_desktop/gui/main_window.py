@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from htx_desktop import settings
-from htx_desktop.gui.background import stop_background
+from htx_desktop.gui.background import run_in_background, stop_background
 from htx_desktop.gui.changes import DataChanges
 from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.help import install_help_menu
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel()
         for widget in (self.unit_label, self.user_label, self.sync_label):
             status.addPermanentWidget(widget)
+        self._export_reads = 0
         self.show_last_export()
         install_help_menu(self)
 
@@ -174,10 +176,23 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_last_export(self) -> None:
-        from htx_desktop.sync import service as sync_service
+        """Read off the GUI thread (with the sync modules it needs): the window does not wait for it."""
+        database = self.database
+        self._export_reads += 1
+        read = self._export_reads
 
-        sent = [e for e in sync_service.history(self.database) if e.direction == "sent" and e.kind == "changes"]
-        when = f"{sent[0].at.astimezone():%d/%m/%Y %H:%M}" if sent else _t("chưa có")
+        def last_sent() -> datetime | None:
+            from htx_desktop.sync import service as sync_service
+
+            sent = [e for e in sync_service.history(database) if e.direction == "sent" and e.kind == "changes"]
+            return sent[0].at if sent else None
+
+        run_in_background(last_sent, lambda at: self._show_last_sent(read, at), owner=self)
+
+    def _show_last_sent(self, read: int, at: datetime | None) -> None:
+        if read != self._export_reads:
+            return  # an export happened meanwhile: a newer read is on its way
+        when = f"{at.astimezone():%d/%m/%Y %H:%M}" if at else _t("chưa có")
         self.sync_label.setText(_t("Lần gửi đồng bộ gần nhất: {when}").format(when=when))
 
     def screen_titles(self) -> list[str]:
