@@ -14,8 +14,10 @@ thread. (Garbage collection happens on the GUI thread only: see `gc_guard`.)
 
 Closing never waits for background work: `stop_background` drops the queue, interrupts the
 database statements under way (a write is one transaction: it rolls back, nothing half-written),
-waits a quarter of a second at most (time for an interrupted statement to roll back) and delivers no result of work started before it. The workers are
-daemon threads, so work still running (a report being drawn) is abandoned when the program exits.
+waits a quarter of a second at most (time for an interrupted statement to roll back) and
+delivers no result of work started before it. The workers are daemon threads, so work still
+running (a report being drawn) is abandoned when the program exits; until then it keeps what it
+holds (its signal object is never reported to, so it stays in `_alive`).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ def _t(text: str) -> str:
 
 
 def _screen(row: int) -> property:
-    return property(lambda window: window.screen(row), doc="The screen at this row, built on first use.")
+    return property(lambda window: window.screen_at(row), doc="The screen at this row, built on first use.")
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.show_last_export()
         install_help_menu(self)
 
-    def screen(self, row: int) -> QWidget:
+    def screen_at(self, row: int) -> QWidget:
         """The screen at `row` of the navigation, built now if it has not been yet."""
         page = self._built.get(row)
         if page is None:
@@ -199,6 +199,6 @@ class MainWindow(QMainWindow):
         return [self.navigation.item(row).text() for row in range(self.navigation.count())]
 
     def show_screen(self, row: int) -> None:
-        self.screen(row)
+        self.screen_at(row)
         self.pages.setCurrentIndex(row)
         self.navigation.setCurrentRow(row)
