@@ -1,23 +1,18 @@
-"""Small pieces every screen uses: translation, the signed-in user, messages to the user."""
+"""Small pieces every screen uses: translation (`translate`, from `language`), the signed-in user,
+messages to the user."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
+from htx_desktop.gui.language import translate
 from htx_desktop.security.roles import Actor
 
 if TYPE_CHECKING:  # the log-in window imports this module before the database layer is loaded
     from htx_desktop.storage.database import Database
-
-
-def translate(context: str, text: str, count: int = -1) -> str:
-    """The text in the GUI's language; with a count, "%Ln" in it becomes the count (1.234) and
-    English picks its singular or plural form."""
-    return QCoreApplication.translate(context, text, None, count)
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from htx_desktop.errors import HtxError
-from htx_desktop.gui.common import Session, translate
+from htx_desktop.gui.language import translate
 
 if TYPE_CHECKING:
+    from htx_desktop.gui.common import Session
     from htx_desktop.services.installation import InstallationInfo
     from htx_desktop.storage.database import Database
 
@@ -73,6 +74,7 @@ class LoginDialog(QDialog):
         return self
 
     def try_login(self) -> None:
+        from htx_desktop.gui.common import Session
         from htx_desktop.services import users
 
         if self.database is None or self.info is None:  # Enter while the database is still opening
