@@ -17,14 +17,13 @@ written: a copy with one data-entry user is made in a temporary folder). Each ru
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import Child, Figure, child, environment, in_turns, main
+from benchmarks.common import Child, Figure, child, environment, in_turns, main, python
 
 USER, PASSWORD = "benchmark", "benchmark-password-1"
 FIRST, INTERACTIVE, CLOSING = "first-window", "interactive", "closing"
@@ -160,14 +159,14 @@ def run(args: argparse.Namespace) -> list[Figure]:
         bare: list[Child] = []
 
         def measure_bare() -> float:
-            bare.append(child([sys.executable, "-c", BARE], env, markers=(FIRST,)))
+            bare.append(child(python(BARE), env, markers=(FIRST,)))
             return bare[-1].marks[FIRST]
 
         def measure_stack() -> float:
-            return child([sys.executable, "-c", STACK, str(database)], env, markers=(INTERACTIVE,)).marks[INTERACTIVE]
+            return child(python(STACK) + [str(database)], env, markers=(INTERACTIVE,)).marks[INTERACTIVE]
 
         def measure_program() -> float:
-            program.append(child([sys.executable, "-c", PROGRAM, str(database), USER, PASSWORD], env,
+            program.append(child(python(PROGRAM) + [str(database), USER, PASSWORD], env,
                                  markers=(FIRST, INTERACTIVE, CLOSING)))
             return program[-1].marks[FIRST]
 
@@ -184,5 +183,4 @@ def run(args: argparse.Namespace) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     raise SystemExit(main(run, add_arguments))
