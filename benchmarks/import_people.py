@@ -1,7 +1,6 @@
 """Importing a 50,000-row people list next to the floor it is held to (issue 11).
 
-Usage: python benchmarks/import_people.py [--rows 50000] [--runs 3]
-The baseline reads the same file with openpyxl (read-only) and inserts the same rows with one
+`python -m benchmarks.import_people [--import-rows 50000] [--runs 3]`. The baseline reads the same file with openpyxl (read-only) and inserts the same rows with one
 `executemany`; the import (read, decode, clean, match, validate, write with audit stamping) must
 take at most 3 times as long, and stay under 300 MB of peak memory. Each step runs in a process
 of its own so its peak memory (ru_maxrss) is its own. Not a test: figures depend on the machine.
@@ -12,13 +11,15 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+
+from benchmarks.common import Figure, in_turns, main
 
 FLOOR_RATIO = 3.0
 FLOOR_MB = 300
@@ -94,39 +95,40 @@ def ours(file: Path, folder: Path) -> dict[str, float]:
     return {"seconds": seconds, "peak_mb": _peak_mb(), "rows": result.count(imports.CREATE)}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=50_000)
-    parser.add_argument("--runs", type=int, default=3, help="median of this many runs of each, in turns")
-    parser.add_argument("--step", choices=["baseline", "ours"], help=argparse.SUPPRESS)
-    parser.add_argument("--file", help=argparse.SUPPRESS)
-    parser.add_argument("--folder", help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.step:
-        step = baseline if args.step == "baseline" else ours
-        print(json.dumps(step(Path(args.file), Path(args.folder))))
-        return
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--import-rows", type=int, default=50_000, help="rows of the people file to import")
+
+
+def run(args: argparse.Namespace) -> list[Figure]:
     with tempfile.TemporaryDirectory() as folder:
         file = Path(folder) / "people.xlsx"
-        make_file(file, args.rows)
+        make_file(file, args.import_rows)
         runs: dict[str, list[dict[str, float]]] = {"baseline": [], "ours": []}
-        for _ in range(args.runs):  # in turns, so a busy machine slows both alike
-            for step in runs:
-                out = subprocess.run([sys.executable, __file__, "--step", step, "--file", str(file),
-                                      "--folder", folder], check=True, capture_output=True, text=True).stdout
-                runs[step].append(json.loads(out.strip().splitlines()[-1]))
-    base, mine = ({"seconds": statistics.median(r["seconds"] for r in runs[step]),
-                   "peak_mb": max(r["peak_mb"] for r in runs[step]), "rows": runs[step][0]["rows"]}
-                  for step in ("baseline", "ours"))
-    ratio = mine["seconds"] / base["seconds"]
-    print(f"rows: {mine['rows']:,} imported (baseline inserted {base['rows']:,})")
-    print(f"baseline (read + one executemany): {base['seconds']:.1f} s, peak {base['peak_mb']:.0f} MB "
-          f"(median of {args.runs} runs, each step in a process of its own)")
-    print(f"import: {mine['seconds']:.1f} s = {ratio:.2f}x baseline   floor: at most {FLOOR_RATIO:.0f}x "
-          f"({'met' if ratio <= FLOOR_RATIO else 'MISSED'})")
-    print(f"import peak memory: {mine['peak_mb']:.0f} MB   floor: under {FLOOR_MB} MB "
-          f"({'met' if mine['peak_mb'] < FLOOR_MB else 'MISSED'})")
+
+        def step(name: str) -> Callable[[], float]:
+            def measure() -> float:
+                out = subprocess.run([sys.executable, "-m", "benchmarks.import_people", "--step", name, "--file",
+                                      str(file), "--folder", folder], check=True, capture_output=True, text=True)
+                runs[name].append(json.loads(out.stdout.strip().splitlines()[-1]))
+                return runs[name][-1]["seconds"]
+
+            return measure
+
+        base, mine = in_turns(args.runs, step("baseline"), step("ours"))
+    assert runs["ours"][0]["rows"] == runs["baseline"][0]["rows"] == args.import_rows
+    return [Figure(f"Excel import of {args.import_rows:,} people", mine, "s", base,
+                   "openpyxl read + one executemany", FLOOR_RATIO),
+            Figure("Excel import peak memory", max(r["peak_mb"] for r in runs["ours"]), "MB",
+                   max(r["peak_mb"] for r in runs["baseline"]), "the baseline's", limit=FLOOR_MB)]
 
 
 if __name__ == "__main__":
-    main()
+    if "--step" in sys.argv:  # one step, in a process of its own so that its peak memory is its own
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--step", choices=["baseline", "ours"])
+        parser.add_argument("--file")
+        parser.add_argument("--folder")
+        args = parser.parse_args()
+        print(json.dumps((baseline if args.step == "baseline" else ours)(Path(args.file), Path(args.folder))))
+    else:
+        raise SystemExit(main(run, add_arguments))

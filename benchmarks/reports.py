@@ -1,20 +1,19 @@
 """Report writers next to raw reportlab and raw openpyxl producing the same table, in the same run.
 
-Usage: python benchmarks/reports.py [--runs 3] [--pdf-rows 2000] [--xlsx-rows 100000]
-Prints the median wall time of each and the ratio (the goal: at most 1.2). Not a test: figures
-depend on the machine.
+`python -m benchmarks.reports [--runs 3] [--pdf-rows 2000] [--xlsx-rows 100000]`: the median wall
+time of each, held to at most 1.2 times the raw library's. Not a test: figures depend on the machine.
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from benchmarks.common import Figure, in_turns, main
 from htx_desktop.reports import fonts, pdf, xlsx
 from htx_desktop.reports.document import DATE, INT, SHARE, TEXT, Column, Document, Section, Table
 from htx_desktop.reports.settings import Issuer
@@ -93,37 +92,39 @@ def raw_xlsx(data: list, target: Path) -> None:
     book.save(str(target))
 
 
-def medians(runs: int, raw: Callable[[list, Path], None], ours: Callable[[list, Path], None], data: list,
-            folder: Path, suffix: str) -> tuple[float, float]:
-    """Both, one after the other in each run (after one warm-up each), so a machine shared with
-    other work slows both alike; the median of each."""
-    raw(data, folder / f"raw.{suffix}")
-    ours(data, folder / f"ours.{suffix}")
-    times: tuple[list[float], list[float]] = ([], [])
-    for _ in range(runs):
-        for make, found in ((raw, times[0]), (ours, times[1])):
-            started = time.perf_counter()
-            make(data, folder / f"{make.__name__}.{suffix}")
-            found.append(time.perf_counter() - started)
-    return statistics.median(times[0]), statistics.median(times[1])
+TARGET_RATIO = 1.2
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=3)
+def timed(make: Callable[[list, Path], None], data: list, target: Path) -> Callable[[], float]:
+    def measure() -> float:
+        started = time.perf_counter()
+        make(data, target)
+        return time.perf_counter() - started
+
+    return measure
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pdf-rows", type=int, default=2000)
     parser.add_argument("--xlsx-rows", type=int, default=100_000)
-    args = parser.parse_args()
+
+
+def run(args: argparse.Namespace) -> list[Figure]:
+    """Both writers in turns in each run, after one warm-up each, so a machine shared with other
+    work slows both alike; the median of each."""
+    figures = []
     with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder)
         for name, ours, raw, count, suffix in (("PDF", ours_pdf, raw_pdf, args.pdf_rows, "pdf"),
                                                ("Excel", ours_xlsx, raw_xlsx, args.xlsx_rows, "xlsx")):
             data = rows(count)
-            raw_time, our_time = medians(args.runs, raw, ours, data, out, suffix)
-            print(f"{name}, {count} rows: raw {raw_time:.2f} s, HTX Desktop {our_time:.2f} s, "
-                  f"ratio {our_time / raw_time:.2f}")
-    return 0
+            measures = [timed(make, data, Path(folder) / f"{make.__name__}.{suffix}") for make in (raw, ours)]
+            for measure in measures:
+                measure()  # warm-up: fonts registered, modules imported
+            raw_time, our_time = in_turns(args.runs, *measures)
+            figures.append(Figure(f"{name} report, {count:,} rows", our_time, "s", raw_time,
+                                  f"raw {'reportlab' if suffix == 'pdf' else 'openpyxl'}", TARGET_RATIO))
+    return figures
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(run, add_arguments))

@@ -1,46 +1,186 @@
-"""Start-up time of the program next to a bare Qt window, measured in the same run.
+"""Start-up, interactive, peak memory and closing of the program, each beside a floor of the same run.
 
-Usage: python benchmarks/startup.py [--runs 5] [--db PATH]   (default: the demo database)
-Prints the median wall time of each, in seconds. Not a test: figures depend on the machine.
+`python -m benchmarks.startup --db D [--runs 5]` (D: a province, see benchmarks/README.md; never
+written: a copy with one data-entry user is made in a temporary folder). Each run is a whole process:
+
+- first window: from the process start to the first window shown (the log-in window), against a
+  bare PySide6 window (QApplication, one 1366×768 widget shown);
+- interactive: to the People list's first page shown, the log-in filled in by the driver (the
+  officer's typing excluded, the password check included), against the stack floor: a Qt window,
+  SQLAlchemy's connect and one indexed query of the first 100 people shown in it;
+- peak memory: the program's own ru_maxrss after it has also shown every screen, waited for its
+  background work and scrolled the People list to its end; against the bare window's;
+- closing: from the close request to the process's exit, with two background jobs in flight (a
+  SQLite query of some ten seconds and a 20-second job that never looks at the database).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import shutil
 import statistics
-import subprocess
 import sys
-import time
+import tempfile
+from pathlib import Path
 
-BARE = (
-    "from PySide6.QtWidgets import QApplication, QWidget\n"
-    "app = QApplication([]); w = QWidget(); w.resize(1366, 768); w.show(); app.processEvents()\n"
-)
+from benchmarks.common import Child, Figure, child, environment, in_turns, main, python
+
+USER, PASSWORD = "benchmark", "benchmark-password-1"
+FIRST, INTERACTIVE, CLOSING = "first-window", "interactive", "closing"
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([]); window = QWidget(); window.resize(1366, 768); window.show(); app.processEvents()
+print("first-window", flush=True)
+"""
+
+STACK = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([]); window = QLabel(); window.resize(1366, 768); window.show(); app.processEvents()
+from sqlalchemy import create_engine
+with create_engine("sqlite:///" + sys.argv[1]).connect() as connection:
+    rows = connection.exec_driver_sql("SELECT id, full_name, birth_year, sex, ethnicity, unit_code, phone"
+                                      " FROM people WHERE deleted = 0 ORDER BY name_key, id LIMIT 100").all()
+window.setText("\\n".join(str(row) for row in rows)); app.processEvents()
+print("interactive", flush=True)
+"""
+
+# The program as an officer starts it, watched from inside its own process by an event filter.
+PROGRAM = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QTableView
+
+app = QApplication(sys.argv[:1])
+USER, PASSWORD = sys.argv[2], sys.argv[3]
+state = {"first": False, "main": None}
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+def mark(name):
+    print(name, flush=True)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--db")
-    args = parser.parse_args()
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    program = [sys.executable, "-m", "htx_desktop.gui.app", "--self-test"]
-    program += ["--db", args.db] if args.db else ["--demo"]
-    subprocess.run(program, env=env, check=True, stdout=subprocess.DEVNULL)  # make the demo database once
-    bare = [timed([sys.executable, "-c", BARE], env) for _ in range(args.runs)]
-    ours = [timed(program, env) for _ in range(args.runs)]
-    print(f"bare Qt window      : {statistics.median(bare):.2f} s (median of {args.runs})")
-    print(f"htx-desktop start-up: {statistics.median(ours):.2f} s (median of {args.runs}; opens the database, "
-          "builds every screen, counts the overview figures, then exits)")
-    return 0
+def wait(condition, seconds=120):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out")
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def people_shown():
+    window = state["main"]
+    titles = window.screen_titles()
+    window.show_screen(titles.index(next(t for t in titles if t in ("Người", "People"))))
+    table = window.pages.currentWidget().findChild(QTableView)
+    wait(lambda: table.model().rowCount() > 0)
+    app.processEvents()
+    mark("interactive")
+    from htx_desktop.gui.background import run_in_background, wait_for_background
+    for row in range(len(window.screen_titles())):
+        window.show_screen(row)
+        app.processEvents()
+    window.show_screen(titles.index(next(t for t in titles if t in ("Người", "People"))))
+    wait(lambda: wait_for_background(10), 600)
+    table.scrollToBottom()
+    app.processEvents()
+    database = window.database
+
+    def long_query():
+        with database.read() as session:
+            return session.connection().exec_driver_sql(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000000)"
+                " SELECT count(*) FROM n").all()
+
+    run_in_background(long_query, print)
+    run_in_background(lambda: time.sleep(20), print)
+    time.sleep(0.2)  # both under way
+    mark("closing")
+    window.close()
+
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Show and watched.isWidgetType() and watched.isWindow():
+            if not state["first"]:
+                state["first"] = True
+                mark("first-window")
+            kind = type(watched).__name__
+            if kind == "LoginDialog":
+                watched.username.setText(USER)
+                watched.password.setText(PASSWORD)
+                QTimer.singleShot(0, watched.try_login)
+            elif kind == "MainWindow" and state["main"] is None:
+                state["main"] = watched
+                QTimer.singleShot(0, people_shown)
+        return False
+
+
+watch = Watch()
+app.installEventFilter(watch)
+from htx_desktop.gui.app import run
+sys.argv[1:] = ["--db", sys.argv[1]]
+run()
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--startup-runs", type=int, help="runs of the program (default: --runs)")
+
+
+def _with_user(source: Path, folder: Path) -> Path:
+    """A copy of `source` with one data-entry user to log in as."""
+    from htx_desktop.domain.enums import UserRole
+    from htx_desktop.security.access import SYSTEM
+    from htx_desktop.services import users
+    from htx_desktop.storage.database import open_database
+
+    target = folder / "program.sqlite3"
+    shutil.copyfile(source, target)
+    database = open_database(target)
+    try:
+        users.create(database, USER, PASSWORD, UserRole.DATA_ENTRY, actor=SYSTEM)
+    finally:
+        database.dispose()
+    return target
+
+
+def run(args: argparse.Namespace) -> list[Figure]:
+    if args.db is None:
+        print("startup: no --db given, nothing measured", file=sys.stderr)
+        return []
+    runs = args.startup_runs or args.runs
+    with tempfile.TemporaryDirectory() as folder:
+        database = _with_user(args.db, Path(folder))
+        env = environment(HTX_HOME=str(Path(folder) / "home"))
+        program: list[Child] = []
+        bare: list[Child] = []
+
+        def measure_bare() -> float:
+            bare.append(child(python(BARE), env, markers=(FIRST,)))
+            return bare[-1].marks[FIRST]
+
+        def measure_stack() -> float:
+            return child(python(STACK) + [str(database)], env, markers=(INTERACTIVE,)).marks[INTERACTIVE]
+
+        def measure_program() -> float:
+            program.append(child(python(PROGRAM) + [str(database), USER, PASSWORD], env,
+                                 markers=(FIRST, INTERACTIVE, CLOSING)))
+            return program[-1].marks[FIRST]
+
+        bare_first, stack, program_first = in_turns(runs, measure_bare, measure_stack, measure_program)
+    median = statistics.median
+    return [
+        Figure("first window (log-in)", program_first, "s", bare_first, "bare PySide6 window", 1.5),
+        Figure("interactive: first People page", median([c.marks[INTERACTIVE] for c in program]), "s", stack,
+               "Qt window + connect + indexed query", 1.3),
+        Figure("peak memory, every screen shown", max(c.peak_mb for c in program), "MB",
+               median([c.peak_mb for c in bare]), "bare PySide6 window", limit=300),
+        Figure("closing with work in flight", median([c.seconds - c.marks[CLOSING] for c in program]), "s", limit=0.5),
+    ]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main(run, add_arguments))

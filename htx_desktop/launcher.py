@@ -13,9 +13,9 @@ def main() -> int:
         from htx_desktop.cli.main import main as command_line
 
         return command_line()
-    from htx_desktop.gui.app import main as desktop
+    from htx_desktop.gui.app import run as desktop
 
-    return desktop()
+    desktop()
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ def test_navigation_switches_screens_with_the_mouse(qtbot, db):
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.pages.currentIndex() == 7
     assert window.pages.currentWidget() is window.sync
-    assert window.sync_label.text() == "Lần gửi đồng bộ gần nhất: chưa có"
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Lần gửi đồng bộ gần nhất: chưa có")  # read in the background
     assert window.screen_titles()[8] == "Cài đặt"
 
 
@@ -78,3 +78,26 @@ def test_the_window_opens_maximized_first_then_where_it_was_left(qtbot, db):
     qtbot.addWidget(again)
     again.show_placed()
     assert not again.isMaximized() and again.height() == left.height()  # (offscreen clamps widths to its small screen)
+
+
+def test_a_screen_is_built_on_its_first_visit_and_answers_keys_at_once(qtbot, db):
+    from PySide6.QtWidgets import QTableView
+
+    from gui_helpers import activate, press, type_here
+
+    for name in ("Nông Thị Hoa", "Lò Thị Ón"):
+        people.create(db, PersonData(full_name=name, unit_code="06046", birth_year=1980), actor=ADMIN)
+    window = MainWindow(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    qtbot.addWidget(window)
+    activate(window)
+    assert window.pages.widget(2).findChild(QTableView) is None  # People: nothing built before it is visited
+    window.navigation.setFocus()
+    press(Qt.Key.Key_Down, times=2)
+    table = window.pages.currentWidget().findChild(QTableView)
+    assert window.pages.currentIndex() == 2 and table is not None and table.isVisible()
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2)
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # the new screen's own shortcut
+    type_here("lo thi")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    assert table.model().index(0, 0).data() == "Lò Thị Ón"
+    assert window.navigation.count() == 9 and window.people is window.pages.widget(2)

@@ -78,7 +78,7 @@ def test_english_interface_after_choosing_it_in_settings(qtbot, qapp, db):
 
     window = MainWindow(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
     qtbot.addWidget(window)
-    page = window.pages.widget(8)
+    page = window.settings_page
     page.language.setCurrentIndex(page.language.findData("en"))
     assert settings.load().language == "en" and "mở lại" in page.note.text()
     apply_language(qapp, settings.load().language)
@@ -91,3 +91,49 @@ def test_english_interface_after_choosing_it_in_settings(qtbot, qapp, db):
     finally:
         apply_language(qapp, "vi")
         messages.set_language(None)
+
+
+def test_the_log_in_window_appears_before_the_database_layer_is_loaded(db_path, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "class Watch(QObject):\n"
+        "    def eventFilter(self, watched, event):\n"
+        "        if event.type() == QEvent.Type.Show and type(watched).__name__ == 'LoginDialog':\n"
+        "            print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules), flush=True)\n"
+        "            self.timer = QTimer(interval=10, timeout=lambda: quit_when_open(watched)); self.timer.start()\n"
+        "        return False\n"
+        "def quit_when_open(dialog):\n"
+        "    if dialog.database is not None:\n"
+        "        print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules), flush=True)\n"
+        "        watch.timer.stop(); dialog.reject()\n"
+        "watch = Watch(); app.installEventFilter(watch)\n"
+        "from htx_desktop.gui.app import main\n"
+        f"sys.exit(main(['--db', {str(db_path)!r}]))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HTX_HOME=str(tmp_path / "home"))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 1, result.stderr  # the officer quit the log-in
+    shown = result.stdout.splitlines()
+    assert shown[0] == "[]"  # first shown with neither loaded
+    assert "sqlalchemy" in shown[-1]  # then the database opened behind it
+
+
+def test_what_is_typed_before_the_database_is_open_logs_in_once_it_is(qtbot, db):
+    dialog = LoginDialog(None, None)
+    qtbot.addWidget(dialog)
+    activate(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.username)
+    type_here("admin")
+    press(Qt.Key.Key_Tab)
+    type_here("matkhau-an-toan")
+    press(Qt.Key.Key_Return)  # the officer is quicker than the database
+    assert dialog.isVisible() and dialog.session is None and dialog.message.text() == ""
+    dialog.attach(db, installation.describe(db))
+    assert not dialog.isVisible() and dialog.session is not None and dialog.session.role == "admin"

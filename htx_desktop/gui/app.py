@@ -7,10 +7,12 @@ Options: --demo (a demo database in the data folder, made on first use), --db PA
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 from pathlib import Path
 
 from htx_desktop import __version__, paths
@@ -69,8 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from htx_desktop.errors import HtxError
     from htx_desktop.gui.crash import install_exception_hooks
-    from htx_desktop.gui.main_window import MainWindow
-    from htx_desktop.storage.database import open_database
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("HTX Desktop")
@@ -89,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from htx_desktop.gui.self_test import run_self_test
 
         return run_self_test(target if args.db or not _needs_setup(target) else None)
+    login = None
     if args.demo:
         target = ensure_demo_database(Path(args.db) if args.db else paths.demo_database())
     elif not args.screenshot and _needs_setup(target):
@@ -97,16 +98,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         wizard = SetupWizard(Path(target))
         if wizard.exec() != SetupWizard.DialogCode.Accepted or wizard.info is None:
             return 1
+    elif not args.screenshot:  # the log-in window first; the database opens while the officer types
+        from htx_desktop.gui.login_dialog import LoginDialog
+
+        login = LoginDialog(None, None)
+        login.show()
+        app.processEvents()
+    from htx_desktop.storage.database import open_database
+
     try:
         database = open_database(target)
-        session = _sign_in(database, demo=args.demo, unattended=bool(args.screenshot))
+        session = _sign_in(database, demo=args.demo, unattended=bool(args.screenshot), login=login)
     except HtxError as error:
         from PySide6.QtWidgets import QMessageBox
 
+        if login is not None:
+            login.close()
         QMessageBox.critical(None, "HTX Desktop", error.message)
         return 1
     if session is None:
         return 1
+    from htx_desktop.gui.main_window import MainWindow
+
+    gc.freeze()  # the modules, classes and mappers loaded so far live as long as the program: never traverse them again
     window = MainWindow(database, session)
     if args.screenshot:
         from htx_desktop.gui.background import wait_for_background
@@ -125,9 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
-        from htx_desktop.gui.background import wait_for_background
+        from htx_desktop.gui.background import stop_background
 
-        wait_for_background(10_000)
+        stop_background(database.interrupt, timeout=0)  # the window's close has waited already, if at all
 
 
 def _needs_setup(target: str | Path) -> bool:
@@ -135,8 +149,10 @@ def _needs_setup(target: str | Path) -> bool:
     return "://" not in str(target) and not Path(target).exists()
 
 
-def _sign_in(database, demo: bool, unattended: bool):  # type: ignore[no-untyped-def]
+def _sign_in(database, demo: bool, unattended: bool, login=None):  # type: ignore[no-untyped-def]
     """The signed-in session, or None when the officer quits.
+
+    `login`: the log-in window already shown, before the database was open.
 
     `--demo` opens only a database the program made as demo data, which has no users, as its
     administrator (anything else raises HtxError). Unattended runs (screenshots) of a
@@ -155,12 +171,30 @@ def _sign_in(database, demo: bool, unattended: bool):  # type: ignore[no-untyped
     if not users.any_user(database):  # set up from the command line without --admin
         from htx_desktop.gui.first_admin_dialog import FirstAdminDialog
 
+        if login is not None:
+            login.close()
         dialog = FirstAdminDialog(database, info)
+    elif login is not None:
+        dialog = login.attach(database, info)
     else:
         from htx_desktop.gui.login_dialog import LoginDialog
 
         dialog = LoginDialog(database, info)
-    return dialog.session if dialog.exec() == dialog.DialogCode.Accepted else None
+    logged_in = dialog.session is not None  # the officer pressed Enter while the database was opening
+    return dialog.session if logged_in or dialog.exec() == dialog.DialogCode.Accepted else None
+
+def run() -> NoReturn:
+    """The `htx-desktop` command: `main`, then leave at once. By then every write is committed (each
+    is one transaction) and the log is flushed here; what remains is freeing memory and abandoned
+    background work, which Python and Qt would take down one object at a time (a second on a
+    province's lists)."""
+    code = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:  # a program built without a console has none
+            stream.flush()
+    os._exit(code)
+
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

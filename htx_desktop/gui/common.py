@@ -1,22 +1,18 @@
-"""Small pieces every screen uses: translation, the signed-in user, messages to the user."""
+"""Small pieces every screen uses: translation (`translate`, from `language`), the signed-in user,
+messages to the user."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
-from htx_desktop.security.access import Actor
-from htx_desktop.gui.widgets.unit_chooser import UnitChooser
-from htx_desktop.services import units
-from htx_desktop.storage.database import Database
+from htx_desktop.gui.language import translate
+from htx_desktop.security.roles import Actor
 
-
-def translate(context: str, text: str, count: int = -1) -> str:
-    """The text in the GUI's language; with a count, "%Ln" in it becomes the count (1.234) and
-    English picks its singular or plural form."""
-    return QCoreApplication.translate(context, text, None, count)
+if TYPE_CHECKING:  # the log-in window imports this module before the database layer is loaded
+    from htx_desktop.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -31,6 +27,9 @@ class Session(Actor):
 
 def fill_units(combo: QComboBox, database: Database, unit_code: str, blank: str | None = None) -> None:
     """The units an officer of `unit_code` may pick, in a combo that finds them as she types."""
+    from htx_desktop.gui.widgets.unit_chooser import UnitChooser
+    from htx_desktop.services import units
+
     UnitChooser.attach(combo)
     combo.clear()
     if blank is not None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, qInstallMessageHandle
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from htx_desktop.applog import log_exception
-from htx_desktop.gui.common import translate
+from htx_desktop.gui.language import translate
 
 qt_log = logging.getLogger("htx.qt")
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from htx_desktop import messages, paths
+
+
+def translate(context: str, text: str, count: int = -1) -> str:
+    """The text in the GUI's language; with a count, "%Ln" in it becomes the count (1.234) and
+    English picks its singular or plural form."""
+    return QCoreApplication.translate(context, text, None, count)
 
 #: The compiled English of the GUI, in `htx_desktop.resources` (resources/translations/).
 ENGLISH = "htx_en"

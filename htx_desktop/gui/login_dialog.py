@@ -1,6 +1,12 @@
-"""Log-in: user name and password; five wrong passwords in a row lock the account for a while."""
+"""Log-in: user name and password; five wrong passwords in a row lock the account for a while.
+
+It is the program's first window: shown before the database layer is loaded (`database=None`),
+it gets the database with `attach` while the officer types.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from htx_desktop.errors import HtxError
-from htx_desktop.gui.common import Session, translate
-from htx_desktop.services import users
-from htx_desktop.services.installation import InstallationInfo
-from htx_desktop.storage.database import Database
+from htx_desktop.gui.language import translate
+
+if TYPE_CHECKING:
+    from htx_desktop.gui.common import Session
+    from htx_desktop.services.installation import InstallationInfo
+    from htx_desktop.storage.database import Database
 
 
 def _t(text: str) -> str:
@@ -25,15 +33,18 @@ def _t(text: str) -> str:
 
 
 class LoginDialog(QDialog):
-    def __init__(self, database: Database, info: InstallationInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database | None, info: InstallationInfo | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database, self.info = database, info
         self.session: Session | None = None
+        self._log_in_when_attached = False
         self.setWindowTitle(_t("Đăng nhập — HTX Desktop"))
         # Wide enough for the lock-out message on two lines at most; it wraps, never clips.
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{info.unit_name}</b>"))
+        self.unit = QLabel(objectName="unit")
+        layout.addWidget(self.unit)
         form = QFormLayout()
         self.username = QLineEdit(objectName="username")
         self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
@@ -51,8 +62,24 @@ class LoginDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.username.setFocus()
+        if database is not None and info is not None:
+            self.attach(database, info)
+
+    def attach(self, database: Database, info: InstallationInfo) -> LoginDialog:
+        """The database to log in to, once it is open (what was typed meanwhile is kept)."""
+        self.database, self.info = database, info
+        self.unit.setText(f"<b>{info.unit_name}</b>")
+        if self._log_in_when_attached:
+            self.try_login()
+        return self
 
     def try_login(self) -> None:
+        from htx_desktop.gui.common import Session
+        from htx_desktop.services import users
+
+        if self.database is None or self.info is None:  # Enter while the database is still opening
+            self._log_in_when_attached = True
+            return
         try:
             user = users.authenticate(self.database, self.username.text(), self.password.text())
         except HtxError as error:

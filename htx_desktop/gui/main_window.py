@@ -2,31 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from htx_desktop import settings
-from htx_desktop.gui.activities import ActivitiesPage
+from htx_desktop.gui.background import run_in_background, stop_background
 from htx_desktop.gui.changes import DataChanges
 from htx_desktop.gui.common import Session, translate
 from htx_desktop.gui.help import install_help_menu
-from htx_desktop.gui.overview_page import OverviewPage
-from htx_desktop.gui.plans_page import PlansPage
-from htx_desktop.gui.reports_page import ReportsPage
-from htx_desktop.gui.screens import cooperatives_page, people_page, trainings_page
-from htx_desktop.gui.settings import SettingsPage
-from htx_desktop.gui.sync_page import SyncPage
 from htx_desktop.services import installation
 from htx_desktop.storage.database import Database
-from htx_desktop.sync import service as sync_service
 
 
 def _t(text: str) -> str:
     return translate("MainWindow", text)
 
 
+def _screen(row: int) -> property:
+    return property(lambda window: window.screen_at(row), doc="The screen at this row, built on first use.")
+
+
 class MainWindow(QMainWindow):
+    """Each screen is built (and its modules imported) the first time it is shown or asked for:
+    the window appears at once, and a screen the officer never opens costs nothing."""
+
+    overview, cooperatives, people, trainings, activities, plans, reports, sync, settings_page = map(_screen, range(9))
+
     def __init__(self, database: Database, session: Session | None = None) -> None:
         super().__init__()
         self.database = database
@@ -40,30 +45,23 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(220)
         self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
-        self.overview = OverviewPage(database, self.info, self.session)
-        self.cooperatives = cooperatives_page(database, self.session)
-        self.people = people_page(database, self.session)
-        self.trainings = trainings_page(database, self.session)
-        screens: list[tuple[str, QWidget]] = [
-            (_t("Tổng quan"), self.overview),
-            (_t("HTX và tổ hợp tác"), self.cooperatives),
-            (_t("Người"), self.people),
-            (_t("Đào tạo"), self.trainings),
+        self._screens: list[tuple[str, Callable[[], QWidget]]] = [
+            (_t("Tổng quan"), self._make_overview),
+            (_t("HTX và tổ hợp tác"), self._make_cooperatives),
+            (_t("Người"), self._make_people),
+            (_t("Đào tạo"), self._make_trainings),
+            (_t("Hoạt động"), self._make_activities),
+            (_t("Kế hoạch và chỉ tiêu"), self._make_plans),  # progress against them: the Overview
+            (_t("Báo cáo"), self._make_reports),
+            (_t("Đồng bộ"), self._make_sync),
+            (_t("Cài đặt"), self._make_settings),
         ]
-        self.plans = PlansPage(database, self.session, self.info)
-        self.plans.plans_changed.connect(self.overview.progress.reload_plans)
-        self.activities = ActivitiesPage(database, self.session)
-        screens.append((_t("Hoạt động"), self.activities))
-        screens.append((_t("Kế hoạch và chỉ tiêu"), self.plans))  # progress against them: the Overview
-        self.reports = ReportsPage(database, self.session)
-        screens.append((_t("Báo cáo"), self.reports))
-        self.sync = SyncPage(database, self.session)
-        screens.append((_t("Đồng bộ"), self.sync))
-        screens.append((_t("Cài đặt"), SettingsPage(database, self.session)))
-        for title, page in screens:
+        self._built: dict[int, QWidget] = {}
+        for title, _make in self._screens:
             self.navigation.addItem(title)
-            self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(QWidget())  # stands in for the screen until it is first shown
+        self.changes = DataChanges(database, self)
+        self.navigation.currentRowChanged.connect(self.show_screen)
         self.navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -78,13 +76,90 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel()
         for widget in (self.unit_label, self.user_label, self.sync_label):
             status.addPermanentWidget(widget)
+        self._export_reads = 0
         self.show_last_export()
-        self.sync.history_changed.connect(self.show_last_export)
         install_help_menu(self)
-        self.changes = DataChanges(database, self)
-        self.changes.changed.connect(self.overview.data_changed)
-        for page in (self.cooperatives, self.people, self.trainings, self.activities):
-            self.changes.changed.connect(page.data_changed)
+
+    def screen_at(self, row: int) -> QWidget:
+        """The screen at `row` of the navigation, built now if it has not been yet."""
+        page = self._built.get(row)
+        if page is None:
+            page = self._built[row] = self._screens[row][1]()
+            stand_in = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._menus_after_screens()
+        return page
+
+    def _menus_after_screens(self) -> None:
+        """A screen's labels keep their Alt keys ("&Từ ngày") over the menu bar's ("&Trợ giúp"), as
+        when every screen was built first: Qt gives a key claimed twice to the first to claim it,
+        so the menu bar claims its keys again after each screen is built."""
+        bar = self.menuBar()
+        for action in bar.actions():
+            bar.removeAction(action)
+            bar.addAction(action)
+
+    def _make_overview(self) -> QWidget:
+        from htx_desktop.gui.overview_page import OverviewPage
+
+        page = OverviewPage(self.database, self.info, self.session)
+        self.changes.changed.connect(page.data_changed)
+        return page
+
+    def _list(self, make: Callable[[Database, Session], QWidget]) -> QWidget:
+        page = make(self.database, self.session)
+        self.changes.changed.connect(page.data_changed)  # type: ignore[attr-defined]
+        return page
+
+    def _make_cooperatives(self) -> QWidget:
+        from htx_desktop.gui.screens import cooperatives_page
+
+        return self._list(cooperatives_page)
+
+    def _make_people(self) -> QWidget:
+        from htx_desktop.gui.screens import people_page
+
+        return self._list(people_page)
+
+    def _make_trainings(self) -> QWidget:
+        from htx_desktop.gui.screens import trainings_page
+
+        return self._list(trainings_page)
+
+    def _make_activities(self) -> QWidget:
+        from htx_desktop.gui.activities import ActivitiesPage
+
+        return self._list(ActivitiesPage)
+
+    def _make_plans(self) -> QWidget:
+        from htx_desktop.gui.plans_page import PlansPage
+
+        page = PlansPage(self.database, self.session, self.info)
+        page.plans_changed.connect(self._plans_changed)
+        return page
+
+    def _plans_changed(self) -> None:
+        if 0 in self._built:  # an Overview not built yet reads the plans when it is
+            self.overview.progress.reload_plans()
+
+    def _make_reports(self) -> QWidget:
+        from htx_desktop.gui.reports_page import ReportsPage
+
+        return ReportsPage(self.database, self.session)
+
+    def _make_sync(self) -> QWidget:
+        from htx_desktop.gui.sync_page import SyncPage
+
+        page = SyncPage(self.database, self.session)
+        page.history_changed.connect(self.show_last_export)
+        return page
+
+    def _make_settings(self) -> QWidget:
+        from htx_desktop.gui.settings import SettingsPage
+
+        return SettingsPage(self.database, self.session)
 
     def show_placed(self) -> None:
         """Show the window where the officer left it; maximized the first time, so the status
@@ -97,15 +172,33 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.change(window_geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        stop_background(self.database.interrupt)  # the officer does not wait for figures nobody will see
         super().closeEvent(event)
 
     def show_last_export(self) -> None:
-        sent = [e for e in sync_service.history(self.database) if e.direction == "sent" and e.kind == "changes"]
-        when = f"{sent[0].at.astimezone():%d/%m/%Y %H:%M}" if sent else _t("chưa có")
+        """Read off the GUI thread (with the sync modules it needs): the window does not wait for it."""
+        database = self.database
+        self._export_reads += 1
+        read = self._export_reads
+
+        def last_sent() -> datetime | None:
+            from htx_desktop.sync import service as sync_service
+
+            sent = [e for e in sync_service.history(database) if e.direction == "sent" and e.kind == "changes"]
+            return sent[0].at if sent else None
+
+        run_in_background(last_sent, lambda at: self._show_last_sent(read, at), owner=self)
+
+    def _show_last_sent(self, read: int, at: datetime | None) -> None:
+        if read != self._export_reads:
+            return  # an export happened meanwhile: a newer read is on its way
+        when = f"{at.astimezone():%d/%m/%Y %H:%M}" if at else _t("chưa có")
         self.sync_label.setText(_t("Lần gửi đồng bộ gần nhất: {when}").format(when=when))
 
     def screen_titles(self) -> list[str]:
         return [self.navigation.item(row).text() for row in range(self.navigation.count())]
 
     def show_screen(self, row: int) -> None:
+        self.screen_at(row)
+        self.pages.setCurrentIndex(row)
         self.navigation.setCurrentRow(row)

@@ -8,9 +8,11 @@ instead of failing half-way.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -96,6 +98,29 @@ class Database:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[Callable[[], None]] = []
+        self._in_use: set[Any] = set()  # DBAPI connections checked out of the pool, for `interrupt`
+        self._in_use_lock = threading.Lock()
+        event.listen(engine, "checkout", self._checked_out)
+        event.listen(engine, "checkin", self._checked_in)
+
+    def _checked_out(self, connection: Any, record: Any, proxy: Any) -> None:
+        with self._in_use_lock:
+            self._in_use.add(connection)
+
+    def _checked_in(self, connection: Any, record: Any) -> None:
+        with self._in_use_lock:
+            self._in_use.discard(connection)
+
+    def interrupt(self) -> None:
+        """Stop every statement running on this database now, whatever thread runs it (the program
+        is closing and will not wait): each raises in its own thread, and a write being made rolls
+        back, as every write is one transaction."""
+        with self._in_use_lock:
+            connections = list(self._in_use)
+        for connection in connections:
+            stop = getattr(connection, "interrupt", None) or getattr(connection, "cancel", None)  # SQLite, psycopg
+            if stop is not None:
+                stop()
 
     def on_change(self, listener: Callable[[], None]) -> Callable[[], None]:
         """Call `listener` after every committed user write (in the writing thread: a screen

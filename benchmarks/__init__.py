@@ -1,0 +1,1 @@
+"""Speed and memory figures of HTX Desktop, each beside a floor measured in the same run (see README.md)."""
