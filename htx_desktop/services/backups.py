@@ -13,7 +13,7 @@ from htx_desktop import paths
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
 from htx_desktop.security.access import Actor, Permission, authorise
-from htx_desktop.storage import backup
+from htx_desktop.storage import backup, data_protection, sqlcipher
 from htx_desktop.storage.database import Database, open_database, to_url
 
 
@@ -72,13 +72,18 @@ def restore(url_or_path: str | Path, file: Path, actor: Actor) -> Path | None:
     if not url.startswith("sqlite:///"):
         raise HtxError(tr("backup_failed", reason=tr("backup_reason.not_sqlite_db")))
     source = file.expanduser().resolve()
-    backup.check_backup(source)
     target = Path(url.removeprefix("sqlite:///"))
+    key = sqlcipher.known_key(target)  # an encrypted backup of this database opens with its key
+    backup.check_backup(source, key)
     previous = None
     if target.exists():
         _require_admin(target, actor)
         previous = backup.make_backup(target, paths.backups_dir(), "before-restore")
-    backup.restore_database(source, target)
+    backup.restore_database(source, target, key)
     backup.prune(target.stem, paths.backups_dir(), "before", backup.KEEP_SAFETY)  # after: `file` may be one
-    open_database(target).dispose()  # an older backup is migrated now, not at the next start
+    restored = open_database(target)  # an older backup is migrated now, not at the next start
+    try:
+        data_protection.update_key_file(restored)  # its users (and their passwords) are the backup's
+    finally:
+        restored.dispose()
     return previous

@@ -17,12 +17,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from htx_desktop import paths
+from htx_desktop import paths, private_files
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.security import access
 from htx_desktop.security.access import Actor, Permission
-from htx_desktop.storage import backup, stamping
+from htx_desktop.storage import backup, sqlcipher, stamping
 from htx_desktop.storage.hlc import HybridClock
 from htx_desktop.storage.migrations import HEAD_REVISION
 from htx_desktop.storage.models import Installation
@@ -47,7 +47,14 @@ def to_url(url_or_path: str | Path) -> str:
 
 
 def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": 30})
+    """A plain SQLite engine, or a SQLCipher one for an encrypted file whose key this process holds."""
+    file = Path(make_url(url).database or "")
+    if sqlcipher.is_encrypted(file):
+        key = sqlcipher.required_key(file)
+        engine = create_engine(url, module=sqlcipher.dbapi(),
+                               creator=lambda: sqlcipher.connect(file, key, timeout=30, check_same_thread=False))
+    else:
+        engine = create_engine(url, connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, connection_record):  # type: ignore[no-untyped-def]
@@ -57,6 +64,7 @@ def _sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA temp_store=MEMORY")  # no temporary file holds a plain copy of rows
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -154,6 +162,16 @@ class Database:
             raise HtxError(tr("backup_failed", reason=tr("backup_reason.not_sqlite_db")))
         return backup.copy_database(self.path, target)
 
+    @property
+    def is_encrypted(self) -> bool:
+        return self.path is not None and sqlcipher.is_encrypted(self.path)
+
+    def reconnect(self) -> None:
+        """New connections after the file was replaced (encrypted, restored)."""
+        self.engine.dispose()
+        self.engine = _sqlite_engine(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -172,6 +190,10 @@ def open_database(url_or_path: str | Path, *, create: bool = False) -> Database:
         if not file.exists() and not create:
             raise HtxError(tr("db_missing", path=str(url_or_path)))
         file.parent.mkdir(parents=True, exist_ok=True)
+        if not file.exists():
+            file.touch(mode=0o600)  # SQLite gives its WAL and shared-memory files the same mode
+        private_files.make_private(file)
+        sqlcipher.wipe_leftovers(file)
         engine = _sqlite_engine(url)
     else:
         engine = create_engine(url, pool_pre_ping=True)
@@ -180,6 +202,10 @@ def open_database(url_or_path: str | Path, *, create: bool = False) -> Database:
         current = database.revision()
         if current != HEAD_REVISION:
             _migrate(database, current)
+        if is_sqlite and not database.is_encrypted:
+            from htx_desktop.storage import data_protection
+
+            data_protection.encrypt_if_users(database)
     except (OperationalError, DatabaseError) as error:
         engine.dispose()
         raise HtxError(tr("db_unreadable", path=str(url_or_path), reason=error.orig)) from error
