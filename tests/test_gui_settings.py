@@ -1,7 +1,6 @@
 """Settings as the administrator uses them (and as others see them): receiving unit, back up now,
 restore (a bad file refused, a good one brought back), daily backups kept, idle-lock time."""
 
-import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,6 +12,7 @@ from htx_desktop.gui.common import Session
 from htx_desktop.gui.main_window import MainWindow
 from htx_desktop.gui.settings import backups as backups_gui
 from htx_desktop.services import cooperatives, installation
+import raw_db
 
 ADMIN = Session("admin", "admin", "06046", "Xã Tràng Định")
 VIEWER = Session("xem", "viewer", "06046", "Xã Tràng Định")
@@ -39,7 +39,7 @@ def choose_file(qtbot, path) -> None:  # type: ignore[no-untyped-def]
 
 
 def count_cooperatives(path) -> int:  # type: ignore[no-untyped-def]
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         return connection.execute("SELECT count(*) FROM cooperatives WHERE deleted = 0").fetchone()[0]
     finally:

@@ -11,7 +11,6 @@ import random
 import re
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -32,6 +31,7 @@ from sync_helpers import (
 from htx_desktop.storage.database import open_database
 from htx_desktop.sync import service
 from actors import ADMIN
+import raw_db
 
 RECORDS = 4_000
 #: 200 kills in all, as issue 13 asks; about two minutes on a CI runner.
@@ -44,7 +44,7 @@ VARYING = {"at", "file_id", "digest"}
 
 def state(path: Path) -> dict[str, list[tuple]]:
     """Every row of every table, less the columns that vary from run to run, after an integrity check."""
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]

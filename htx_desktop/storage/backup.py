@@ -36,8 +36,10 @@ MESSAGES.update(
             "only SQLite databases can be backed up and restored",
         ),
         "backup_reason.other_key": (
-            "tệp được mã hoá bằng khoá của một cơ sở dữ liệu khác (hãy chép cả tệp .keys đi kèm và đăng nhập)",
-            "the file is encrypted with another database's key (copy its .keys file too and sign in)",
+            "tệp không phải cơ sở dữ liệu, hoặc được mã hoá bằng khoá của cơ sở dữ liệu khác (khi đó hãy chép "
+            "cả tệp .keys đi kèm nó)",
+            "the file is not a database, or it is encrypted with another database's key (then copy the .keys "
+            "file that goes with it too)",
         ),
         "backup_reason.newer": (
             "tệp được tạo bởi phiên bản HTX Desktop mới hơn",
@@ -172,10 +174,7 @@ def check_backup(file: Path, key: bytes | None = None) -> str:
     def refuse(reason: str) -> HtxError:
         return HtxError(tr("backup_invalid", path=file, reason=tr(f"backup_reason.{reason}")))
 
-    if sqlcipher.is_encrypted(file):
-        key = sqlcipher.known_key(file) or key
-    else:
-        key = None
+    key = (sqlcipher.known_key(file) or key) if sqlcipher.not_plain(file) else None
     try:
         connection = _connect(file, key, read_only=True)
     except (sqlite3.Error, sqlcipher.dbapi().Error) as error:
@@ -184,7 +183,7 @@ def check_backup(file: Path, key: bytes | None = None) -> str:
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         except (sqlite3.DatabaseError, sqlcipher.dbapi().DatabaseError) as error:
-            raise refuse("other_key" if sqlcipher.is_encrypted(file) else "not_sqlite") from error
+            raise refuse("not_sqlite" if key is None else "other_key") from error
         if not {"installation", "alembic_version"} <= tables:
             raise refuse("not_htx")
         try:

@@ -35,7 +35,13 @@ def dbapi() -> Any:
 
 
 def is_encrypted(path: Path) -> bool:
-    """A database file that exists and is not plain SQLite (SQLCipher leaves no readable header)."""
+    """A database that has a key file beside it and is not plain SQLite (SQLCipher leaves no
+    readable header). A file that is neither is left to SQLite, which says it is no database."""
+    return key_file.path_for(path).exists() and not_plain(path)
+
+
+def not_plain(path: Path) -> bool:
+    """A file without SQLite's header: encrypted, or not a database at all."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(PLAIN_HEADER))
