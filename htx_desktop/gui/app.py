@@ -98,8 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if wizard.exec() != SetupWizard.DialogCode.Accepted or wizard.info is None:
             return 1
     try:
-        database = open_database(target)
-        session = _sign_in(database, demo=args.demo, unattended=bool(args.screenshot))
+        from htx_desktop.services import protection
+
+        if protection.is_locked(target) and not args.demo:  # encrypted: the log-in opens it
+            database, session = _log_in_locked(Path(target))
+        else:
+            database = open_database(target)
+            session = _sign_in(database, demo=args.demo, unattended=bool(args.screenshot))
     except HtxError as error:
         from PySide6.QtWidgets import QMessageBox
 
@@ -133,6 +138,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _needs_setup(target: str | Path) -> bool:
     """A plain path that does not exist yet: the first run on this PC."""
     return "://" not in str(target) and not Path(target).exists()
+
+
+def _log_in_locked(target: Path):  # type: ignore[no-untyped-def]
+    """The database and session of an encrypted database, opened by the officer's log-in
+    (None for both when she quits). The key stays in this process's memory until it ends, the
+    idle lock included: the lock asks for the password again over a database still open."""
+    from htx_desktop.gui.login_dialog import LoginDialog
+
+    dialog = LoginDialog(None, None, target=target)
+    if dialog.exec() != dialog.DialogCode.Accepted:
+        if dialog.database is not None:
+            dialog.database.dispose()
+        return None, None
+    return dialog.database, dialog.session
 
 
 def _sign_in(database, demo: bool, unattended: bool):  # type: ignore[no-untyped-def]

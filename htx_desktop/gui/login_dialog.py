@@ -1,6 +1,13 @@
-"""Log-in: user name and password; five wrong passwords in a row lock the account for a while."""
+"""Log-in: user name and password; five wrong passwords in a row lock the account for a while.
+
+On an encrypted database not open yet (`target`), the log-in opens it: the password unlocks its
+key (`services.protection`), and "Quên mật khẩu…" resets an administrator's password with the
+recovery code."""
 
 from __future__ import annotations
+
+import html
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from htx_desktop.errors import HtxError
 from htx_desktop.gui.common import Session, translate
-from htx_desktop.services import users
+from htx_desktop.services import installation, protection, users
 from htx_desktop.services.installation import InstallationInfo
 from htx_desktop.storage.database import Database
 
@@ -25,15 +32,17 @@ def _t(text: str) -> str:
 
 
 class LoginDialog(QDialog):
-    def __init__(self, database: Database, info: InstallationInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database | None, info: InstallationInfo | None, parent: QWidget | None = None,
+                 *, target: Path | None = None) -> None:
         super().__init__(parent)
-        self.database, self.info = database, info
+        self.database, self.info, self.target = database, info, target
         self.session: Session | None = None
         self.setWindowTitle(_t("Đăng nhập — HTX Desktop"))
         # Wide enough for the lock-out message on two lines at most; it wraps, never clips.
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{info.unit_name}</b>"))
+        unit = info.unit_name if info is not None else protection.unit_label(target or "") or str(target)
+        layout.addWidget(QLabel(f"<b>{html.escape(unit)}</b>"))
         form = QFormLayout()
         self.username = QLineEdit(objectName="username")
         self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
@@ -49,16 +58,35 @@ class LoginDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Thoát"))
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
+        if database is None:
+            recover = buttons.addButton(_t("&Quên mật khẩu…"), QDialogButtonBox.ButtonRole.ResetRole)
+            recover.setObjectName("forgot_password")
+            recover.clicked.connect(self.recover)
         layout.addWidget(buttons)
         self.username.setFocus()
 
     def try_login(self) -> None:
         try:
-            user = users.authenticate(self.database, self.username.text(), self.password.text())
+            if self.database is None:
+                self.database, user = protection.sign_in(self.target or "", self.username.text(),
+                                                         self.password.text())
+                self.info = installation.describe(self.database)
+            else:
+                user = users.authenticate(self.database, self.username.text(), self.password.text())
         except HtxError as error:
             self.message.setText(error.message)
             self.password.clear()
             self.password.setFocus()
             return
+        assert self.info is not None
         self.session = Session(user.username, user.role, self.info.unit_code, self.info.unit_name)
         self.accept()
+
+    def recover(self) -> None:
+        from htx_desktop.gui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self.target or Path(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.username.setText(dialog.username.text().strip())
+            self.message.setText(_t("Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu đó."))
+            self.password.setFocus()

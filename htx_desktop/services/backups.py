@@ -28,14 +28,14 @@ def create(database: Database, actor: Actor, out: Path | None = None) -> Path:
     A copy holds every national ID: viewers may not make one."""
     with database.read() as session:
         authorise(session, actor, Permission.SYNC)
-    source = database_file(database)
+    source, key = database_file(database), database.data_key
     if out is None:
-        return backup.make_backup(source, paths.backups_dir(), backup.MANUAL)
+        return backup.make_backup(source, paths.backups_dir(), backup.MANUAL, key=key)
     out = out.expanduser()
     if out.is_dir() or str(out).endswith(("/", "\\")):
         out.mkdir(parents=True, exist_ok=True)
-        return backup.make_backup(source, out.resolve(), backup.MANUAL)
-    return backup.copy_database(source, out.resolve())
+        return backup.make_backup(source, out.resolve(), backup.MANUAL, key=key)
+    return backup.copy_database(source, out.resolve(), key=key)
 
 
 def daily(database: Database, keep: int = backup.KEEP_DAILY) -> Path | None:
@@ -46,7 +46,7 @@ def daily(database: Database, keep: int = backup.KEEP_DAILY) -> Path | None:
     folder = paths.backups_dir()
     if not backup.daily_due(source.stem, folder):
         return None
-    return backup.make_backup(source, folder, backup.DAILY, keep)
+    return backup.make_backup(source, folder, backup.DAILY, keep, key=database.data_key)
 
 
 def _require_admin(target: Path, actor: Actor) -> None:

@@ -84,6 +84,15 @@ def unit_label(target: str | Path) -> str:
     return keys.unit if keys is not None else ""
 
 
+def locked_summary(target: str | Path) -> str:
+    """What can be said of an encrypted database before a log-in: its unit and that it is
+    encrypted; a refusal if its key file is missing or damaged."""
+    file = sqlite_file(target)
+    assert file is not None
+    keys = _keys(file)
+    return f"{keys.unit} — {tr('protection.encrypted')}"
+
+
 def _keys(file: Path) -> KeyFile:
     path = key_file.path_for(file)
     try:

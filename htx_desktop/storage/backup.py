@@ -68,12 +68,12 @@ def copy_database(source: Path, target: Path, *, key: bytes | None = None, with_
 
     A copy of an encrypted database is encrypted with the same key (the backup API between two
     connections keyed alike), and the key file goes beside it (`with_keys`), so the copy opens
-    with the same passwords or recovery code on another PC. An encrypted `source` is read with the
-    key its key file names if a log-in unlocked it, else with `key`.
+    with the same passwords or recovery code on another PC. An encrypted `source` is read with
+    `key`, else with the key its key file names if a log-in unlocked it.
     """
     if not sqlcipher.is_encrypted(source):
         key = None
-    elif sqlcipher.known_key(source) is not None or key is None:
+    elif key is None:
         key = sqlcipher.required_key(source)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite3", dir=target.parent)
@@ -129,9 +129,10 @@ def new_name(stem: str, folder: Path, kind: str, when: datetime | None = None) -
     return target
 
 
-def make_backup(source: Path, folder: Path, kind: str, keep: int | None = None) -> Path:
-    """A named copy of `source` in `folder`; with `keep`, only the newest `keep` of its kind stay."""
-    target = copy_database(source, new_name(source.stem, folder, kind))
+def make_backup(source: Path, folder: Path, kind: str, keep: int | None = None, key: bytes | None = None) -> Path:
+    """A named copy of `source` in `folder`; with `keep`, only the newest `keep` of its kind stay.
+    `key`: the data key of an encrypted `source`, if the caller has it open."""
+    target = copy_database(source, new_name(source.stem, folder, kind), key=key)
     if keep is not None:
         prune(source.stem, folder, kind, keep)
     return target
@@ -148,9 +149,10 @@ def prune(stem: str, folder: Path, kind: str, keep: int) -> list[Path]:
     return removed
 
 
-def automatic_backup(source: Path, folder: Path, reason: str, keep: int = KEEP_SAFETY) -> Path:
+def automatic_backup(source: Path, folder: Path, reason: str, keep: int = KEEP_SAFETY,
+                     key: bytes | None = None) -> Path:
     """A safety copy before something risky (`reason` like `before-0004`); the newest `keep` stay."""
-    target = make_backup(source, folder, reason)
+    target = make_backup(source, folder, reason, key=key)
     prune(source.stem, folder, "before", keep)
     return target
 
@@ -206,7 +208,7 @@ def check_backup(file: Path, key: bytes | None = None) -> str:
 
 def restore_database(backup: Path, target: Path, key: bytes | None = None) -> None:
     """Replace `target` by a copy of a checked `backup` (atomically); its WAL side files go with it.
-    An encrypted backup is read with its own key file's key if unlocked, else with `key`."""
+    An encrypted backup is read with `key` (the database's own)."""
     restoring = target.with_name(target.name + ".restoring")
     copy_database(backup, restoring, key=key, with_keys=False)
     for side in ("-wal", "-shm"):

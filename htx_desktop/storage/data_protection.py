@@ -46,14 +46,11 @@ def _unit_label(session: Session) -> str:
     return f"{name} ({installation.unit_code})" if name else installation.unit_code
 
 
-def update_key_file(database: Database, key: bytes | None = None, recovery_code: str | None = None) -> None:
+def update_key_file(database: Database, recovery_code: str | None = None) -> None:
     """Rewrite the key file of an encrypted database from its users (keeping the recovery entry
     unless a new code is given). Does nothing for a plain or non-SQLite database."""
-    path = database.path
-    if path is None or not sqlcipher.is_encrypted(path):
-        return
-    key = key or sqlcipher.known_key(path)
-    if key is None:
+    path, key = database.path, database.data_key
+    if path is None or key is None:
         return
     file = key_file.path_for(path)
     keys = key_file.load(file) or KeyFile(str(uuid.uuid4()))
@@ -70,7 +67,7 @@ def encrypt_if_users(database: Database, recovery_code: str | None = None, *, ba
     database is first copied to the backups folder (`backup_first`), and that plain copy is
     overwritten and removed once the encrypted file is in place."""
     path = database.path
-    if path is None or sqlcipher.is_encrypted(path):
+    if path is None or database.is_encrypted:
         return False
     with database.read() as session:
         if session.scalar(select(User.id).limit(1)) is None:

@@ -46,9 +46,11 @@ def to_url(url_or_path: str | Path) -> str:
     return f"sqlite:///{Path(text_value).expanduser().resolve()}"
 
 
-def _sqlite_engine(url: str) -> Engine:
-    """A plain SQLite engine, or a SQLCipher one for an encrypted file whose key this process holds."""
+def _sqlite_engine(url: str) -> tuple[Engine, bytes | None]:
+    """A plain SQLite engine, or a SQLCipher one (with its key) for an encrypted file whose key
+    this process holds."""
     file = Path(make_url(url).database or "")
+    key = None
     if sqlcipher.is_encrypted(file):
         key = sqlcipher.required_key(file)
         engine = create_engine(url, module=sqlcipher.dbapi(),
@@ -72,15 +74,17 @@ def _sqlite_engine(url: str) -> Engine:
         immediate = connection.get_execution_options().get("immediate", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
-    return engine
+    return engine, key
 
 
 class Database:
     """One open database: its engine, sessions and write transactions."""
 
-    def __init__(self, url: str, engine: Engine) -> None:
+    def __init__(self, url: str, engine: Engine, data_key: bytes | None = None) -> None:
         self.url = url
         self.engine = engine
+        #: The SQLCipher key of an encrypted SQLite database (None: plain, or not SQLite).
+        self.data_key = data_key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[Callable[[], None]] = []
 
@@ -160,16 +164,16 @@ class Database:
     def backup_to(self, target: Path) -> Path:
         if self.path is None:
             raise HtxError(tr("backup_failed", reason=tr("backup_reason.not_sqlite_db")))
-        return backup.copy_database(self.path, target)
+        return backup.copy_database(self.path, target, key=self.data_key)
 
     @property
     def is_encrypted(self) -> bool:
-        return self.path is not None and sqlcipher.is_encrypted(self.path)
+        return self.data_key is not None
 
     def reconnect(self) -> None:
         """New connections after the file was replaced (encrypted, restored)."""
         self.engine.dispose()
-        self.engine = _sqlite_engine(self.url)
+        self.engine, self.data_key = _sqlite_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def dispose(self) -> None:
@@ -194,10 +198,10 @@ def open_database(url_or_path: str | Path, *, create: bool = False) -> Database:
             file.touch(mode=0o600)  # SQLite gives its WAL and shared-memory files the same mode
         private_files.make_private(file)
         sqlcipher.wipe_leftovers(file)
-        engine = _sqlite_engine(url)
+        engine, key = _sqlite_engine(url)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
-    database = Database(url, engine)
+        engine, key = create_engine(url, pool_pre_ping=True), None
+    database = Database(url, engine, key)
     try:
         current = database.revision()
         if current != HEAD_REVISION:
@@ -222,11 +226,12 @@ def _migrate(database: Database, current: str | None) -> None:
     if current is None or database.path is None:
         migrations.upgrade(database.engine)
         return
-    saved = backup.automatic_backup(database.path, paths.backups_dir(), f"before-{HEAD_REVISION}")
+    saved = backup.automatic_backup(database.path, paths.backups_dir(), f"before-{HEAD_REVISION}",
+                                    key=database.data_key)
     try:
         migrations.upgrade(database.engine)
     except Exception as error:
         database.engine.dispose()
-        backup.restore_database(saved, database.path)
+        backup.restore_database(saved, database.path, database.data_key)
         reason = getattr(error, "orig", None) or error
         raise HtxError(tr("upgrade_failed_restored", revision=current, backup=saved.name, reason=reason)) from error
