@@ -69,7 +69,8 @@ class FirstAdminDialog(QDialog):
             self._refuse(error.message, self.username)
             return
         self.session = Session(user.username, user.role, self.info.unit_code, self.info.unit_name)
-        RecoveryCodeDialog(code, self).exec()
+        if code is not None:
+            RecoveryCodeDialog(code, self).exec()
         self.accept()
 
     def _refuse(self, message: str, field: QLineEdit) -> None:

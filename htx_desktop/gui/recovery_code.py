@@ -30,6 +30,7 @@ class RecoveryCodeBox(QWidget):
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.code)
         self.copy = QPushButton(_t("&Chép mã"), objectName="copy_recovery_code")
+        self.copy.setAutoDefault(False)  # Enter goes on (or closes the dialog), Alt+C copies
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code.text()))
         layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -50,3 +51,4 @@ class RecoveryCodeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Tôi đã cất mã"))
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()

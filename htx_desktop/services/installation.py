@@ -111,7 +111,7 @@ def initialise(
             )
             if admin:
                 users.add_user(session, admin, password or "", UserRole.ADMIN, full_name)
-        if not admin:
+        if not admin or database.path is None:  # PostgreSQL: the server's disk encryption is the office's job
             return describe(database)
         code = data_key.new_recovery_code()
         data_protection.encrypt_if_users(database, recovery_code=code, backup_first=False)

@@ -154,12 +154,16 @@ def _refuse(file: Path, keys: KeyFile, username: str, user_id: int | None, actio
     key_file.save(key_file.path_for(file), keys)
 
 
-def create_first_admin(database: Database, username: str, password: str, full_name: str = "") -> tuple[UserInfo, str]:
+def create_first_admin(database: Database, username: str, password: str,
+                       full_name: str = "") -> tuple[UserInfo, str | None]:
     """The first administrator of a database without users, which is encrypted at once; returns the
-    recovery code to print and keep in a locked drawer (shown this once, never stored)."""
-    code = data_key.new_recovery_code()
+    recovery code to print and keep in a locked drawer (shown this once, never stored; None on
+    PostgreSQL, which the program does not encrypt)."""
     with database.transaction(SYSTEM, Permission.ADMINISTER) as session:
         user = users.add_user(session, username, password, UserRole.ADMIN, full_name)
+    if database.path is None:
+        return user, None
+    code = data_key.new_recovery_code()
     data_protection.encrypt_if_users(database, recovery_code=code)
     return user, code
 
