@@ -20,6 +20,7 @@ from conftest import COMMUNE
 from htx_desktop.cli.main import main
 from htx_desktop.domain.enums import InstallationRole, UserRole
 from htx_desktop.errors import HtxError
+from htx_desktop.security.access import Actor
 from htx_desktop.services import backups, people, protection, users
 from htx_desktop.services.installation import initialise
 from htx_desktop.storage import key_file, sqlcipher
@@ -234,3 +235,24 @@ def test_a_backup_encrypted_with_another_databases_key_is_refused(db, db_path, t
     with pytest.raises(HtxError, match="mã hoá bằng khoá của cơ sở dữ liệu khác"):
         backups.restore(db_path, tmp_path / "lone.sqlite3", ADMIN)
     assert raw_db.connect(db_path).execute("SELECT count(*) FROM users").fetchone() == (1,)
+
+
+def test_a_database_encrypted_on_upgrade_opens_with_the_same_password_and_gets_a_recovery_code(
+        tmp_path, no_keys_in_memory):
+    path = tmp_path / "older.sqlite3"
+    initialise(path, COMMUNE, InstallationRole.COMMUNE)
+    database = open_database(path)
+    people.create(database, hoa(), ADMIN)
+    with database.system_transaction() as session:  # as an older version stored its users
+        users.add_user(session, "lan", ADMIN_PASSWORD, UserRole.ADMIN)
+    database.dispose()
+    assert readable(path)
+    open_database(path).dispose()  # any start of the new version
+    assert not readable(path)
+    sqlcipher.forget_all()
+    database, user = protection.sign_in(path, "lan", ADMIN_PASSWORD)
+    assert not protection.has_recovery_code(database)  # the GUI shows the administrator a new one
+    code = protection.new_recovery_code(database, Actor(user.username, user.role))
+    database.dispose()
+    sqlcipher.forget_all()
+    assert protection.recover(path, code, "lan", "mat-khau-moi-9").username == "lan"

@@ -112,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if session is None:
         return 1
+    if not args.screenshot:
+        _offer_recovery_code(database, session)
     window = MainWindow(database, session)
     if args.screenshot:
         from htx_desktop.gui.background import wait_for_background
@@ -138,6 +140,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _needs_setup(target: str | Path) -> bool:
     """A plain path that does not exist yet: the first run on this PC."""
     return "://" not in str(target) and not Path(target).exists()
+
+
+def _offer_recovery_code(database, session) -> None:  # type: ignore[no-untyped-def]
+    """A database encrypted on upgrade has no recovery code yet: its first administrator to sign
+    in gets one, shown once."""
+    from htx_desktop.gui.recovery_code import RecoveryCodeDialog
+    from htx_desktop.services import protection
+
+    if session.is_admin and not protection.has_recovery_code(database):
+        RecoveryCodeDialog(protection.new_recovery_code(database, session)).exec()
 
 
 def _log_in_locked(target: Path):  # type: ignore[no-untyped-def]
