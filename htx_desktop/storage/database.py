@@ -3,7 +3,9 @@ which is put back if the upgrade fails.
 
 SQLite gets WAL, foreign keys, a busy timeout and full fsync on commit, so a crash or power cut
 leaves a valid database. Write transactions start with BEGIN IMMEDIATE so two writers queue
-instead of failing half-way.
+instead of failing half-way. A SQLite database with users is encrypted (SQLCipher): it opens only
+with a key a log-in unlocked (`services.protection`), and a plain one that has users is encrypted
+when it is opened (`storage.data_protection`).
 """
 
 from __future__ import annotations
