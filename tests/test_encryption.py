@@ -256,3 +256,13 @@ def test_a_database_encrypted_on_upgrade_opens_with_the_same_password_and_gets_a
     database.dispose()
     sqlcipher.forget_all()
     assert protection.recover(path, code, "lan", "mat-khau-moi-9").username == "lan"
+
+
+def test_an_encrypted_database_without_its_key_file_says_which_file_is_missing(db, db_path, capsys):
+    db.dispose()
+    key_file.path_for(db_path).unlink()
+    with pytest.raises(HtxError, match=r"thiếu tệp khoá “htx.sqlite3.keys”") as refused:
+        open_database(db_path)
+    assert "file is not a database" not in refused.value.message
+    code, out, err = run(capsys, "--db", str(db_path), "--user", "admin", "stats")
+    assert code == 1 and err.count("\n") == 1 and "htx.sqlite3.keys" in err and "Traceback" not in err

@@ -31,6 +31,12 @@ from htx_desktop.storage.models import Installation
 
 
 MESSAGES.update({
+    "db_reason.not_plain": (
+        "tệp không phải cơ sở dữ liệu, hoặc đã được mã hoá mà thiếu tệp khoá “{keys}” đi kèm (hãy chép lại "
+        "tệp này từ nơi có bản sao lưu)",
+        "the file is not a database, or it is encrypted and its key file “{keys}” is missing (copy that file "
+        "back from where the backup is)",
+    ),
     "upgrade_failed_restored": (
         "Không nâng cấp được cơ sở dữ liệu ({reason}); đã khôi phục bản sao lưu “{backup}”, dữ liệu vẫn như "
         "trước (phiên bản {revision}).",
@@ -214,7 +220,10 @@ def open_database(url_or_path: str | Path, *, create: bool = False) -> Database:
             data_protection.encrypt_if_users(database)
     except (OperationalError, DatabaseError) as error:
         engine.dispose()
-        raise HtxError(tr("db_unreadable", path=str(url_or_path), reason=error.orig)) from error
+        reason = error.orig
+        if is_sqlite and key is None and sqlcipher.not_plain(file):  # SQLite says "file is not a database"
+            reason = tr("db_reason.not_plain", keys=f"{file.name}.keys")
+        raise HtxError(tr("db_unreadable", path=str(url_or_path), reason=reason)) from error
     return database
 
 
