@@ -266,3 +266,11 @@ def test_an_encrypted_database_without_its_key_file_says_which_file_is_missing(d
     assert "file is not a database" not in refused.value.message
     code, out, err = run(capsys, "--db", str(db_path), "--user", "admin", "stats")
     assert code == 1 and err.count("\n") == 1 and "htx.sqlite3.keys" in err and "Traceback" not in err
+
+
+def test_status_of_an_encrypted_database_without_a_log_in_says_only_that_it_is_encrypted(
+        db, db_path, no_keys_in_memory, capsys):
+    db.dispose()
+    code, out, err = run(capsys, "--db", str(db_path), "status")
+    assert code == 0, err
+    assert out == "Xã Tràng Định (06046) — Cơ sở dữ liệu được mã hoá (SQLCipher, khoá mở bằng mật khẩu người dùng)\n"

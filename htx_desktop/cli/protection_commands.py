@@ -4,6 +4,7 @@ administrator's password reset with the recovery code, and a new recovery code."
 from __future__ import annotations
 
 import argparse
+import os
 
 from htx_desktop.cli import output, signin
 from htx_desktop.cli.commands import initialised, signed_in
@@ -54,8 +55,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def status(args: argparse.Namespace) -> int:
+    """Without a user, an encrypted database says only what its key file says (unit, encrypted)."""
     from htx_desktop.services import installation, protection
 
+    if protection.is_locked(args.db) and not (args.user or os.environ.get("HTX_USER")):
+        line = protection.locked_summary(args.db)
+        if args.json:
+            output.as_json({"encrypted": True, "protection": line})
+        else:
+            print(line)
+        return 0
     with initialised(args) as database:
         info = installation.describe(database)
         line = protection.status_line(database)
