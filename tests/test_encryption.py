@@ -274,3 +274,17 @@ def test_status_of_an_encrypted_database_without_a_log_in_says_only_that_it_is_e
     code, out, err = run(capsys, "--db", str(db_path), "status")
     assert code == 0, err
     assert out == "Xã Tràng Định (06046) — Cơ sở dữ liệu được mã hoá (SQLCipher, khoá mở bằng mật khẩu người dùng)\n"
+
+
+def test_a_conversion_cut_short_leaves_the_database_whole(tmp_path):
+    """Killed between the two renames of a file system without hard links: the plain database is
+    put back at the next open; killed after: the plain copy is wiped."""
+    path = tmp_path / "cut.sqlite3"
+    initialise(path, COMMUNE, InstallationRole.COMMUNE)
+    left = path.with_name(path.name + ".plain")
+    os.replace(path, left)
+    open_database(path).dispose()
+    assert path.read_bytes()[:16] == sqlcipher.PLAIN_HEADER and not left.exists()
+    shutil.copy(path, left)
+    open_database(path).dispose()
+    assert path.exists() and not left.exists()

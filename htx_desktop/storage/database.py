@@ -199,13 +199,13 @@ def open_database(url_or_path: str | Path, *, create: bool = False) -> Database:
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite:
         file = Path(parsed.database or "")
+        sqlcipher.wipe_leftovers(file)
         if not file.exists() and not create:
             raise HtxError(tr("db_missing", path=str(url_or_path)))
         file.parent.mkdir(parents=True, exist_ok=True)
         if not file.exists():
             file.touch(mode=0o600)  # SQLite gives its WAL and shared-memory files the same mode
         private_files.make_private(file)
-        sqlcipher.wipe_leftovers(file)
         engine, key = _sqlite_engine(url)
     else:
         engine, key = create_engine(url, pool_pre_ping=True), None

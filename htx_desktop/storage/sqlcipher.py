@@ -116,7 +116,10 @@ def encrypt_file(path: Path, key: bytes) -> None:
             os.fsync(handle.fileno())
         old = path.with_name(path.name + ".plain")
         wipe(old)
-        os.link(path, old)  # the plain bytes keep a name until they are overwritten below
+        try:
+            os.link(path, old)  # the plain bytes keep a name until they are overwritten below
+        except OSError:  # a file system without hard links (FAT on a USB stick)
+            os.replace(path, old)
         os.replace(encrypted, path)
     except BaseException:
         wipe(encrypted)
@@ -125,8 +128,15 @@ def encrypt_file(path: Path, key: bytes) -> None:
 
 
 def wipe_leftovers(path: Path) -> None:
-    """A plain copy left by a conversion cut short (see `encrypt_file`)."""
-    wipe(path.with_name(path.name + ".plain"))
+    """The plain file of a conversion cut short (see `encrypt_file`): wiped once the encrypted
+    file has the name, put back if the cut came before."""
+    old = path.with_name(path.name + ".plain")
+    if not old.exists():
+        return
+    if path.exists():
+        wipe(old)
+    else:
+        os.replace(old, path)
 
 
 def _row_counts(connection: Any) -> dict[str, int]:
