@@ -79,3 +79,26 @@ def test_forgot_password_sets_a_new_one_with_the_recovery_code(qtbot, encrypted)
     press(Qt.Key.Key_Return)
     assert dialog.session is not None and dialog.session.role == "admin"
     dialog.database.dispose()
+
+
+def test_an_administrator_makes_a_new_recovery_code_in_settings(qtbot, db, db_path):
+    from htx_desktop.gui.common import Session
+    from htx_desktop.gui.settings.users import UsersPage
+    from htx_desktop.security import data_key
+    from htx_desktop.storage import key_file
+
+    page = UsersPage(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    qtbot.addWidget(page)
+    activate(page)
+    shown: list[str] = []
+
+    def read_code(dialog):  # type: ignore[no-untyped-def]
+        shown.append(dialog.findChild(QLabel, "recovery_code").text())
+        press(Qt.Key.Key_Return)
+
+    when_window("Mã khôi phục", read_code)
+    qtbot.mouseClick(page.recovery_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "Đã tạo mã khôi phục mới; mã cũ không còn dùng được."
+    [code] = shown
+    entry = key_file.load(key_file.path_for(db_path)).recovery
+    assert data_key.unwrap_with_code(entry, code) == db.data_key

@@ -3521,6 +3521,10 @@ Do both sides match?</translation>
       <translation>Saved.</translation>
     </message>
     <message>
+      <source>Đã tạo mã khôi phục mới; mã cũ không còn dùng được.</source>
+      <translation>A new recovery code is made; the old one no longer works.</translation>
+    </message>
+    <message>
       <source>Tên đăng nhập</source>
       <translation>User name</translation>
     </message>
@@ -3535,6 +3539,14 @@ Do both sides match?</translation>
     <message>
       <source>Hoạt động</source>
       <translation>Active</translation>
+    </message>
+    <message>
+      <source>Tạo mã khôi phục mới…</source>
+      <translation>New recovery code…</translation>
+    </message>
+    <message>
+      <source>Mã khôi phục cũ sẽ hết hiệu lực.</source>
+      <translation>The old recovery code will stop working.</translation>
     </message>
     <message>
       <source>Chỉ người quản trị mới quản lý được người dùng.</source>
