@@ -140,6 +140,11 @@ def sign_in(target: str | Path, username: str, password: str) -> tuple[Database,
     database = open_database(file)
     try:
         user = users.authenticate(database, username, password, derived=digest, refused_before=keys.pending)
+    except HtxError:  # refused by the database (account disabled or locked): the audit has the attempts
+        keys.pending = []
+        key_file.save(key_file.path_for(file), keys)
+        database.dispose()
+        raise
     except BaseException:
         database.dispose()
         raise
