@@ -14,7 +14,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from htx_desktop import __version__, paths
+from htx_desktop import __version__, paths, private_files
 
 MAX_BYTES = 2_000_000
 FILES_KEPT = 5
@@ -45,6 +45,15 @@ class _LogStream:
         return False
 
 
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """Log files are readable by their owner only (0600), the new one after each rotation too."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        private_files.make_private(Path(self.baseFilename))
+        return stream
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
     """Log to the rotating file (again: a previous set-up is replaced); returns its path."""
     path = paths.log_file()
@@ -52,7 +61,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
     for old in [h for h in root.handlers if getattr(h, "htx_log", False)]:
         root.removeHandler(old)
         old.close()
-    handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=FILES_KEPT, encoding="utf-8")
+    private_files.make_folder_private(paths.home())  # also what older versions left readable
+    handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=FILES_KEPT, encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.htx_log = True  # type: ignore[attr-defined]
     root.addHandler(handler)

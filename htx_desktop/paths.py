@@ -12,6 +12,8 @@ import os
 from importlib import resources
 from pathlib import Path
 
+from htx_desktop import private_files
+
 APP_NAME = "HTXDesktop"
 APP_AUTHOR = "HoiLHPN"
 
@@ -24,7 +26,9 @@ def home() -> Path:
         from platformdirs import user_data_path
 
         path = user_data_path(APP_NAME, APP_AUTHOR)
-    path.mkdir(parents=True, exist_ok=True)
+    if not path.is_dir():
+        path.mkdir(parents=True, mode=0o700)
+        private_files.make_private(path)
     return path
 
 
@@ -38,13 +42,13 @@ def demo_database() -> Path:
 
 def backups_dir() -> Path:
     path = home() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, exist_ok=True)
     return path
 
 
 def logs_dir() -> Path:
     path = home() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, exist_ok=True)
     return path
 
 

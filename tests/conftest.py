@@ -12,6 +12,7 @@ from actors import ADMIN_PASSWORD
 from htx_desktop import messages
 from htx_desktop.domain.enums import InstallationRole
 from htx_desktop.services.installation import initialise
+from htx_desktop.storage import key_file
 from htx_desktop.storage.database import Database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -56,11 +57,19 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def copy_with_keys(source: Path, target: Path) -> Path:
+    """A copy of a database file with its key file (an encrypted one opens in this test process
+    with the key the template's log-in unlocked)."""
+    shutil.copy(source, target)
+    keys = key_file.path_for(source)
+    if keys.exists():
+        shutil.copy(keys, key_file.path_for(target))
+    return target
+
+
 @pytest.fixture
 def db_path(template_db: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "htx.sqlite3"
-    shutil.copy(template_db, target)
-    return target
+    return copy_with_keys(template_db, tmp_path / "htx.sqlite3")
 
 
 @pytest.fixture

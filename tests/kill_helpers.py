@@ -7,10 +7,12 @@ import os
 import re
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+import raw_db
+from conftest import copy_with_keys
 
 #: Columns that differ between two complete runs of the same command: clock times (also
 #: `last_..._at`), and the random id and encrypted digest of an exported file.
@@ -19,7 +21,7 @@ VARYING = frozenset({"at", "file_id", "digest"})
 
 def state(path: Path, varying: frozenset[str] = VARYING) -> dict[str, list[tuple]]:
     """Every row of every table, less the `varying` columns, after an integrity check."""
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -38,8 +40,7 @@ def fresh(source: Path, target: Path) -> Path:
     """A copy of the database, with no journal of an earlier copy left beside it."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
-    shutil.copy(source, target)
-    return target
+    return copy_with_keys(source, target)
 
 
 def run_python(argv: list[str], kill_after: float | None) -> str:

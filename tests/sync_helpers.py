@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -27,6 +26,7 @@ from htx_desktop.storage.hlc import HybridClock
 from htx_desktop.sync import keyring
 from htx_desktop.text import search_key
 from actors import ADMIN
+import raw_db
 
 #: name -> (unit code, role, upstream)
 INSTALLATIONS = {
@@ -107,7 +107,7 @@ def second_installation(node: Node, folder: Path) -> Node:
     folder.mkdir(parents=True, exist_ok=True)
     target = node.db.backup_to(folder / f"{node.name}-2.sqlite3")
     keys = KeyPairs.generate()
-    connection = sqlite3.connect(target)
+    connection = raw_db.connect(target)
     connection.execute("UPDATE installation SET site_id = ?, signing_key = ?, encryption_key = ?",
                        (str(uuid.uuid4()), keys.signing_private, keys.encryption_private))
     connection.execute("DELETE FROM trusted_keys")
@@ -126,7 +126,7 @@ def add_person(node: Node, name: str = "Lộc Thị Hoa", **extra):  # type: ign
 
 def snapshot(node: Node) -> str:
     """A digest of everything in the database: equal digests, identical databases."""
-    connection = sqlite3.connect(node.path)
+    connection = raw_db.connect(node.path)
     try:
         digest = hashlib.sha256()
         for line in connection.iterdump():
@@ -138,7 +138,7 @@ def snapshot(node: Node) -> str:
 
 def synced_rows(node: Node) -> dict[str, list[tuple]]:
     """Every synced row (all columns), sorted: what "the same database" means after sync."""
-    connection = sqlite3.connect(node.path)
+    connection = raw_db.connect(node.path)
     try:
         return {table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
                 for table in synced_tables()}
@@ -264,7 +264,7 @@ def fill_with_people(node, count: int) -> None:  # type: ignore[no-untyped-def]
                      f"{last} {first} {number}", f"{last_key} {first_key} {number}", 1950 + number % 55,
                      "female", "Tày", f"020{number:09d}", me.unit_code, "Thôn Nà Lầm",
                      "ethnic_minority" if number % 3 else ""))
-    connection = sqlite3.connect(node.path)
+    connection = raw_db.connect(node.path)
     with connection:
         connection.executemany(
             "INSERT INTO people (id, site_id, owner_unit, version, created_at, updated_at, deleted, full_name,"
@@ -275,7 +275,7 @@ def fill_with_people(node, count: int) -> None:  # type: ignore[no-untyped-def]
 
 
 def counts_and_integrity(path) -> tuple[dict[str, int], str]:  # type: ignore[no-untyped-def]
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         counts = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}

@@ -4,7 +4,6 @@ cooperative and a person, and the upgrade of older activity rows to schema 0006.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from dataclasses import replace
 from datetime import date
@@ -32,6 +31,7 @@ from htx_desktop.security.access import Actor
 from htx_desktop.services import activities, cooperatives, people, trainings, users
 from htx_desktop.services.listing import SOURCES, ListFilters
 from htx_desktop.storage import migrations
+import raw_db
 
 TODAY = date(2026, 11, 30)
 
@@ -261,7 +261,7 @@ def test_schema_0006_maps_old_funding_sources_and_fills_the_new_fields(tmp_path)
     path = tmp_path / "old.sqlite3"
     engine = create_engine(f"sqlite:///{path}")
     migrations.upgrade(engine, "0005")
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     stamp = "'s', '06046', 1, '2025-01-01 00:00:00', '2025-01-01 00:00:00', 0"
     connection.execute("INSERT INTO units (id, site_id, owner_unit, version, created_at, updated_at, deleted, code, "
                        "name, name_key, kind, division_type, national) VALUES ('u', " + stamp

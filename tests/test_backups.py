@@ -1,6 +1,5 @@
 """Backups: names with date and time, one daily backup a day, rotation by kind, checks before a restore."""
 
-import sqlite3
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -11,6 +10,7 @@ from actors import ADMIN
 from htx_desktop.services import backups, cooperatives
 from htx_desktop.storage import backup
 from htx_desktop.storage.database import open_database
+import raw_db
 
 
 def test_daily_backup_is_taken_at_most_once_a_day(db, private_home):
@@ -57,7 +57,7 @@ def test_check_refuses_a_file_that_is_not_an_htx_database(tmp_path, content, rea
 
 
 def test_check_refuses_a_database_of_a_newer_version(db_path):
-    connection = sqlite3.connect(db_path)
+    connection = raw_db.connect(db_path)
     connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.commit()
     connection.close()

@@ -3,7 +3,6 @@
 import io
 import json
 import re
-import sqlite3
 import shutil
 import subprocess
 import sys
@@ -17,6 +16,7 @@ from htx_desktop.domain.records import CooperativeData, PersonData
 from htx_desktop.services import cooperatives, people
 from htx_desktop.storage.database import open_database
 from actors import ADMIN, ADMIN_PASSWORD
+import raw_db
 
 
 
@@ -213,8 +213,9 @@ def test_backup_create_into_a_folder_writes_a_named_backup(capsys, db_path, tmp_
     folder.mkdir()
     code, out, err = run(capsys, "--db", str(db_path), "backup", "create", "--out", str(folder))
     assert code == 0, err
-    [made] = folder.iterdir()
+    [made] = folder.glob("*.sqlite3")
     assert re.fullmatch(r"htx-\d{8}-\d{6}-manual\.sqlite3", made.name)
+    assert sorted(p.name for p in folder.iterdir()) == [made.name, made.name + ".keys"]  # opens elsewhere too
     assert str(made) in out
     code, out, err = run(capsys, "--db", str(made), "stats", "--json")
     assert code == 0 and json.loads(out)["users"] == 1
@@ -223,12 +224,12 @@ def test_backup_create_into_a_folder_writes_a_named_backup(capsys, db_path, tmp_
 def test_backup_create_without_out_goes_to_the_backups_folder(capsys, db_path, private_home):
     code, _, err = run(capsys, "--db", str(db_path), "backup", "create")
     assert code == 0, err
-    assert [p.name.endswith("-manual.sqlite3") for p in (private_home / "backups").iterdir()] == [True]
+    assert [p.name.endswith("-manual.sqlite3") for p in (private_home / "backups").glob("*.sqlite3")] == [True]
 
 
 def data_without_log_ins(path) -> list[str]:  # type: ignore[no-untyped-def]
     """Every statement of the database's dump but the log-in history (signing in records itself)."""
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         return [line for line in connection.iterdump()
                 if not (line.startswith('INSERT INTO "audit_entries"') and "'users'" in line)]
@@ -238,7 +239,7 @@ def data_without_log_ins(path) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_restore_refuses_a_file_of_another_program_and_changes_nothing(capsys, db_path, tmp_path, private_home):
     other = tmp_path / "other.sqlite3"
-    connection = sqlite3.connect(other)
+    connection = raw_db.connect(other)
     connection.execute("CREATE TABLE notes (text TEXT)")
     connection.commit()
     connection.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from htx_desktop.cli.main import main
 from htx_desktop.domain.enums import UserRole
 from htx_desktop.domain.records import PersonData
 from htx_desktop.services import people, users
+import raw_db
 
 NATIONAL_ID = "020190004321"
 
@@ -45,7 +45,7 @@ def run(capsys, monkeypatch, db: Path, user: str, password: str, *argv):  # type
 
 
 def person_row(db: Path, person_id: str) -> tuple:
-    connection = sqlite3.connect(db)
+    connection = raw_db.connect(db)
     try:
         return connection.execute("SELECT full_name, national_id, phone, deleted FROM people WHERE id = ?",
                                   (person_id.replace("-", ""),)).fetchone()

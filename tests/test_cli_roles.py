@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from htx_desktop.cli.main import main
 from htx_desktop.domain.enums import UserRole
 from htx_desktop.domain.records import PersonData
 from htx_desktop.services import people, users
+import raw_db
 
 NATIONAL_ID = "020190004321"
 
@@ -48,7 +48,7 @@ def run(capsys, monkeypatch, *argv, stdin: str | None = None):  # type: ignore[n
 def data_digest(path: Path) -> list[tuple]:
     """Every row of every table but the users' own (whose failed log-ins are counted) and the log-in
     history (which records them)."""
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         tables = [name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'users' ORDER BY name")]
@@ -60,7 +60,7 @@ def data_digest(path: Path) -> list[tuple]:
 
 
 def failed_logins(path: Path, username: str) -> int:
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         return connection.execute("SELECT failed_logins FROM users WHERE username = ?", (username,)).fetchone()[0]
     finally:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from gui_helpers import activate, press, type_here
+from actors import ADMIN_PASSWORD
 from demo_data import commune_demo
 from htx_desktop.gui.background import wait_for_background
 from htx_desktop.gui.common import Session
@@ -174,9 +175,10 @@ def test_the_main_window_starts_without_the_report_libraries(db_path):
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from htx_desktop.gui.main_window import MainWindow\n"
-        "from htx_desktop.storage.database import open_database\n"
+        "from htx_desktop.services.protection import sign_in\n"
         "app = QApplication([])\n"
-        f"window = MainWindow(open_database({str(db_path)!r}))\n"
+        f"database, _user = sign_in({str(db_path)!r}, 'admin', {ADMIN_PASSWORD!r})\n"  # it is encrypted
+        "window = MainWindow(database)\n"
         "window.show()\n"
         "app.processEvents()\n"
         "print(sorted(m for m in ('reportlab', 'openpyxl', 'pypdfium2') if m in sys.modules))\n"

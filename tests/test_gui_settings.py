@@ -1,7 +1,6 @@
 """Settings as the administrator uses them (and as others see them): receiving unit, back up now,
 restore (a bad file refused, a good one brought back), daily backups kept, idle-lock time."""
 
-import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,6 +12,7 @@ from htx_desktop.gui.common import Session
 from htx_desktop.gui.main_window import MainWindow
 from htx_desktop.gui.settings import backups as backups_gui
 from htx_desktop.services import cooperatives, installation
+import raw_db
 
 ADMIN = Session("admin", "admin", "06046", "Xã Tràng Định")
 VIEWER = Session("xem", "viewer", "06046", "Xã Tràng Định")
@@ -39,7 +39,7 @@ def choose_file(qtbot, path) -> None:  # type: ignore[no-untyped-def]
 
 
 def count_cooperatives(path) -> int:  # type: ignore[no-untyped-def]
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         return connection.execute("SELECT count(*) FROM cooperatives WHERE deleted = 0").fetchone()[0]
     finally:
@@ -52,7 +52,7 @@ def test_back_up_now_writes_a_dated_file_into_the_backups_folder(qtbot, db, priv
     assert box.last.text() == "chưa có"
     qtbot.mouseClick(box.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.message.text().startswith("Đã sao lưu vào"))
-    [made] = (private_home / "backups").iterdir()
+    [made] = (private_home / "backups").glob("*.sqlite3")  # beside it: its key file (.keys)
     assert made.name.startswith("htx-") and made.name.endswith("-manual.sqlite3")
     assert str(made) in box.message.text() and made.name in box.last.text()
     assert count_cooperatives(made) == 0
@@ -81,7 +81,7 @@ def test_restore_a_backup_keeps_the_current_data_and_restarts(qtbot, db, db_path
     window, page = settings_page(qtbot, db)
     qtbot.mouseClick(page.backups.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.backups.message.text().startswith("Đã sao lưu"))
-    [saved] = (private_home / "backups").iterdir()
+    [saved] = (private_home / "backups").glob("*.sqlite3")
     cooperatives.create(db, CooperativeData(name="HTX Hồi", unit_code="06046"), ADMIN)
     answers = []
 

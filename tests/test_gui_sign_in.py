@@ -12,6 +12,7 @@ from htx_desktop.domain.enums import InstallationRole
 from htx_desktop.gui import app
 from htx_desktop.gui.main_window import MainWindow
 from htx_desktop.services import installation, users
+from htx_desktop.storage import sqlcipher
 from htx_desktop.storage.database import open_database
 
 
@@ -66,12 +67,20 @@ def test_a_database_without_users_asks_for_its_administrator_first(qtbot, withou
         type_here("mat-khau-dai")
         press(Qt.Key.Key_Tab)
         type_here("mat-khau-dai")
+        when_window("Mã khôi phục", read_code)
         press(Qt.Key.Key_Return)
+
+    def read_code(dialog):  # type: ignore[no-untyped-def]
+        seen["code"] = dialog.findChild(QLabel, "recovery_code").text()
+        press(Qt.Key.Key_Return)  # "Tôi đã cất mã"
 
     when_window("Tạo người quản trị", fill)
     try:
         session = app._sign_in(database, demo=False, unattended=False)
+        code = seen.pop("code")
         assert seen == {"message": "Hai lần nhập mật khẩu không giống nhau.", "focus": "password"}
+        assert len(code) == 29 and code.count("-") == 5
+        assert sqlcipher.is_encrypted(without_users)  # encrypted the moment it has its administrator
         assert (session.username, session.role, session.demo) == ("quantri", "admin", False)
         (admin,) = users.list_users(database)
         assert (admin.username, admin.full_name, admin.role) == ("quantri", "Hoàng Thị Mai", "admin")

@@ -3,7 +3,6 @@ database of every earlier schema; a revision that fails puts the automatic backu
 
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from htx_desktop.errors import HtxError
 from htx_desktop.storage import database as database_module
 from htx_desktop.storage import migrations
 from htx_desktop.storage.database import open_database
+import raw_db
 
 DATA = Path(__file__).parent / "data"
 SAVED = sorted(DATA.glob("htx-schema-*.sqlite3"))
@@ -65,7 +65,7 @@ def throwaway(tmp_path, monkeypatch):
 
 
 def _rows(path: Path, *tables: str) -> dict[str, list[tuple]]:
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         return {table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr) for table in tables}
     finally:
@@ -73,7 +73,7 @@ def _rows(path: Path, *tables: str) -> dict[str, list[tuple]]:
 
 
 def _revision(path: Path) -> str:
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     finally:

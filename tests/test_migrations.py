@@ -1,7 +1,6 @@
 """Schema upgrades: every released schema has a saved database here that must upgrade with its data."""
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -13,6 +12,7 @@ from htx_desktop.storage import migrations
 from htx_desktop.storage.database import open_database
 from htx_desktop.storage.models import Base
 from htx_desktop.storage.search_index import is_index_table
+import raw_db
 
 DATA = Path(__file__).parent / "data"
 
@@ -37,7 +37,7 @@ def test_migrations_build_exactly_the_models(tmp_path):
 def test_saved_schema_0001_database_upgrades_with_its_data_intact(tmp_path, private_home):
     saved = tmp_path / "old.sqlite3"
     shutil.copy(DATA / "htx-schema-0001.sqlite3", saved)
-    before = sqlite3.connect(saved)
+    before = raw_db.connect(saved)
     assert before.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     before.close()
 
@@ -60,7 +60,7 @@ def test_saved_schema_0001_database_upgrades_with_its_data_intact(tmp_path, priv
     assert names == {"Hoàng Thị Mai"}
     backups = list((private_home / "backups").glob("old-*-before-*.sqlite3"))
     assert len(backups) == 1
-    copy = sqlite3.connect(backups[0])
+    copy = raw_db.connect(backups[0])
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     copy.close()
 
@@ -68,7 +68,7 @@ def test_saved_schema_0001_database_upgrades_with_its_data_intact(tmp_path, priv
 def test_saved_schema_0002_database_upgrades_with_its_data_and_trusted_key_intact(tmp_path, private_home):
     saved = tmp_path / "old.sqlite3"
     shutil.copy(DATA / "htx-schema-0002.sqlite3", saved)
-    before = sqlite3.connect(saved)
+    before = raw_db.connect(saved)
     assert before.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
     fingerprint_before = before.execute("SELECT fingerprint FROM trusted_keys").fetchone()
     before.close()
@@ -87,7 +87,7 @@ def test_saved_schema_0002_database_upgrades_with_its_data_and_trusted_key_intac
     assert counts["users"] == 1 and counts["units"] == 3355
     assert counts["trusted_keys"] == 1
     assert names == {"Lộc Thị Hoa"}
-    after = sqlite3.connect(saved)
+    after = raw_db.connect(saved)
     assert after.execute("SELECT fingerprint FROM trusted_keys").fetchone() == fingerprint_before
     assert after.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert after.execute("SELECT serves, revoked_reason FROM trusted_keys").fetchone() == ("", None)
@@ -114,7 +114,7 @@ def test_saved_schema_0003_database_upgrades_and_gets_the_list_indexes(tmp_path,
     assert names == {"Nông Thị Duyên"} and national_id == "020190007788"
     assert counts["cooperatives"] == 1 and counts["posts"] == 1 and counts["attendances"] == 1
     assert counts["plans"] == 2 and counts["users"] == 1
-    after = sqlite3.connect(saved)
+    after = raw_db.connect(saved)
     indexes = {row[1] for row in after.execute("SELECT type, name FROM sqlite_master WHERE type = 'index'")}
     plan = " ".join(row[3] for row in after.execute(
         "EXPLAIN QUERY PLAN SELECT id FROM people WHERE deleted = 0 ORDER BY name_key, id"))
@@ -130,7 +130,7 @@ def test_a_database_from_a_newer_program_is_refused(tmp_path):
 
     saved = tmp_path / "newer.sqlite3"
     shutil.copy(DATA / "htx-schema-0001.sqlite3", saved)
-    connection = sqlite3.connect(saved)
+    connection = raw_db.connect(saved)
     connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.commit()
     connection.close()

@@ -4,7 +4,6 @@ change, by every path, with the database left exactly as it was after a refusal.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import uuid
 from datetime import date
 from pathlib import Path
@@ -32,6 +31,7 @@ from htx_desktop.services import cooperatives, installation, people, trainings, 
 from htx_desktop.services.listing import SOURCES
 from htx_desktop.storage.database import open_database
 from htx_desktop.sync import conflicts, keyring, receipts, service
+import raw_db
 
 ENTRY = Actor("lan", UserRole.DATA_ENTRY.value)
 VIEWER = Actor("xem", UserRole.VIEWER.value)
@@ -39,7 +39,7 @@ NATIONAL_ID = "020190004321"  # a woman born in 1990
 
 
 def digest(path: Path) -> str:
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         return hashlib.sha256("\n".join(connection.iterdump()).encode()).hexdigest()
     finally:

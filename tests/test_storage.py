@@ -18,6 +18,7 @@ from htx_desktop.storage.models import AuditEntry, Cooperative, CooperativeYear,
 from actors import ADMIN
 from htx_desktop.domain.enums import UserRole
 from htx_desktop.security.access import Actor
+import raw_db
 
 
 def test_sqlite_runs_in_wal_with_foreign_keys_and_busy_timeout(db):
@@ -110,8 +111,8 @@ def test_a_failing_action_leaves_nothing_half_written(db):
 def test_write_transactions_take_the_write_lock_at_once(db, db_path):
     """BEGIN IMMEDIATE: a second writer waits instead of failing half-way through its action."""
     with db.system_transaction():
-        other = sqlite3.connect(db_path, timeout=0.1, isolation_level=None)
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
+        other = raw_db.connect(db_path, timeout=0.1, isolation_level=None)
+        with pytest.raises(raw_db.OperationalError, match="locked"):
             other.execute("BEGIN IMMEDIATE")
         other.close()
 

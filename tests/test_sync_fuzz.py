@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -43,6 +42,7 @@ from htx_desktop.sync import container, crypto, service
 from htx_desktop.sync.errors import SyncRefused
 from htx_desktop.sync.export import KEY_COLUMNS
 from actors import ADMIN
+import raw_db
 
 BUDGET = int(os.environ.get("HTX_FUZZ_BUDGET", "250"))  # examples per kind of mutation
 OUTCOMES: Counter[str] = Counter()
@@ -109,7 +109,7 @@ def check(world, path: Path, kind: str, receiver: str = "tinh") -> None:  # type
             OUTCOMES[f"{kind}: refused ({refusal.reason})"] += 1
             return
         OUTCOMES[f"{kind}: {report.status}"] += 1
-        with sqlite3.connect(target) as connection:
+        with raw_db.connect(target) as connection:
             assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         database.dispose()
         database = open_database(target)

@@ -3,7 +3,6 @@ and every record ends at the newest version any installation wrote."""
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from htx_desktop.storage.database import open_database
 from htx_desktop.sync import service
 from htx_desktop.sync.errors import SyncRefused
 from actors import ADMIN
+import raw_db
 
 WHO = ("xa", "xa2", "that_khe")  # two PCs of Xã Tràng Định, and Xã Thất Khê
 operations = st.lists(
@@ -39,7 +39,7 @@ operations = st.lists(
 
 
 def _versions(path: Path) -> dict[str, tuple[int, str]]:
-    with sqlite3.connect(path) as connection:
+    with raw_db.connect(path) as connection:
         return {row[0]: (row[1], row[2]) for row in connection.execute("SELECT id, version, site_id FROM cooperatives")}
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from datetime import date
 
@@ -26,6 +25,7 @@ from htx_desktop.storage.models import AuditEntry, Cooperative, Person, Plan, Sy
 from htx_desktop.sync import conflicts, keyring, receipts, service
 from actors import ADMIN
 from htx_desktop.security.access import Actor
+import raw_db
 
 
 @pytest.fixture
@@ -284,7 +284,7 @@ def test_import_folder_takes_each_senders_files_in_order_and_reports_each(nodes,
     sequences = [(item.report.sender_unit, item.report.sequence) for item in items]
     assert sequences.index(("06046", 1)) < sequences.index(("06046", 2))
     assert steps[-1] == (3, 3)
-    with sqlite3.connect(tinh.path) as connection:
+    with raw_db.connect(tinh.path) as connection:
         assert connection.execute("SELECT count(*) FROM people").fetchone() == (2,)
 
 

@@ -61,9 +61,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
     """The installation's database for one command, and who acts on it (see `signin`); closed
     afterwards. A failed sign-in refuses the command before it reads or writes anything."""
-    database = open_initialised(args)
+    database, actor = signin.open_signed_in(args)
     try:
-        yield database, signin.sign_in(database, args)
+        _require_installation(database, args)
+        yield database, actor
     finally:
         database.dispose()
 
@@ -75,12 +76,9 @@ def initialised(args: argparse.Namespace) -> Iterator[Database]:
         yield database
 
 
-def open_initialised(args: argparse.Namespace) -> Database:
-    database = open_database(args.db)
+def _require_installation(database: Database, args: argparse.Namespace) -> None:
     if database.installation() is None:
-        database.dispose()
         raise HtxError(tr("db_not_initialised", path=args.db))
-    return database
 
 
 def init(args: argparse.Namespace) -> int:
@@ -99,6 +97,8 @@ def init(args: argparse.Namespace) -> int:
     else:
         print(tr("init_done", unit=f"{info.unit_name} ({info.unit_code})", site=info.site_id,
                  fingerprint=info.fingerprint))
+        if info.recovery_code:
+            print(tr("recovery_code_made", code=info.recovery_code))
     return 0
 
 
@@ -167,12 +167,17 @@ def backup_create(args: argparse.Namespace) -> int:
 def _actor_unless_unreadable(args: argparse.Namespace) -> Actor:
     """Who restores: the signed-in user; a database that no longer opens has nothing left to
     protect, and restoring it is what the backup is for."""
+    from htx_desktop.services import protection
+
+    if protection.is_locked(args.db):
+        with signed_in(args) as (_database, actor):
+            return actor
     try:
-        database = open_initialised(args)
+        database = open_database(args.db)
     except HtxError:
         return SYSTEM
     try:
-        return signin.sign_in(database, args)
+        return SYSTEM if database.installation() is None else signin.sign_in(database, args)
     finally:
         database.dispose()
 

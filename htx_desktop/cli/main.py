@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from htx_desktop import __version__, paths
+from htx_desktop import __version__, paths, private_files
 from htx_desktop.cli import (
     argparse_vi,
     commands,
@@ -19,6 +19,7 @@ from htx_desktop.cli import (
     list_command,
     person_commands,
     plan_commands,
+    protection_commands,
     report_commands,
     signin,
     sync_commands,
@@ -29,7 +30,7 @@ from htx_desktop.messages import tr
 
 #: Each module adds its own sub-commands (`register(subparsers)`); handlers import lazily.
 COMMAND_MODULES = [commands, keys_commands, list_command, person_commands, plan_commands, report_commands,
-                   sync_commands, import_commands]
+                   sync_commands, import_commands, protection_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.db is None:
         args.db = str(paths.default_database())
+        private_files.make_folder_private(paths.home())  # also what older versions left readable
     try:
         return args.handler(args) or 0
     except HtxError as error:

@@ -14,7 +14,7 @@ from htx_desktop.errors import HtxError
 from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.security import access
 from htx_desktop.security.access import SYSTEM, Actor
-from htx_desktop.storage.database import Database
+from htx_desktop.storage.database import Database, open_database
 
 MESSAGES.update(
     {
@@ -44,11 +44,24 @@ def read_password_line() -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def sign_in(database: Database, args: argparse.Namespace) -> Actor:
-    """The actor of this command; `HtxError` (exit 1, nothing changed) when the sign-in fails."""
-    with database.read() as session:
-        if not access.has_users(session):
-            return SYSTEM
+def open_signed_in(args: argparse.Namespace) -> tuple[Database, Actor]:
+    """The database of this command, open, and who acts on it. An encrypted database is opened by
+    the sign-in itself: the user's password unlocks its key (`services.protection`)."""
+    from htx_desktop.services import protection
+
+    if protection.is_locked(args.db):
+        username, password = _credentials(args)
+        database, user = protection.sign_in(args.db, username, password)
+        return database, Actor(user.username, user.role)
+    database = open_database(args.db)
+    try:
+        return database, sign_in(database, args)
+    except BaseException:
+        database.dispose()
+        raise
+
+
+def _credentials(args: argparse.Namespace) -> tuple[str, str]:
     username = (getattr(args, "user", None) or os.environ.get("HTX_USER") or "").strip()
     if not username:
         raise HtxError(tr("cli.user_required"))
@@ -58,7 +71,16 @@ def sign_in(database: Database, args: argparse.Namespace) -> Actor:
         password = os.environ["HTX_PASSWORD"]
     else:
         raise HtxError(tr("cli.password_required", user=username))
+    return username, password
+
+
+def sign_in(database: Database, args: argparse.Namespace) -> Actor:
+    """The actor of this command on an open database; `HtxError` (exit 1, nothing changed) when
+    the sign-in fails."""
+    with database.read() as session:
+        if not access.has_users(session):
+            return SYSTEM
     from htx_desktop.services import users
 
-    user = users.authenticate(database, username, password)
+    user = users.authenticate(database, *_credentials(args))
     return Actor(user.username, user.role)

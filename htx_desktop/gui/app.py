@@ -107,8 +107,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from htx_desktop.storage.database import open_database
 
     try:
-        database = open_database(target)
-        session = _sign_in(database, demo=args.demo, unattended=bool(args.screenshot), login=login)
+        from htx_desktop.services import protection
+
+        if protection.is_locked(target) and not args.demo:  # encrypted: the log-in opens it
+            database, session = _log_in_locked(Path(target), login)
+        else:
+            database = open_database(target)
+            session = _sign_in(database, demo=args.demo, unattended=bool(args.screenshot), login=login)
     except HtxError as error:
         from PySide6.QtWidgets import QMessageBox
 
@@ -118,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if session is None:
         return 1
+    if not args.screenshot:
+        _offer_recovery_code(database, session)
     from htx_desktop.gui.main_window import MainWindow
 
     gc.freeze()  # the modules, classes and mappers loaded so far live as long as the program: never traverse them again
@@ -147,6 +154,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _needs_setup(target: str | Path) -> bool:
     """A plain path that does not exist yet: the first run on this PC."""
     return "://" not in str(target) and not Path(target).exists()
+
+
+def _offer_recovery_code(database, session) -> None:  # type: ignore[no-untyped-def]
+    """A database encrypted on upgrade has no recovery code yet: its first administrator to sign
+    in gets one, shown once."""
+    from htx_desktop.gui.recovery_code import RecoveryCodeDialog
+    from htx_desktop.services import protection
+
+    if session.is_admin and not protection.has_recovery_code(database):
+        RecoveryCodeDialog(protection.new_recovery_code(database, session)).exec()
+
+
+def _log_in_locked(target: Path, login=None):  # type: ignore[no-untyped-def]
+    """The database and session of an encrypted database, opened by the officer's log-in
+    (`login`, when already shown; None for both when she quits). The key stays in this process's
+    memory until it ends, the idle lock included: the lock asks for the password again over a
+    database still open."""
+    from htx_desktop.gui.login_dialog import LoginDialog
+
+    dialog = login.unlock(target) if login is not None else LoginDialog(None, None, target=target)
+    if dialog.session is not None:  # the officer pressed Enter before the database was found encrypted
+        return dialog.database, dialog.session
+    if dialog.exec() != dialog.DialogCode.Accepted:
+        if dialog.database is not None:
+            dialog.database.dispose()
+        return None, None
+    return dialog.database, dialog.session
 
 
 def _sign_in(database, demo: bool, unattended: bool, login=None):  # type: ignore[no-untyped-def]

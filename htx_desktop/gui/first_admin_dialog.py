@@ -1,16 +1,16 @@
 """A database set up without users (`htx-cli init` without `--admin`) opens only after its first
-administrator is created here; Esc or Cancel quits and creates nothing."""
+administrator is created here; Esc or Cancel quits and creates nothing. Its data is then encrypted,
+and the recovery code made with it is shown once."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from htx_desktop.domain.enums import UserRole
 from htx_desktop.errors import HtxError, ValidationError
 from htx_desktop.gui.common import Session, translate
-from htx_desktop.security.access import SYSTEM
 from htx_desktop.security.passwords import MIN_LENGTH
-from htx_desktop.services import users
+from htx_desktop.gui.recovery_code import RecoveryCodeDialog
+from htx_desktop.services import protection
 from htx_desktop.services.installation import InstallationInfo
 from htx_desktop.storage.database import Database
 
@@ -58,9 +58,9 @@ class FirstAdminDialog(QDialog):
             self._refuse(_t("Hai lần nhập mật khẩu không giống nhau."), self.repeat)
             return
         try:
-            # SYSTEM may add a user only while the database has none (checked in the core).
-            user = users.create(self.database, self.username.text(), self.password.text(), UserRole.ADMIN,
-                                self.full_name.text(), actor=SYSTEM)
+            # The core adds a user without a signed-in administrator only while the database has none.
+            user, code = protection.create_first_admin(self.database, self.username.text(), self.password.text(),
+                                                       self.full_name.text())
         except ValidationError as error:
             field = self.username if "username" in error.errors else self.password
             self._refuse("\n".join(error.errors.values()), field)
@@ -69,6 +69,8 @@ class FirstAdminDialog(QDialog):
             self._refuse(error.message, self.username)
             return
         self.session = Session(user.username, user.role, self.info.unit_code, self.info.unit_name)
+        if code is not None:
+            RecoveryCodeDialog(code, self).exec()
         self.accept()
 
     def _refuse(self, message: str, field: QLineEdit) -> None:

@@ -3,6 +3,8 @@ everything with a lock window and asks the signed-in user's password again.
 
 Nothing behind it is closed or reset: open forms keep what was typed, and the focus goes back
 where it was. A wrong password counts as a failed log-in (five lock the account for a while).
+An encrypted database stays open under the lock, so its data key stays in the program's memory:
+the lock guards the screen, the encryption a PC that is switched off or a copied file.
 """
 
 from __future__ import annotations

@@ -1,11 +1,15 @@
 """Log-in: user name and password; five wrong passwords in a row lock the account for a while.
 
 It is the program's first window: shown before the database layer is loaded (`database=None`),
-it gets the database with `attach` while the officer types.
+it gets the database with `attach` while the officer types. On an encrypted database (`unlock`)
+the log-in opens it: the password unlocks its key (`services.protection`), and "Quên mật khẩu…"
+resets an administrator's password with the recovery code.
 """
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -33,10 +37,14 @@ def _t(text: str) -> str:
 
 
 class LoginDialog(QDialog):
-    def __init__(self, database: Database | None, info: InstallationInfo | None,
-                 parent: QWidget | None = None) -> None:
+    """`database` given: log in to it. Neither `database` nor `target`: the program's first window,
+    whose database arrives with `attach`. `target` (an encrypted database, see `unlock`): the
+    password opens it."""
+
+    def __init__(self, database: Database | None, info: InstallationInfo | None, parent: QWidget | None = None,
+                 *, target: Path | None = None) -> None:
         super().__init__(parent)
-        self.database, self.info = database, info
+        self.database, self.info, self.target = database, info, None
         self.session: Session | None = None
         self._log_in_when_attached = False
         self.setWindowTitle(_t("Đăng nhập — HTX Desktop"))
@@ -55,37 +63,68 @@ class LoginDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Đăng nhập"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Thoát"))
-        buttons.accepted.connect(self.try_login)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Đăng nhập"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Thoát"))
+        self.buttons.accepted.connect(self.try_login)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
         self.username.setFocus()
         if database is not None and info is not None:
             self.attach(database, info)
+        elif target is not None:
+            self.unlock(target)
 
     def attach(self, database: Database, info: InstallationInfo) -> LoginDialog:
         """The database to log in to, once it is open (what was typed meanwhile is kept)."""
         self.database, self.info = database, info
-        self.unit.setText(f"<b>{info.unit_name}</b>")
+        self.unit.setText(f"<b>{html.escape(info.unit_name)}</b>")
+        if self._log_in_when_attached:
+            self.try_login()
+        return self
+
+    def unlock(self, target: Path) -> LoginDialog:
+        """An encrypted database, not open yet: the password unlocks its key and opens it, and
+        "Quên mật khẩu…" resets an administrator's password with the recovery code."""
+        from htx_desktop.services import protection
+
+        self.target = target
+        self.unit.setText(f"<b>{html.escape(protection.unit_label(target) or str(target))}</b>")
+        recover = self.buttons.addButton(_t("&Quên mật khẩu…"), QDialogButtonBox.ButtonRole.ResetRole)
+        recover.setObjectName("forgot_password")
+        recover.clicked.connect(self.recover)
         if self._log_in_when_attached:
             self.try_login()
         return self
 
     def try_login(self) -> None:
         from htx_desktop.gui.common import Session
-        from htx_desktop.services import users
+        from htx_desktop.services import installation, protection, users
 
-        if self.database is None or self.info is None:  # Enter while the database is still opening
-            self._log_in_when_attached = True
+        if self.target is None and (self.database is None or self.info is None):
+            self._log_in_when_attached = True  # Enter while the database is still opening
             return
         try:
-            user = users.authenticate(self.database, self.username.text(), self.password.text())
+            if self.database is None:
+                assert self.target is not None
+                self.database, user = protection.sign_in(self.target, self.username.text(), self.password.text())
+                self.info = installation.describe(self.database)
+            else:
+                user = users.authenticate(self.database, self.username.text(), self.password.text())
         except HtxError as error:
             self.message.setText(error.message)
             self.password.clear()
             self.password.setFocus()
             return
+        assert self.info is not None
         self.session = Session(user.username, user.role, self.info.unit_code, self.info.unit_name)
         self.accept()
+
+    def recover(self) -> None:
+        from htx_desktop.gui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self.target or Path(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.username.setText(dialog.username.text().strip())
+            self.message.setText(_t("Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu đó."))
+            self.password.setFocus()

@@ -154,10 +154,32 @@ def _help(folder: Path) -> str:
     return file.name
 
 
+def _encryption(folder: Path) -> str:
+    """A database with an administrator is encrypted, and her password opens it again."""
+    from htx_desktop.domain.enums import InstallationRole
+    from htx_desktop.services import protection
+    from htx_desktop.services.installation import initialise
+    from htx_desktop.storage import sqlcipher
+
+    path, password = folder / "ma-hoa.sqlite3", "tu-kiem-tra-" + Path(folder).name
+    initialise(path, "06046", InstallationRole.COMMUNE, admin="kiemtra", password=password)
+    if not sqlcipher.is_encrypted(path):
+        raise RuntimeError(_t("cơ sở dữ liệu có người quản trị mà chưa được mã hoá"))
+    database, _user = protection.sign_in(path, "kiemtra", password)
+    try:
+        with database.engine.connect() as connection:
+            version = connection.exec_driver_sql("PRAGMA cipher_version").scalar()
+    finally:
+        database.dispose()
+    return f"SQLCipher {version}"
+
+
 def _installation(target: str | Path) -> str:
-    from htx_desktop.services import installation
+    from htx_desktop.services import installation, protection
     from htx_desktop.storage.database import open_database
 
+    if protection.is_locked(target):  # its data opens only with a password; its key file is checked
+        return protection.locked_summary(target)
     database = open_database(target)
     try:
         info = installation.describe(database)
@@ -170,6 +192,7 @@ CHECKS: tuple[Check, ...] = (
     Check(lambda: _t("Biểu mẫu nhập liệu"), _forms),
     Check(lambda: _t("Bản dịch tiếng Anh"), _english),
     Check(lambda: _t("Tạo cơ sở dữ liệu và nâng cấp lược đồ"), _database),
+    Check(lambda: _t("Mã hoá cơ sở dữ liệu"), _encryption),
     Check(lambda: _t("Ghi và đọc lại tệp đồng bộ"), _sync_file),
     Check(lambda: _t("Báo cáo PDF theo mẫu"), _report),
     Check(lambda: _t("Cửa sổ chính"), _main_window),

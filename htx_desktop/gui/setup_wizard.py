@@ -28,6 +28,7 @@ from htx_desktop.gui.common import translate
 from htx_desktop.gui.widgets.unit_chooser import UnitChooser
 from htx_desktop.security.passwords import MIN_LENGTH
 from htx_desktop.services import users
+from htx_desktop.gui.recovery_code import RecoveryCodeBox
 from htx_desktop.services.installation import InstallationInfo, initialise, remove_sqlite_file
 from htx_desktop.services.units import national_unit_rows, unit_label, unit_sort_key
 
@@ -205,8 +206,10 @@ class DonePage(QWizardPage):
         self.setTitle(_t("Đã sẵn sàng"))
         self.summary = QLabel(objectName="summary", wordWrap=True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery = RecoveryCodeBox()
         form = QFormLayout(self)
         form.addRow(self.summary)
+        form.addRow(self.recovery)
 
     def cleanupPage(self) -> None:
         """Back from here: the database just made goes, and is made again on the next confirm."""
@@ -254,6 +257,7 @@ class SetupWizard(QWizard):
                "<span style='font-size:16pt; font-family:monospace'>{fp}</span>")
             .format(unit=units.unit_text(), upstream=upstream, fp=self.info.fingerprint)
         )
+        self.done_page.recovery.show_code(self.info.recovery_code or "")
         return True
 
     def discard_installation(self) -> None:

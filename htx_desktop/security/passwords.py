@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hmac
 import os
+from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
@@ -24,12 +25,36 @@ def hash_password(password: str) -> str:
     return f"scrypt${N}${R}${P}${b64(salt).decode()}${b64(digest).decode()}"
 
 
-def verify_password(password: str, stored: str) -> bool:
+@dataclass(frozen=True)
+class StoredHash:
+    """The parts of a stored hash: the salt and cost give the same digest for the same password."""
+
+    salt: bytes
+    n: int
+    r: int
+    p: int
+    digest: bytes
+
+    def derive(self, password: str) -> bytes:
+        """The digest of `password` with this salt and cost (one scrypt)."""
+        return _derive(password, self.salt, self.n, self.r, self.p)
+
+
+def parse_hash(stored: str) -> StoredHash | None:
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return None
+        return StoredHash(base64.b64decode(salt), int(n), int(r), int(p), base64.b64decode(digest))
     except ValueError:
+        return None
+
+
+def verify_password(password: str, stored: str, derived: bytes | None = None) -> bool:
+    """Whether `password` has the hash `stored`; `derived`, the digest already computed from it
+    with the same salt (a log-in that unlocked the data key), spares a second scrypt."""
+    parts = parse_hash(stored)
+    if parts is None:
         return False
-    if scheme != "scrypt":
-        return False
-    actual = _derive(password, base64.b64decode(salt), int(n), int(r), int(p))
-    return hmac.compare_digest(actual, base64.b64decode(digest))
+    actual = derived if derived is not None else parts.derive(password)
+    return hmac.compare_digest(actual, parts.digest)

@@ -13,7 +13,7 @@ from htx_desktop import paths
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import tr
 from htx_desktop.security.access import Actor, Permission, authorise
-from htx_desktop.storage import backup
+from htx_desktop.storage import backup, data_protection, sqlcipher
 from htx_desktop.storage.database import Database, open_database, to_url
 
 
@@ -28,14 +28,14 @@ def create(database: Database, actor: Actor, out: Path | None = None) -> Path:
     A copy holds every national ID: viewers may not make one."""
     with database.read() as session:
         authorise(session, actor, Permission.SYNC)
-    source = database_file(database)
+    source, key = database_file(database), database.data_key
     if out is None:
-        return backup.make_backup(source, paths.backups_dir(), backup.MANUAL)
+        return backup.make_backup(source, paths.backups_dir(), backup.MANUAL, key=key)
     out = out.expanduser()
     if out.is_dir() or str(out).endswith(("/", "\\")):
         out.mkdir(parents=True, exist_ok=True)
-        return backup.make_backup(source, out.resolve(), backup.MANUAL)
-    return backup.copy_database(source, out.resolve())
+        return backup.make_backup(source, out.resolve(), backup.MANUAL, key=key)
+    return backup.copy_database(source, out.resolve(), key=key)
 
 
 def daily(database: Database, keep: int = backup.KEEP_DAILY) -> Path | None:
@@ -46,7 +46,7 @@ def daily(database: Database, keep: int = backup.KEEP_DAILY) -> Path | None:
     folder = paths.backups_dir()
     if not backup.daily_due(source.stem, folder):
         return None
-    return backup.make_backup(source, folder, backup.DAILY, keep)
+    return backup.make_backup(source, folder, backup.DAILY, keep, key=database.data_key)
 
 
 def _require_admin(target: Path, actor: Actor) -> None:
@@ -72,13 +72,18 @@ def restore(url_or_path: str | Path, file: Path, actor: Actor) -> Path | None:
     if not url.startswith("sqlite:///"):
         raise HtxError(tr("backup_failed", reason=tr("backup_reason.not_sqlite_db")))
     source = file.expanduser().resolve()
-    backup.check_backup(source)
     target = Path(url.removeprefix("sqlite:///"))
+    key = sqlcipher.known_key(target)  # an encrypted backup of this database opens with its key
+    backup.check_backup(source, key)
     previous = None
     if target.exists():
         _require_admin(target, actor)
         previous = backup.make_backup(target, paths.backups_dir(), "before-restore")
-    backup.restore_database(source, target)
+    backup.restore_database(source, target, key)
     backup.prune(target.stem, paths.backups_dir(), "before", backup.KEEP_SAFETY)  # after: `file` may be one
-    open_database(target).dispose()  # an older backup is migrated now, not at the next start
+    restored = open_database(target)  # an older backup is migrated now, not at the next start
+    try:
+        data_protection.update_key_file(restored)  # its users (and their passwords) are the backup's
+    finally:
+        restored.dispose()
     return previous

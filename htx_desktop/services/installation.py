@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from htx_desktop.domain.enums import InstallationRole, UnitKind, UserRole
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.plans import templates
-from htx_desktop.security import access
+from htx_desktop.security import access, data_key
 from htx_desktop.security.keys import KeyPairs, fingerprint
+from htx_desktop.storage import data_protection
 from htx_desktop.storage.database import Database, open_database, to_url
 from htx_desktop.storage.models import Installation, Unit
 from htx_desktop.services import units, users
@@ -37,6 +38,8 @@ class InstallationInfo:
     upstream_code: str | None
     fingerprint: str
     demo: bool = False  # made by the program as demo data
+    #: Made with the first administrator, shown once to be printed and kept; never stored.
+    recovery_code: str | None = None
 
 
 def describe(database: Database) -> InstallationInfo:
@@ -108,7 +111,11 @@ def initialise(
             )
             if admin:
                 users.add_user(session, admin, password or "", UserRole.ADMIN, full_name)
-        return describe(database)
+        if not admin or database.path is None:  # PostgreSQL: the server's disk encryption is the office's job
+            return describe(database)
+        code = data_key.new_recovery_code()
+        data_protection.encrypt_if_users(database, recovery_code=code, backup_first=False)
+        return replace(describe(database), recovery_code=code)
     except BaseException:
         database.dispose()
         if new_file is not None:
@@ -130,7 +137,7 @@ def require_demo(database: Database) -> InstallationInfo:
 def remove_sqlite_file(path: Path) -> None:
     """Remove a SQLite database with its journal files: only for one this set-up has just made
     (a failed set-up, or a first-run wizard the officer went back in or cancelled)."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", ".keys"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 

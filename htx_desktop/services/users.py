@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from htx_desktop.security import access
 from htx_desktop.security.access import Actor, Permission
 from htx_desktop.services.common import require_valid
 from htx_desktop.storage.base import utcnow
+from htx_desktop.storage import data_protection
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import AuditEntry, User
 
@@ -84,7 +86,16 @@ def create(database: Database, username: str, password: str, role: UserRole, ful
            actor: Actor) -> UserInfo:
     """A new user; only an administrator (or anyone on a database that has no users yet) may add one."""
     with database.transaction(actor, Permission.ADMINISTER) as session:
-        return add_user(session, username, password, role, full_name)
+        user = add_user(session, username, password, role, full_name)
+    _protect(database)
+    return user
+
+
+def _protect(database: Database) -> None:
+    """After a change to users: a plain database that now has users is encrypted, and the data key
+    is wrapped again for exactly the active users with their current passwords."""
+    if not data_protection.encrypt_if_users(database):
+        data_protection.update_key_file(database)
 
 
 def list_users(database: Database) -> list[UserInfo]:
@@ -111,15 +122,23 @@ def update(database: Database, user_id: int, role: UserRole, active: bool, passw
             user.password_hash = passwords.hash_password(password)
             user.failed_logins, user.locked_until = 0, None
         user.role, user.active = UserRole(role).value, active
+    _protect(database)
 
 
-def authenticate(database: Database, username: str, password: str) -> UserInfo:
+def authenticate(database: Database, username: str, password: str, *, derived: bytes | None = None,
+                 refused_before: Sequence[Mapping[str, str]] = ()) -> UserInfo:
     """The user, if the password is right; counts failures and locks after five in a row.
 
     The failure count is committed even though the log-in is refused; every attempt, its outcome
     and a lock-out go to the audit trail (table "users": login, login_failed, locked).
+    `derived` is the password's digest already computed when it unlocked an encrypted database
+    (see `services.protection`), `refused_before` the attempts refused while it was locked.
     """
     with database.system_transaction() as session:
+        for attempt in refused_before:
+            user_id = int(attempt["user_id"]) if attempt.get("user_id") else None
+            _log_in_entry(session, attempt["username"][:60], user_id, attempt["action"], attempt["reason"],
+                          datetime.fromisoformat(attempt["at"]))
         user = session.scalar(select(User).where(User.username == username.strip()))
         now = utcnow()
         action, reason = "login_failed", "wrong_password"
@@ -129,7 +148,7 @@ def authenticate(database: Database, username: str, password: str) -> UserInfo:
         elif user.locked_until is not None and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
             error, reason = HtxError(tr("login_locked", count=MAX_FAILURES, minutes=minutes)), "locked"
-        elif not passwords.verify_password(password, user.password_hash):
+        elif not passwords.verify_password(password, user.password_hash, derived):
             user.failed_logins += 1
             if user.failed_logins >= MAX_FAILURES:
                 user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
@@ -148,7 +167,8 @@ def authenticate(database: Database, username: str, password: str) -> UserInfo:
     raise error
 
 
-def _log_in_entry(session: Session, username: str, user_id: int | None, action: str, reason: str | None) -> None:
+def _log_in_entry(session: Session, username: str, user_id: int | None, action: str, reason: str | None,
+                  at: datetime | None = None) -> None:
     changes = json.dumps({"reason": [None, reason]}) if reason and action != "locked" else "{}"
-    session.add(AuditEntry(at=utcnow(), username=username, action=action, table_name="users",
+    session.add(AuditEntry(at=at or utcnow(), username=username, action=action, table_name="users",
                            row_id="" if user_id is None else str(user_id), changes=changes))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import MESSAGES, tr
+from htx_desktop.storage import key_file, sqlcipher
 
 KEEP_SAFETY = 10
 KEEP_DAILY = 14
@@ -34,6 +35,12 @@ MESSAGES.update(
             "chỉ sao lưu và khôi phục được cơ sở dữ liệu SQLite",
             "only SQLite databases can be backed up and restored",
         ),
+        "backup_reason.other_key": (
+            "tệp không phải cơ sở dữ liệu, hoặc được mã hoá bằng khoá của cơ sở dữ liệu khác (khi đó hãy chép "
+            "cả tệp .keys đi kèm nó)",
+            "the file is not a database, or it is encrypted with another database's key (then copy the .keys "
+            "file that goes with it too)",
+        ),
         "backup_reason.newer": (
             "tệp được tạo bởi phiên bản HTX Desktop mới hơn",
             "the file was made by a newer version of HTX Desktop",
@@ -49,16 +56,33 @@ class BackupFile:
     kind: str
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with the backup API to a temp file, fsync, then rename."""
+def _connect(path: Path, key: bytes | None, read_only: bool = False):  # type: ignore[no-untyped-def]
+    name = f"file:{path}?mode=ro" if read_only else str(path)
+    if key is None:
+        return sqlite3.connect(name, uri=read_only)
+    return sqlcipher.connect(name, key, uri=read_only)
+
+
+def copy_database(source: Path, target: Path, *, key: bytes | None = None, with_keys: bool = True) -> Path:
+    """Copy a live SQLite database with the backup API to a temp file (0600), fsync, then rename.
+
+    A copy of an encrypted database is encrypted with the same key (the backup API between two
+    connections keyed alike), and the key file goes beside it (`with_keys`), so the copy opens
+    with the same passwords or recovery code on another PC. An encrypted `source` is read with
+    `key`, else with the key its key file names if a log-in unlocked it.
+    """
+    if not sqlcipher.is_encrypted(source):
+        key = None
+    elif key is None:
+        key = sqlcipher.required_key(source)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite3", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = _connect(source, key, read_only=True)
         try:
-            dst = sqlite3.connect(tmp)
+            dst = _connect(tmp, key)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -72,6 +96,10 @@ def copy_database(source: Path, target: Path) -> Path:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    keys = key_file.load(key_file.path_for(source)) if key is not None and with_keys else None
+    if keys is not None:
+        keys.pending = []
+        key_file.save(key_file.path_for(target), keys)
     return target
 
 
@@ -101,9 +129,10 @@ def new_name(stem: str, folder: Path, kind: str, when: datetime | None = None) -
     return target
 
 
-def make_backup(source: Path, folder: Path, kind: str, keep: int | None = None) -> Path:
-    """A named copy of `source` in `folder`; with `keep`, only the newest `keep` of its kind stay."""
-    target = copy_database(source, new_name(source.stem, folder, kind))
+def make_backup(source: Path, folder: Path, kind: str, keep: int | None = None, key: bytes | None = None) -> Path:
+    """A named copy of `source` in `folder`; with `keep`, only the newest `keep` of its kind stay.
+    `key`: the data key of an encrypted `source`, if the caller has it open."""
+    target = copy_database(source, new_name(source.stem, folder, kind), key=key)
     if keep is not None:
         prune(source.stem, folder, kind, keep)
     return target
@@ -116,12 +145,14 @@ def prune(stem: str, folder: Path, kind: str, keep: int) -> list[Path]:
     removed = [b.path for b in same[: max(0, len(same) - max(keep, 1))]]
     for path in removed:
         path.unlink(missing_ok=True)
+        key_file.path_for(path).unlink(missing_ok=True)
     return removed
 
 
-def automatic_backup(source: Path, folder: Path, reason: str, keep: int = KEEP_SAFETY) -> Path:
+def automatic_backup(source: Path, folder: Path, reason: str, keep: int = KEEP_SAFETY,
+                     key: bytes | None = None) -> Path:
     """A safety copy before something risky (`reason` like `before-0004`); the newest `keep` stay."""
-    target = make_backup(source, folder, reason)
+    target = make_backup(source, folder, reason, key=key)
     prune(source.stem, folder, "before", keep)
     return target
 
@@ -132,8 +163,11 @@ def daily_due(stem: str, folder: Path, today: date | None = None) -> bool:
     return not any(b.kind == DAILY and b.taken.date() == today for b in backups_of(stem, folder))
 
 
-def check_backup(file: Path) -> str:
-    """The unit of a valid HTX database file, as "name (code)"; a clear refusal (HtxError) otherwise."""
+def check_backup(file: Path, key: bytes | None = None) -> str:
+    """The unit of a valid HTX database file, as "name (code)"; a clear refusal (HtxError) otherwise.
+
+    An encrypted file is read with the key of its key file if a log-in unlocked it, else with
+    `key` (the current database's): one encrypted with another key is refused."""
     from htx_desktop.storage import migrations
 
     if not file.is_file():
@@ -142,15 +176,16 @@ def check_backup(file: Path) -> str:
     def refuse(reason: str) -> HtxError:
         return HtxError(tr("backup_invalid", path=file, reason=tr(f"backup_reason.{reason}")))
 
+    key = (sqlcipher.known_key(file) or key) if sqlcipher.not_plain(file) else None
     try:
-        connection = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
-    except sqlite3.Error as error:
+        connection = _connect(file, key, read_only=True)
+    except (sqlite3.Error, sqlcipher.dbapi().Error) as error:
         raise refuse("not_sqlite") from error
     try:
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        except sqlite3.DatabaseError as error:
-            raise refuse("not_sqlite") from error
+        except (sqlite3.DatabaseError, sqlcipher.dbapi().DatabaseError) as error:
+            raise refuse("not_sqlite" if key is None else "other_key") from error
         if not {"installation", "alembic_version"} <= tables:
             raise refuse("not_htx")
         try:
@@ -160,7 +195,7 @@ def check_backup(file: Path) -> str:
                 "SELECT coalesce(units.name || ' (' || units.code || ')', installation.unit_code) "
                 "FROM installation LEFT JOIN units ON units.code = installation.unit_code").fetchone()
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, sqlcipher.dbapi().DatabaseError) as error:
             raise refuse("damaged") from error
     finally:
         connection.close()
@@ -171,10 +206,11 @@ def check_backup(file: Path) -> str:
     return str(unit[0])
 
 
-def restore_database(backup: Path, target: Path) -> None:
-    """Replace `target` by a copy of a checked `backup` (atomically); its WAL side files go with it."""
+def restore_database(backup: Path, target: Path, key: bytes | None = None) -> None:
+    """Replace `target` by a copy of a checked `backup` (atomically); its WAL side files go with it.
+    An encrypted backup is read with `key` (the database's own)."""
     restoring = target.with_name(target.name + ".restoring")
-    copy_database(backup, restoring)
+    copy_database(backup, restoring, key=key, with_keys=False)
     for side in ("-wal", "-shm"):
         Path(str(target) + side).unlink(missing_ok=True)
     os.replace(restoring, target)

@@ -3,7 +3,9 @@ which is put back if the upgrade fails.
 
 SQLite gets WAL, foreign keys, a busy timeout and full fsync on commit, so a crash or power cut
 leaves a valid database. Write transactions start with BEGIN IMMEDIATE so two writers queue
-instead of failing half-way.
+instead of failing half-way. A SQLite database with users is encrypted (SQLCipher): it opens only
+with a key a log-in unlocked (`services.protection`), and a plain one that has users is encrypted
+when it is opened (`storage.data_protection`).
 """
 
 from __future__ import annotations
@@ -19,18 +21,24 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from htx_desktop import paths
+from htx_desktop import paths, private_files
 from htx_desktop.errors import HtxError
 from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.security import access
 from htx_desktop.security.access import Actor, Permission
-from htx_desktop.storage import backup, stamping
+from htx_desktop.storage import backup, sqlcipher, stamping
 from htx_desktop.storage.hlc import HybridClock
 from htx_desktop.storage.migrations import HEAD_REVISION
 from htx_desktop.storage.models import Installation
 
 
 MESSAGES.update({
+    "db_reason.not_plain": (
+        "tệp không phải cơ sở dữ liệu, hoặc đã được mã hoá mà thiếu tệp khoá “{keys}” đi kèm (hãy chép lại "
+        "tệp này từ nơi có bản sao lưu)",
+        "the file is not a database, or it is encrypted and its key file “{keys}” is missing (copy that file "
+        "back from where the backup is)",
+    ),
     "upgrade_failed_restored": (
         "Không nâng cấp được cơ sở dữ liệu ({reason}); đã khôi phục bản sao lưu “{backup}”, dữ liệu vẫn như "
         "trước (phiên bản {revision}).",
@@ -48,8 +56,17 @@ def to_url(url_or_path: str | Path) -> str:
     return f"sqlite:///{Path(text_value).expanduser().resolve()}"
 
 
-def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": 30})
+def _sqlite_engine(url: str) -> tuple[Engine, bytes | None]:
+    """A plain SQLite engine, or a SQLCipher one (with its key) for an encrypted file whose key
+    this process holds."""
+    file = Path(make_url(url).database or "")
+    key = None
+    if sqlcipher.is_encrypted(file):
+        key = sqlcipher.required_key(file)
+        engine = create_engine(url, module=sqlcipher.dbapi(),
+                               creator=lambda: sqlcipher.connect(file, key, timeout=30, check_same_thread=False))
+    else:
+        engine = create_engine(url, connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, connection_record):  # type: ignore[no-untyped-def]
@@ -59,6 +76,7 @@ def _sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA temp_store=MEMORY")  # no temporary file holds a plain copy of rows
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -66,7 +84,7 @@ def _sqlite_engine(url: str) -> Engine:
         immediate = connection.get_execution_options().get("immediate", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
-    return engine
+    return engine, key
 
 
 #: SQLite page cache (KiB) for one bulk write: index pages of random keys (UUIDs) stay in memory
@@ -93,9 +111,11 @@ def bulk_cache(session: Session, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
 class Database:
     """One open database: its engine, sessions and write transactions."""
 
-    def __init__(self, url: str, engine: Engine) -> None:
+    def __init__(self, url: str, engine: Engine, data_key: bytes | None = None) -> None:
         self.url = url
         self.engine = engine
+        #: The SQLCipher key of an encrypted SQLite database (None: plain, or not SQLite).
+        self.data_key = data_key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[Callable[[], None]] = []
         self._in_use: set[Any] = set()  # DBAPI connections checked out of the pool, for `interrupt`
@@ -198,7 +218,17 @@ class Database:
     def backup_to(self, target: Path) -> Path:
         if self.path is None:
             raise HtxError(tr("backup_failed", reason=tr("backup_reason.not_sqlite_db")))
-        return backup.copy_database(self.path, target)
+        return backup.copy_database(self.path, target, key=self.data_key)
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self.data_key is not None
+
+    def reconnect(self) -> None:
+        """New connections after the file was replaced (encrypted, restored)."""
+        self.engine.dispose()
+        self.engine, self.data_key = _sqlite_engine(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -215,20 +245,31 @@ def open_database(url_or_path: str | Path, *, create: bool = False) -> Database:
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite:
         file = Path(parsed.database or "")
+        sqlcipher.wipe_leftovers(file)
         if not file.exists() and not create:
             raise HtxError(tr("db_missing", path=str(url_or_path)))
         file.parent.mkdir(parents=True, exist_ok=True)
-        engine = _sqlite_engine(url)
+        if not file.exists():
+            file.touch(mode=0o600)  # SQLite gives its WAL and shared-memory files the same mode
+        private_files.make_private(file)
+        engine, key = _sqlite_engine(url)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
-    database = Database(url, engine)
+        engine, key = create_engine(url, pool_pre_ping=True), None
+    database = Database(url, engine, key)
     try:
         current = database.revision()
         if current != HEAD_REVISION:
             _migrate(database, current)
+        if is_sqlite and not database.is_encrypted:
+            from htx_desktop.storage import data_protection
+
+            data_protection.encrypt_if_users(database)
     except (OperationalError, DatabaseError) as error:
         engine.dispose()
-        raise HtxError(tr("db_unreadable", path=str(url_or_path), reason=error.orig)) from error
+        reason = error.orig
+        if is_sqlite and key is None and sqlcipher.not_plain(file):  # SQLite says "file is not a database"
+            reason = tr("db_reason.not_plain", keys=f"{file.name}.keys")
+        raise HtxError(tr("db_unreadable", path=str(url_or_path), reason=reason)) from error
     return database
 
 
@@ -242,11 +283,12 @@ def _migrate(database: Database, current: str | None) -> None:
     if current is None or database.path is None:
         migrations.upgrade(database.engine)
         return
-    saved = backup.automatic_backup(database.path, paths.backups_dir(), f"before-{HEAD_REVISION}")
+    saved = backup.automatic_backup(database.path, paths.backups_dir(), f"before-{HEAD_REVISION}",
+                                    key=database.data_key)
     try:
         migrations.upgrade(database.engine)
     except Exception as error:
         database.engine.dispose()
-        backup.restore_database(saved, database.path)
+        backup.restore_database(saved, database.path, database.data_key)
         reason = getattr(error, "orig", None) or error
         raise HtxError(tr("upgrade_failed_restored", revision=current, backup=saved.name, reason=reason)) from error

@@ -60,6 +60,10 @@
       <translation>This installation's key fingerprint</translation>
     </message>
     <message>
+      <source>Bảo vệ dữ liệu</source>
+      <translation>Data protection</translation>
+    </message>
+    <message>
       <source>Phần mềm đi kèm và giấy phép</source>
       <translation>Software shipped with the program and its licences</translation>
     </message>
@@ -1566,6 +1570,14 @@ Enter the password of “{user}” ({unit}) to go on.</translation>
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
+    <message>
+      <source>&amp;Quên mật khẩu…</source>
+      <translation>&amp;Forgot password…</translation>
+    </message>
+    <message>
+      <source>Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu đó.</source>
+      <translation>The new password is set. Sign in with it.</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -2398,6 +2410,64 @@ Enter the password of “{user}” ({unit}) to go on.</translation>
     </message>
   </context>
   <context>
+    <name>RecoveryCode</name>
+    <message>
+      <source>&amp;Chép mã</source>
+      <translation>&amp;Copy the code</translation>
+    </message>
+    <message>
+      <source>Mã khôi phục — HTX Desktop</source>
+      <translation>Recovery code — HTX Desktop</translation>
+    </message>
+    <message>
+      <source>Tôi đã cất mã</source>
+      <translation>I have put the code away</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Mã khôi phục&lt;/b&gt; — chỉ hiện lần này. Hãy in hoặc chép lại, cất trong ngăn kéo có khoá. Khi quên mật khẩu người quản trị, mã này mở lại được dữ liệu; ai có mã cũng mở được, nên đừng để cạnh máy tính.</source>
+      <translation>&lt;b&gt;Recovery code&lt;/b&gt; — shown this once. Print or copy it and keep it in a locked drawer. If the administrator's password is forgotten, this code opens the data again; anyone who has it can, so never keep it beside the computer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryDialog</name>
+    <message>
+      <source>Khôi phục mật khẩu người quản trị — HTX Desktop</source>
+      <translation>Recover the administrator's password — HTX Desktop</translation>
+    </message>
+    <message>
+      <source>&amp;Mã khôi phục:</source>
+      <translation>&amp;Recovery code:</translation>
+    </message>
+    <message>
+      <source>&amp;Tên đăng nhập:</source>
+      <translation>&amp;User name:</translation>
+    </message>
+    <message>
+      <source>Mật khẩu &amp;mới:</source>
+      <translation>&amp;New password:</translation>
+    </message>
+    <message>
+      <source>&amp;Nhập lại mật khẩu:</source>
+      <translation>Re&amp;peat the password:</translation>
+    </message>
+    <message>
+      <source>Đặt mật khẩu mới</source>
+      <translation>Set the new password</translation>
+    </message>
+    <message>
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Nhập mã khôi phục đã in khi cài đặt (24 ký tự), tên đăng nhập của người quản trị và mật khẩu mới.</source>
+      <translation>Type the recovery code printed at setup (24 characters), the administrator's user name and a new password.</translation>
+    </message>
+    <message>
+      <source>Hai lần nhập mật khẩu không giống nhau.</source>
+      <translation>The two passwords are not the same.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
       <source>Bấm “Xem trước” (F5) để xem các trang của báo cáo ở đây.</source>
@@ -2743,6 +2813,10 @@ Enter the password of “{user}” ({unit}) to go on.</translation>
       <translation>{size} bytes, 1 page, Liberation Serif embedded</translation>
     </message>
     <message>
+      <source>cơ sở dữ liệu có người quản trị mà chưa được mã hoá</source>
+      <translation>a database with an administrator is not encrypted</translation>
+    </message>
+    <message>
       <source>Biểu mẫu nhập liệu</source>
       <translation>Data entry forms</translation>
     </message>
@@ -2753,6 +2827,10 @@ Enter the password of “{user}” ({unit}) to go on.</translation>
     <message>
       <source>Tạo cơ sở dữ liệu và nâng cấp lược đồ</source>
       <translation>New database and schema upgrades</translation>
+    </message>
+    <message>
+      <source>Mã hoá cơ sở dữ liệu</source>
+      <translation>Database encryption</translation>
     </message>
     <message>
       <source>Ghi và đọc lại tệp đồng bộ</source>
@@ -3443,6 +3521,10 @@ Do both sides match?</translation>
       <translation>Saved.</translation>
     </message>
     <message>
+      <source>Đã tạo mã khôi phục mới; mã cũ không còn dùng được.</source>
+      <translation>A new recovery code is made; the old one no longer works.</translation>
+    </message>
+    <message>
       <source>Tên đăng nhập</source>
       <translation>User name</translation>
     </message>
@@ -3457,6 +3539,14 @@ Do both sides match?</translation>
     <message>
       <source>Hoạt động</source>
       <translation>Active</translation>
+    </message>
+    <message>
+      <source>Tạo mã khôi phục mới…</source>
+      <translation>New recovery code…</translation>
+    </message>
+    <message>
+      <source>Mã khôi phục cũ sẽ hết hiệu lực.</source>
+      <translation>The old recovery code will stop working.</translation>
     </message>
     <message>
       <source>Chỉ người quản trị mới quản lý được người dùng.</source>

@@ -1,5 +1,6 @@
-"""About: the version, the data folder, this installation's key fingerprint, and the licences of
-the program and of every package it ships (read from their installed metadata)."""
+"""About: the version, the data folder, this installation's key fingerprint, whether the database
+is encrypted, and the licences of the program and of every package it ships (read from their
+installed metadata)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         self.text = QTextBrowser(objectName="about_text")
         self.text.setOpenExternalLinks(True)
-        self.text.setHtml(self.page(getattr(window, "info", None)))
+        self.text.setHtml(self.page(getattr(window, "info", None), getattr(window, "database", None)))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(_t("Đóng"))
@@ -35,7 +36,7 @@ class AboutDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     @staticmethod
-    def page(info: object) -> str:
+    def page(info: object, database: object = None) -> str:
         unknown = _t("không ghi trong thông tin gói")
         program = licences.describe(licences.PROGRAM)
         rows = [_t("<h2>HTX Desktop {version}</h2>").format(version=html.escape(__version__)),
@@ -46,6 +47,10 @@ class AboutDialog(QDialog):
         if info is not None:
             facts.append((_t("Đơn vị"), f"{info.unit_name} ({info.unit_code})"))  # type: ignore[attr-defined]
             facts.append((_t("Dấu vân tay khóa của máy này"), info.fingerprint))  # type: ignore[attr-defined]
+        if database is not None:
+            from htx_desktop.services.protection import status_line
+
+            facts.append((_t("Bảo vệ dữ liệu"), status_line(database)))  # type: ignore[arg-type]
         facts.append((_t("Giấy phép của chương trình"), (program.licence if program else "") or unknown))
         facts.append((_t("Nền tảng"), f"Python {sys.version.split()[0]}, Qt {qVersion()}"))
         rows += [f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in facts]

@@ -1,4 +1,5 @@
-"""Settings: the administrator manages users and roles (administrator, data entry, viewer)."""
+"""Settings: the administrator manages users and roles (administrator, data entry, viewer), and
+makes a new recovery code for an encrypted database (the old one stops working)."""
 
 from __future__ import annotations
 
@@ -70,6 +71,11 @@ class UsersPage(QWidget):
         self.update_button = QPushButton(_t("Lưu thay đổi"), objectName="update_user")
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.update_button)
+        if database.is_encrypted:
+            self.recovery_button = QPushButton(_t("Tạo mã khôi phục mới…"), objectName="new_recovery_code")
+            self.recovery_button.setToolTip(_t("Mã khôi phục cũ sẽ hết hiệu lực."))
+            self.recovery_button.clicked.connect(self.new_recovery_code)
+            buttons.addWidget(self.recovery_button)
         form.addRow(buttons)
         layout.addWidget(box)
         self.add_button.clicked.connect(self.add_user)
@@ -110,6 +116,18 @@ class UsersPage(QWidget):
         self._report(lambda: users.create(self.database, self.username.text(), self.password.text(),
                                           UserRole(self.role.currentData()), self.full_name.text(),
                                           actor=self.session))
+
+    def new_recovery_code(self) -> None:
+        from htx_desktop.gui.recovery_code import RecoveryCodeDialog
+        from htx_desktop.services import protection
+
+        try:
+            code = protection.new_recovery_code(self.database, self.session)
+        except HtxError as error:
+            self.message.setText(error.message)
+            return
+        RecoveryCodeDialog(code, self).exec()
+        self.message.setText(_t("Đã tạo mã khôi phục mới; mã cũ không còn dùng được."))
 
     def update_user(self) -> None:
         row = self.table.currentRow()
