@@ -110,7 +110,7 @@ def test_the_log_in_window_appears_before_the_database_layer_is_loaded(db_path, 
         "            self.timer = QTimer(interval=10, timeout=lambda: quit_when_open(watched)); self.timer.start()\n"
         "        return False\n"
         "def quit_when_open(dialog):\n"
-        "    if dialog.database is not None:\n"
+        "    if dialog.database is not None or dialog.target is not None:\n"  # opened, or known encrypted
         "        print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules), flush=True)\n"
         "        watch.timer.stop(); dialog.reject()\n"
         "watch = Watch(); app.installEventFilter(watch)\n"

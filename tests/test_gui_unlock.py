@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from actors import ADMIN_PASSWORD
 from gui_helpers import activate, focused, press, type_here, when_window
@@ -102,3 +102,23 @@ def test_an_administrator_makes_a_new_recovery_code_in_settings(qtbot, db, db_pa
     [code] = shown
     entry = key_file.load(key_file.path_for(db_path)).recovery
     assert data_key.unwrap_with_code(entry, code) == db.data_key
+
+
+def test_what_is_typed_before_the_database_is_known_encrypted_opens_it(qtbot, encrypted):
+    """The program shows its log-in window before it looks at the database: an officer quicker
+    than that has her Enter kept, and it opens the encrypted database once it is known to be one."""
+    path, _code = encrypted
+    dialog = LoginDialog(None, None)
+    qtbot.addWidget(dialog)
+    activate(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.username)
+    type_here("lan")
+    press(Qt.Key.Key_Tab)
+    type_here(ADMIN_PASSWORD)
+    press(Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.session is None and dialog.database is None
+    dialog.unlock(path)
+    assert not dialog.isVisible() and dialog.session is not None and dialog.session.username == "lan"
+    assert dialog.database is not None and dialog.database.is_encrypted
+    assert dialog.findChild(QPushButton, "forgot_password") is not None
+    dialog.database.dispose()
