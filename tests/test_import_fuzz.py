@@ -15,8 +15,6 @@ from __future__ import annotations
 import os
 import re
 import resource
-import shutil
-import sqlite3
 import time
 import zipfile
 from collections import Counter
@@ -26,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+import raw_db
 from actors import ADMIN
 from htx_desktop import imports
 from htx_desktop.errors import HtxError
@@ -34,6 +33,7 @@ from htx_desktop.imports.legacy import TCVN3, VNI, encode
 from htx_desktop.messages import MESSAGES
 from htx_desktop.storage.database import open_database
 from import_files import PEOPLE_HEADERS, workbook
+from kill_helpers import fresh
 
 COMMUNE = "06046"
 BUDGET = int(os.environ.get("HTX_FUZZ_BUDGET", "120"))  # examples per kind of mutation
@@ -74,7 +74,7 @@ def world(tmp_path_factory, template_db, pytestconfig):  # type: ignore[no-untyp
     folder = tmp_path_factory.mktemp("import-fuzz")
     seeds = {"people": _people(folder / "people.xlsx"), "cooperatives": _cooperatives(folder / "coops.xlsx")}
     for kind_name, path in seeds.items():  # the seeds themselves import cleanly
-        database = open_database(_copy(template_db, folder / "seed.sqlite3"))
+        database = open_database(fresh(template_db, folder / "seed.sqlite3"))
         try:
             kind = imports.kind(kind_name)
             sheet = table.read(path, kind)
@@ -88,15 +88,8 @@ def world(tmp_path_factory, template_db, pytestconfig):  # type: ignore[no-untyp
     tell(pytestconfig, f"\nExcel import fuzzing, {BUDGET} examples per kind, outcomes: {dict(sorted(OUTCOMES.items()))}")
 
 
-def _copy(source: Path, target: Path) -> Path:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    shutil.copy(source, target)
-    return target
-
-
 def _rows(path: Path) -> list[tuple]:
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -130,7 +123,7 @@ def check(world, raw: bytes, kind_name: str, how: str) -> None:  # type: ignore[
     except HtxError as error:
         _refused("on reading", how, error)
         return
-    target = _copy(world["database"], world["folder"] / "target.sqlite3")
+    target = fresh(world["database"], world["folder"] / "target.sqlite3")
     before = _rows(target)
     database = open_database(target)
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 import unicodedata
 from pathlib import Path
 
@@ -12,7 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+import raw_db
 from actors import ADMIN
+from conftest import copy_with_keys
 from htx_desktop import imports
 from htx_desktop.domain.records import PersonData
 from htx_desktop.imports import table
@@ -54,7 +55,7 @@ def _names(seed: int, count: int) -> list[str]:
 def many(template_db, tmp_path_factory):
     """A commune with 600 people of random names, written through the program's sessions."""
     path = tmp_path_factory.mktemp("search") / "people.sqlite3"
-    path.write_bytes(template_db.read_bytes())
+    copy_with_keys(template_db, path)
     patch = pytest.MonkeyPatch()
     patch.setenv("HTX_HOME", str(path.parent / "home"))
     database = open_database(path)
@@ -79,7 +80,7 @@ def _expected(session, text: str) -> list:
 
 def _integrity(path: Path) -> None:
     """FTS5's own check that every index agrees with its table (raises otherwise)."""
-    connection = sqlite3.connect(path)
+    connection = raw_db.connect(path)
     try:
         for table_name in SEARCHED:
             fts = index_table(table_name)
@@ -148,7 +149,7 @@ def test_renaming_and_deleting_keep_the_index_right(db):
     people.delete(db, person_id, actor=ADMIN)
     with db.read() as session:
         assert SOURCES["people"].ids(session, ListFilters("thi hue")) == []
-    connection = sqlite3.connect(db.path)  # a plain shell writing the file keeps it right too
+    connection = raw_db.connect(db.path)  # a plain shell writing the file keeps it right too
     connection.execute("UPDATE people SET name_key = 'loc thi mai' WHERE id = ?", (person_id.hex,))
     connection.commit()
     connection.close()
@@ -197,7 +198,7 @@ def test_a_revision_that_rebuilds_a_searched_table_gets_its_index_back(db_path):
     second = people.create(database, PersonData(full_name="Mã Thị Lụa", unit_code=COMMUNE), actor=ADMIN)
     people.delete(database, first, actor=ADMIN)
     database.dispose()
-    connection = sqlite3.connect(db_path)
+    connection = raw_db.connect(db_path)
     connection.execute("PRAGMA foreign_keys=OFF")
     [schema] = connection.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'people'").fetchone()
     connection.execute(schema.replace("CREATE TABLE people", "CREATE TABLE people_copy", 1))
@@ -207,7 +208,7 @@ def test_a_revision_that_rebuilds_a_searched_table_gets_its_index_back(db_path):
     connection.commit()
     connection.close()
 
-    engine = create_engine(f"sqlite:///{db_path}")
+    engine = create_engine("sqlite://", creator=lambda: raw_db.connect(db_path))  # encrypted: it has users
     migrations.upgrade(engine)
     engine.dispose()
     _integrity(db_path)

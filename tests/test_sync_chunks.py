@@ -4,10 +4,10 @@ undoes the chunks written before it."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
+import raw_db
 from sync_helpers import (
     add_cooperative,
     add_person,
@@ -52,7 +52,7 @@ def copy_of(node: Node, name: str) -> Node:
 
 
 def audit_trail(node: Node) -> list[tuple]:
-    connection = sqlite3.connect(node.path)
+    connection = raw_db.connect(node.path)
     try:
         return sorted(connection.execute("SELECT username, action, table_name, row_id, changes FROM audit_entries"))
     finally:
