@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import databases
 from actors import ADMIN_PASSWORD
 from htx_desktop import messages
 from htx_desktop.domain.enums import InstallationRole
@@ -46,21 +47,41 @@ def collect_on_the_gui_thread(request: pytest.FixtureRequest):  # type: ignore[n
 
 
 @pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def template_db(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The commune installation every `db` starts from: a SQLite file, or (HTX_TEST_DB=postgres)
+    the name of a PostgreSQL template database."""
     folder = tmp_path_factory.mktemp("template")
-    path = folder / "template.sqlite3"
     mp = pytest.MonkeyPatch()
     mp.setenv("HTX_HOME", str(folder / "home"))
-    initialise(path, COMMUNE, InstallationRole.COMMUNE, admin="admin", password=ADMIN_PASSWORD)
-    mp.undo()
-    return path
+
+    def fill(location: str | Path) -> None:
+        initialise(location, COMMUNE, InstallationRole.COMMUNE, admin="admin", password=ADMIN_PASSWORD)
+
+    try:
+        if databases.ON_POSTGRES:
+            name = databases.make_template("commune", fill)
+        else:
+            fill(folder / "template.sqlite3")
+    finally:
+        mp.undo()
+    if not databases.ON_POSTGRES:
+        yield folder / "template.sqlite3"
+        return
+    yield name
+    databases.drop(name)
 
 
 @pytest.fixture
-def db_path(template_db: Path, tmp_path: Path) -> Path:
+def db_path(template_db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A fresh copy of the template: a SQLite file's path, or a PostgreSQL database's URL."""
+    if databases.ON_POSTGRES:
+        url = databases.copy_of(template_db)
+        yield url
+        databases.drop(url)
+        return
     target = tmp_path / "htx.sqlite3"
     shutil.copy(template_db, target)
-    return target
+    yield target
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ def nodes(tmp_path, sync_templates):  # noqa: F811
 
 def cli(capsys, node, *argv):  # type: ignore[no-untyped-def]
     try:
-        code = main(["--db", str(node.path), *map(str, argv)])
+        code = main(["--db", node.location, *map(str, argv)])
     except SystemExit as exit_:
         code = exit_.code
     captured = capsys.readouterr()
