@@ -102,6 +102,16 @@ def _form_row(widget: QWidget) -> tuple[QFormLayout, int] | None:
     return None
 
 
+def label_of(widget: QWidget) -> str:
+    """The text of the label in front of a field in its form (without "&" and ":"), or its name."""
+    found = _form_row(widget)
+    if found is not None:
+        item = found[0].itemAt(found[1], QFormLayout.ItemRole.LabelRole)
+        if item is not None and isinstance(item.widget(), QLabel):
+            return item.widget().text().replace("&", "").rstrip(": ")
+    return widget.objectName()
+
+
 def reveal(widget: QWidget) -> None:
     """Bring a field into view and give it the focus: switch to its tab, scroll to it."""
     child, parent = widget, widget.parentWidget()

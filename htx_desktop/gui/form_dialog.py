@@ -1,14 +1,15 @@
 """What every edit dialog shares: a Designer form with Save and Cancel, and one way to report
-what went wrong (under the field for invalid input, a message box for a refused action)."""
+what went wrong (under the field for invalid input, a message box for a refused action); and,
+when another officer saved the record since the form loaded it, a reload that keeps what was typed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.errors import ChangedSinceLoaded, HtxError, ValidationError
 from htx_desktop.gui import fields as f
 from htx_desktop.gui.common import Session, confirm, show_error, translate
 from htx_desktop.gui.forms import child, load_form
@@ -34,6 +35,8 @@ def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, acti
     belongs to no field of the form is shown in the form's message line, or in a box."""
     try:
         action()
+    except ChangedSinceLoaded:
+        raise  # the form offers to reload (FormDialog.offer_reload)
     except ValidationError as error:
         elsewhere = errors.show(error.errors)
         lines = [_t("Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.")] if len(elsewhere) < len(error.errors) else []
@@ -81,6 +84,8 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.saved = False
         self._clean: dict[str, object] | None = None
+        #: the version of the record the fields show; its save is refused if the stored one moved on
+        self.loaded_version: int | None = None
 
     def find_widgets(self, names: tuple[str, ...] | list[str]) -> None:
         self.widgets = {name: child(self.form, QWidget, name) for name in names}
@@ -89,8 +94,16 @@ class FormDialog(QDialog):
         """Read the form and write it through the services; raise ValidationError/HtxError."""
         raise NotImplementedError
 
+    def reload(self) -> None:
+        """Fill the fields again from the database (the newest data) and set `loaded_version`."""
+        raise NotImplementedError
+
     def store_checked(self) -> bool:
-        if not attempt(self, self.errors, self.message, self.store):
+        try:
+            if not attempt(self, self.errors, self.message, self.store):
+                return False
+        except ChangedSinceLoaded as error:
+            self.offer_reload(error)
             return False
         self.saved = True
         self.mark_clean()
@@ -103,6 +116,38 @@ class FormDialog(QDialog):
     def state(self) -> dict[str, object]:
         """What the officer has put in the fields (as typed), to tell whether anything changed."""
         return f.read_values(self.widgets)[0]
+
+    def offer_reload(self, error: ChangedSinceLoaded) -> None:
+        """Someone else saved the record since it was loaded: nothing was written. "Tải lại" shows
+        the newest record and keeps the officer's typing: a field only the officer changed keeps
+        what was typed; a field both changed shows the newest value, and what the officer typed
+        there is listed in the form's message line, to copy back if it should win."""
+        box = QMessageBox(QMessageBox.Icon.Warning, _t("Bản ghi đã được người khác sửa"),
+                          error.message + "\n\n" + _t("Những gì bạn đã nhập vẫn được giữ: ô nào người kia không "
+                                                      "sửa sẽ giữ nguyên như bạn nhập."), parent=self)
+        reload = box.addButton(_t("&Tải lại"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_t("Tiếp tục &sửa"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reload)
+        box.exec()
+        if box.clickedButton() is not reload:
+            return
+        base, mine = self._clean or {}, self.state()
+        self.reload()
+        newest = self.state()
+        both_changed = []
+        for name, typed in mine.items():
+            if typed == base.get(name) or typed == newest.get(name):
+                continue
+            if newest.get(name) == base.get(name) and name in self.widgets:
+                f.write(self.widgets[name], typed)
+            else:
+                both_changed.append(f"{f.label_of(self.widgets[name]) if name in self.widgets else name}: "
+                                    f"{'' if typed is None else typed}")
+        self._clean = newest
+        if self.message is not None:
+            self.message.setText(
+                _t("Đã tải bản mới nhất. Cả hai cùng sửa các ô sau; ô đang hiện bản mới nhất, bạn đã nhập:")
+                + "\n" + "\n".join(both_changed) if both_changed else _t("Đã tải bản mới nhất, giữ những gì bạn đã nhập."))
 
     def mark_clean(self) -> None:
         self._clean = self.state()

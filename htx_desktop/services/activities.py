@@ -24,7 +24,7 @@ from htx_desktop.domain.records import (
 )
 from htx_desktop.messages import tr
 from htx_desktop.security.access import Actor, Permission
-from htx_desktop.services.common import Loaded, cleaned, live, load, mark_deleted, require_valid, today
+from htx_desktop.services.common import Loaded, cleaned, live, load, mark_deleted, require_valid, today, update_row
 from htx_desktop.storage.database import Database
 from htx_desktop.text import search_key
 from htx_desktop.storage.models import (
@@ -113,10 +113,10 @@ class RecordKind:
             return row.id
 
     def update(self, database: Database, record_id: uuid.UUID, data: Any, actor: Actor,
-               expected: int | None = None) -> None:
-        """`expected`: the version the form loaded (`load`); a save by someone else since is refused."""
-        with database.transaction(actor, Permission.RECORDS) as session:
-            self.fill(session, live(session, self.model, record_id, self.what, expected), data)
+               expected: int | None = None) -> int:
+        """`expected`: the version the form loaded (`load`); a save by someone else since is refused.
+        Returns the version saved."""
+        return update_row(database, self.model, self.what, self.fill, record_id, data, actor, expected)
 
     def delete(self, database: Database, record_id: uuid.UUID, actor: Actor, expected: int | None = None) -> None:
         mark_deleted(database, self.model, record_id, True, actor, expected)

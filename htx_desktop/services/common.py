@@ -128,11 +128,15 @@ def create_row(database: Database, model: type[T], fill: Fill, data: Any, actor:
 
 
 def update_row(database: Database, model: type[T], what: str, fill: Fill, row_id: uuid.UUID, data: Any,
-               actor: Actor, expected: int | None = None) -> None:
+               actor: Actor, expected: int | None = None) -> int:
     """One transaction: the row filled (and validated) by `fill`; with `expected`, only if
-    nobody saved it since the form loaded it at that version (see `live`)."""
+    nobody saved it since the form loaded it at that version (see `live`). Returns the row's
+    version now, which the form's next save expects."""
     with database.transaction(actor, Permission.RECORDS) as session:
-        fill(session, live(session, model, row_id, what, expected), data)
+        row = live(session, model, row_id, what, expected)
+        fill(session, row, data)
+        session.flush()
+        return row.version
 
 
 def mark_deleted(database: Database, model: type[T], row_id: uuid.UUID, deleted: bool, actor: Actor,

@@ -48,9 +48,10 @@ def create(database: Database, data: CooperativeData, actor: Actor) -> uuid.UUID
 
 
 def update(database: Database, cooperative_id: uuid.UUID, data: CooperativeData, actor: Actor,
-           expected: int | None = None) -> None:
-    """`expected`: the version the form loaded (`load`); a save by someone else since is refused."""
-    update_row(database, Cooperative, "cooperative", _fill, cooperative_id, data, actor, expected)
+           expected: int | None = None) -> int:
+    """`expected`: the version the form loaded (`load`); a save by someone else since is refused.
+    Returns the version saved."""
+    return update_row(database, Cooperative, "cooperative", _fill, cooperative_id, data, actor, expected)
 
 
 def delete(database: Database, cooperative_id: uuid.UUID, actor: Actor, expected: int | None = None) -> None:

@@ -43,9 +43,10 @@ def create(database: Database, data: PersonData, actor: Actor) -> uuid.UUID:
 
 
 def update(database: Database, person_id: uuid.UUID, data: PersonData, actor: Actor,
-           expected: int | None = None) -> None:
-    """`expected`: the version the form loaded (`load`); a save by someone else since is refused."""
-    update_row(database, Person, "person", _fill, person_id, data, actor, expected)
+           expected: int | None = None) -> int:
+    """`expected`: the version the form loaded (`load`); a save by someone else since is refused.
+    Returns the version saved."""
+    return update_row(database, Person, "person", _fill, person_id, data, actor, expected)
 
 
 def delete(database: Database, person_id: uuid.UUID, actor: Actor, expected: int | None = None) -> None:

@@ -31,9 +31,10 @@ def create(database: Database, data: TrainingData, actor: Actor) -> uuid.UUID:
 
 
 def update(database: Database, training_id: uuid.UUID, data: TrainingData, actor: Actor,
-           expected: int | None = None) -> None:
-    """`expected`: the version the form loaded (`load`); a save by someone else since is refused."""
-    update_row(database, Training, "training", _fill, training_id, data, actor, expected)
+           expected: int | None = None) -> int:
+    """`expected`: the version the form loaded (`load`); a save by someone else since is refused.
+    Returns the version saved."""
+    return update_row(database, Training, "training", _fill, training_id, data, actor, expected)
 
 
 def delete(database: Database, training_id: uuid.UUID, actor: Actor, expected: int | None = None) -> None:
