@@ -46,6 +46,14 @@ def collect_on_the_gui_thread(request: pytest.FixtureRequest):  # type: ignore[n
     gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def drop_test_databases():  # type: ignore[no-untyped-def]
+    """On PostgreSQL, no database copy (nor its connections) outlives its test."""
+    yield
+    if databases.ON_POSTGRES:
+        databases.drop_leftovers()
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """The commune installation every `db` starts from: a SQLite file, or (HTX_TEST_DB=postgres)

@@ -25,6 +25,8 @@ if ON_POSTGRES and not SERVER:
 sqlite_only = pytest.mark.skipif(ON_POSTGRES, reason="works on the SQLite file itself")
 
 _RUN = uuid.uuid4().hex[:8]  # databases of this test run carry it in their names
+_templates: set[str] = set()
+_made: set[str] = set()  # copies: dropped when their test ends (`drop_leftovers`) even if it kept them open
 
 
 def url_of(name: str) -> str:
@@ -46,6 +48,7 @@ def make_template(label: str, fill: Callable[[str], None]) -> str:
     """A new, empty database that `fill(url)` makes into an installation; its name is returned."""
     name = f"htx_{_RUN}_tpl_{label}"
     _on_server(f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"')
+    _templates.add(name)
     fill(url_of(name))
     return name
 
@@ -54,9 +57,19 @@ def copy_of(template: str) -> str:
     """The URL of a fresh copy of a template database (no connection to the template may be open)."""
     name = f"htx_{_RUN}_{uuid.uuid4().hex[:12]}"
     _on_server(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    _made.add(name)
     return url_of(name)
 
 
 def drop(url_or_name: str) -> None:
     name = make_url(url_or_name).database if "://" in url_or_name else url_or_name
     _on_server(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _made.discard(name)
+    _templates.discard(name)
+
+
+def drop_leftovers() -> None:
+    """Drop the copies no test dropped (one that kept its nodes open, say), with their connections."""
+    if _made:
+        _on_server(*(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)' for name in sorted(_made)))
+        _made.clear()
