@@ -68,3 +68,34 @@ def test_save_over_a_newer_save_is_refused_and_reload_keeps_the_officers_typing(
     assert visible_windows() == [window]
     saved = cooperatives.get(db, tea)
     assert (saved.name, saved.address) == ("HTX Chè Khau Phạ", "Thôn Khòn Phổ")
+
+
+def test_a_delete_confirmed_after_someone_else_saved_the_record_is_refused_and_nothing_is_deleted(qtbot, window, db):
+    tea = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"), actor=ADMIN)
+    seen = []
+
+    def read_refusal(box) -> None:  # type: ignore[no-untyped-def]
+        seen.append(box.text())
+        press(Qt.Key.Key_Return)
+
+    def answer_delete(box) -> None:  # type: ignore[no-untyped-def]
+        # While the officer reads the question, another officer renames the cooperative.
+        other = cooperatives.load(db, tea)
+        cooperatives.update(db, tea, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"), ADMIN,
+                            expected=other.version)
+        when_modal(read_refusal)
+        next(button for button in box.buttons() if button.text() == "Xóa").click()
+
+    page = window.cooperatives
+    window.show_screen(1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    page.table.setFocus()
+    when_modal(answer_delete)
+    press(Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: bool(seen))
+
+    assert seen[0].startswith("Bản ghi này vừa được người khác (admin) sửa lúc ")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row_at(0).name == "HTX Chè Bản Piềng")
+    assert not page.undo_button.isEnabled()
+    assert cooperatives.get(db, tea).name == "HTX Chè Bản Piềng"  # nothing was deleted

@@ -118,11 +118,11 @@ class RecordKind:
         Returns the version saved."""
         return update_row(database, self.model, self.what, self.fill, record_id, data, actor, expected)
 
-    def delete(self, database: Database, record_id: uuid.UUID, actor: Actor, expected: int | None = None) -> None:
-        mark_deleted(database, self.model, record_id, True, actor, expected)
+    def delete(self, database: Database, record_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+        return mark_deleted(database, self.model, record_id, True, actor, expected)
 
-    def restore(self, database: Database, record_id: uuid.UUID, actor: Actor, expected: int | None = None) -> None:
-        mark_deleted(database, self.model, record_id, False, actor, expected)
+    def restore(self, database: Database, record_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+        return mark_deleted(database, self.model, record_id, False, actor, expected)
 
     def load(self, database: Database, record_id: uuid.UUID) -> Loaded[Any]:
         """The record as its form shows it, with the version its save expects."""

@@ -81,13 +81,14 @@ def unchanged_since(session: Session, row: Synced, expected: int) -> None:
 
 
 def set_deleted(session: Session, model: type[T], row_id: uuid.UUID, deleted: bool,
-                expected: int | None = None) -> None:
+                expected: int | None = None) -> T:
     row = session.get(model, row_id, with_for_update=expected is not None)
     if row is None:
         raise NotFound(tr("not_found", what=model.__tablename__, id=row_id))
     if expected is not None:
         unchanged_since(session, row, expected)
     row.deleted = deleted
+    return row
 
 
 def load(database: Database, model: type[T], row_id: uuid.UUID, what: str,
@@ -140,7 +141,10 @@ def update_row(database: Database, model: type[T], what: str, fill: Fill, row_id
 
 
 def mark_deleted(database: Database, model: type[T], row_id: uuid.UUID, deleted: bool, actor: Actor,
-                 expected: int | None = None) -> None:
-    """Soft delete (or undo it): the row stays as a tombstone, so the delete travels in sync."""
+                 expected: int | None = None) -> int:
+    """Soft delete (or undo it): the row stays as a tombstone, so the delete travels in sync.
+    Returns the row's version now (what an undo expects)."""
     with database.transaction(actor, Permission.RECORDS) as session:
-        set_deleted(session, model, row_id, deleted, expected)
+        row = set_deleted(session, model, row_id, deleted, expected)
+        session.flush()
+        return row.version

@@ -54,12 +54,12 @@ def update(database: Database, cooperative_id: uuid.UUID, data: CooperativeData,
     return update_row(database, Cooperative, "cooperative", _fill, cooperative_id, data, actor, expected)
 
 
-def delete(database: Database, cooperative_id: uuid.UUID, actor: Actor, expected: int | None = None) -> None:
-    mark_deleted(database, Cooperative, cooperative_id, True, actor, expected)
+def delete(database: Database, cooperative_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+    return mark_deleted(database, Cooperative, cooperative_id, True, actor, expected)
 
 
-def restore(database: Database, cooperative_id: uuid.UUID, actor: Actor, expected: int | None = None) -> None:
-    mark_deleted(database, Cooperative, cooperative_id, False, actor, expected)
+def restore(database: Database, cooperative_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+    return mark_deleted(database, Cooperative, cooperative_id, False, actor, expected)
 
 
 def load(database: Database, cooperative_id: uuid.UUID) -> Loaded[CooperativeData]:

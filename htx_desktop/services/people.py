@@ -49,12 +49,12 @@ def update(database: Database, person_id: uuid.UUID, data: PersonData, actor: Ac
     return update_row(database, Person, "person", _fill, person_id, data, actor, expected)
 
 
-def delete(database: Database, person_id: uuid.UUID, actor: Actor, expected: int | None = None) -> None:
-    mark_deleted(database, Person, person_id, True, actor, expected)
+def delete(database: Database, person_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+    return mark_deleted(database, Person, person_id, True, actor, expected)
 
 
-def restore(database: Database, person_id: uuid.UUID, actor: Actor, expected: int | None = None) -> None:
-    mark_deleted(database, Person, person_id, False, actor, expected)
+def restore(database: Database, person_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+    return mark_deleted(database, Person, person_id, False, actor, expected)
 
 
 def get(database: Database, person_id: uuid.UUID, role: str | None = None) -> PersonData:

@@ -37,12 +37,12 @@ def update(database: Database, training_id: uuid.UUID, data: TrainingData, actor
     return update_row(database, Training, "training", _fill, training_id, data, actor, expected)
 
 
-def delete(database: Database, training_id: uuid.UUID, actor: Actor, expected: int | None = None) -> None:
-    mark_deleted(database, Training, training_id, True, actor, expected)
+def delete(database: Database, training_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+    return mark_deleted(database, Training, training_id, True, actor, expected)
 
 
-def restore(database: Database, training_id: uuid.UUID, actor: Actor, expected: int | None = None) -> None:
-    mark_deleted(database, Training, training_id, False, actor, expected)
+def restore(database: Database, training_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+    return mark_deleted(database, Training, training_id, False, actor, expected)
 
 
 def load(database: Database, training_id: uuid.UUID) -> Loaded[TrainingData]:
