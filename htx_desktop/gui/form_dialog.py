@@ -28,15 +28,22 @@ def name_buttons(buttons: QDialogButtonBox) -> None:
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Hủy"))
 
 
-def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, action: Callable[[], object]) -> bool:
+def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, action: Callable[[], object],
+            on_changed: Callable[[ChangedSinceLoaded], None] | None = None) -> bool:
     """Run a save action; show what is wrong and return False instead of raising.
 
     Each message goes under its field (the first such field gets the focus); a message that
-    belongs to no field of the form is shown in the form's message line, or in a box."""
+    belongs to no field of the form is shown in the form's message line, or in a box. A save
+    refused because someone else saved the record first goes to `on_changed` (to offer a reload)
+    where one is given."""
     try:
         action()
-    except ChangedSinceLoaded:
-        raise  # the form offers to reload (FormDialog.offer_reload)
+    except ChangedSinceLoaded as error:
+        if on_changed is None:
+            show_error(parent, error.message)
+        else:
+            on_changed(error)
+        return False
     except ValidationError as error:
         elsewhere = errors.show(error.errors)
         lines = [_t("Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.")] if len(elsewhere) < len(error.errors) else []
@@ -99,11 +106,7 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def store_checked(self) -> bool:
-        try:
-            if not attempt(self, self.errors, self.message, self.store):
-                return False
-        except ChangedSinceLoaded as error:
-            self.offer_reload(error)
+        if not attempt(self, self.errors, self.message, self.store, self.offer_reload):
             return False
         self.saved = True
         self.mark_clean()
