@@ -8,12 +8,13 @@ file copy on the server, as fast as copying the SQLite file), dropped when the t
 
 from __future__ import annotations
 
+import hashlib
 import os
 import uuid
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 ON_POSTGRES = os.environ.get("HTX_TEST_DB") == "postgres"
@@ -73,3 +74,17 @@ def drop_leftovers() -> None:
     if _made:
         _on_server(*(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)' for name in sorted(_made)))
         _made.clear()
+
+
+def rows_of(engine: Engine, tables: list[str]) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
+    """Every row of those tables, sorted, on either kind of database."""
+    with engine.connect() as connection:
+        return {table: sorted((tuple(row) for row in connection.execute(text(f"SELECT * FROM {table}"))), key=repr)
+                for table in tables}
+
+
+def digest(engine: Engine) -> str:
+    """A digest of every row of every table: equal digests, the same data."""
+    with engine.connect() as connection:
+        tables = sorted(inspect(connection).get_table_names())
+    return hashlib.sha256(repr(rows_of(engine, tables)).encode("utf-8")).hexdigest()

@@ -6,7 +6,6 @@ installations in milliseconds. Import the fixture `sync_templates` into a test m
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sqlite3
 import uuid
@@ -15,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 import databases
@@ -161,22 +160,14 @@ def add_person(node: Node, name: str = "Lộc Thị Hoa", **extra):  # type: ign
     return people.create(node.db, PersonData(full_name=name, unit_code=node.unit_code, **extra), actor=ADMIN)
 
 
-def _all_rows(node: Node, tables: list[str]) -> dict[str, list[tuple]]:
-    with node.db.engine.connect() as connection:
-        return {table: sorted((tuple(row) for row in connection.execute(text(f"SELECT * FROM {table}"))), key=repr)
-                for table in tables}
-
-
 def snapshot(node: Node) -> str:
     """A digest of every row of every table: equal digests, identical databases."""
-    with node.db.engine.connect() as connection:
-        tables = sorted(inspect(connection).get_table_names())
-    return hashlib.sha256(repr(_all_rows(node, tables)).encode("utf-8")).hexdigest()
+    return databases.digest(node.db.engine)
 
 
 def synced_rows(node: Node) -> dict[str, list[tuple]]:
     """Every synced row (all columns), sorted: what "the same database" means after sync."""
-    return _all_rows(node, synced_tables())
+    return databases.rows_of(node.db.engine, synced_tables())
 
 
 # -- files crafted by a trusted sender: signed with its real key, encrypted to the real receiver --

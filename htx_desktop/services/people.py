@@ -11,7 +11,7 @@ from htx_desktop.domain import validation
 from htx_desktop.domain.records import PersonData, PersonRow
 from htx_desktop.services import units
 from htx_desktop.services.common import (
-    Loaded, cleaned, create_row, live, load as load_row, mark_deleted, require_valid, today, update_row,
+    Loaded, cleaned, create_row, load as load_row, mark_deleted, require_valid, today, update_row,
 )
 from htx_desktop.security.access import SENSITIVE_ROLES, Actor
 from htx_desktop.storage.database import Database
