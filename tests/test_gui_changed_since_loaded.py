@@ -99,3 +99,40 @@ def test_a_delete_confirmed_after_someone_else_saved_the_record_is_refused_and_n
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row_at(0).name == "HTX Chè Bản Piềng")
     assert not page.undo_button.isEnabled()
     assert cooperatives.get(db, tea).name == "HTX Chè Bản Piềng"  # nothing was deleted
+
+
+def test_reload_keeps_a_ticked_box_and_lists_a_choice_both_changed_by_its_label(qtbot, window, db):
+    from htx_desktop.domain.enums import CadreLevel
+    from htx_desktop.domain.records import PersonData
+    from htx_desktop.messages import label
+    from htx_desktop.services import people
+
+    hoa = people.create(db, PersonData(full_name="Nông Thị Hoa", unit_code="06046", birth_year=1990), actor=ADMIN)
+    seen = {}
+
+    def steps(form) -> None:  # type: ignore[no-untyped-def]
+        form.priority_boxes["poor"].setFocus()
+        press(Qt.Key.Key_Space)  # tick "hộ nghèo"
+        form.widgets["cadre_level"].setFocus()
+        press(Qt.Key.Key_Down)  # a commune cadre
+        other = people.load(db, hoa, "admin")
+        people.update(db, hoa, PersonData(full_name="Nông Thị Hoa", unit_code="06046", birth_year=1990,
+                                          cadre_level="district"), ADMIN, expected=other.version)
+        when_modal(lambda box: press(Qt.Key.Key_Return))  # Tải lại
+        press(Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)  # Save
+        seen["after"] = (form.priority_boxes["poor"].isChecked(), form.widgets["cadre_level"].currentText(),
+                         form.message.text())
+        when_modal(lambda box: press(Qt.Key.Key_B, ALT))  # close without saving: "Bỏ thay đổi"
+        press(Qt.Key.Key_Escape)
+
+    window.show_screen(2)
+    qtbot.waitUntil(lambda: window.people.model.rowCount() == 1)
+    window.people.table.selectRow(0)
+    window.people.table.setFocus()
+    when_modal(steps)
+    press(Qt.Key.Key_Return)
+
+    ticked, cadre, message = seen["after"]
+    assert ticked  # only this officer ticked it: kept
+    assert cadre == label(CadreLevel.DISTRICT)  # both chose a level: the newest is shown ...
+    assert f"Cán bộ Hội: {label(CadreLevel.COMMUNE)}" in message  # ... and this officer's choice by its name

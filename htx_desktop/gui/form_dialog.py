@@ -135,22 +135,27 @@ class FormDialog(QDialog):
         if box.clickedButton() is not reload:
             return
         base, mine = self._clean or {}, self.state()
+        typed_text = {name: f.shown_text(widget) for name in mine if (widget := self.field_widget(name)) is not None}
         self.reload()
         newest = self.state()
         both_changed = []
         for name, typed in mine.items():
-            if typed == base.get(name) or typed == newest.get(name):
+            widget = self.field_widget(name)
+            if widget is None or typed == base.get(name) or typed == newest.get(name):
                 continue
-            if newest.get(name) == base.get(name) and name in self.widgets:
-                f.write(self.widgets[name], typed)
+            if newest.get(name) == base.get(name):
+                f.write(widget, typed)
             else:
-                both_changed.append(f"{f.label_of(self.widgets[name]) if name in self.widgets else name}: "
-                                    f"{'' if typed is None else typed}")
+                both_changed.append(f"{f.label_of(widget)}: {typed_text[name]}")
         self._clean = newest
         if self.message is not None:
             self.message.setText(
                 _t("Đã tải bản mới nhất. Cả hai cùng sửa các ô sau; ô đang hiện bản mới nhất, bạn đã nhập:")
                 + "\n" + "\n".join(both_changed) if both_changed else _t("Đã tải bản mới nhất, giữ những gì bạn đã nhập."))
+
+    def field_widget(self, name: str) -> QWidget | None:
+        """The widget showing the value `state()` calls `name`."""
+        return self.widgets.get(name)
 
     def mark_clean(self) -> None:
         self._clean = self.state()

@@ -139,6 +139,9 @@ class PersonDialog(FormDialog):
     def state(self) -> dict[str, object]:
         return super().state() | {code: box.isChecked() for code, box in self.priority_boxes.items()}
 
+    def field_widget(self, name: str) -> QWidget | None:
+        return self.priority_boxes.get(name) or super().field_widget(name)
+
     def check_duplicates(self) -> None:
         name = self.widgets["full_name"].text()
         try:

@@ -1021,6 +1021,14 @@ If it happens again, send this file to technical support.</translation>
       <translation>Enter a whole number, e.g. 1.500.000.</translation>
     </message>
     <message>
+      <source>có</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>không</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <source>Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 04/05/2023.</source>
       <translation>Invalid date; type day/month/year, e.g. 04/05/2023.</translation>
     </message>
