@@ -28,8 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=sync_export)
 
     parser = sync_sub.add_parser("import")
-    parser.add_argument("file", metavar="FILE", nargs="+",
-                        help="a sync file, or several, or folders of them (each file in its own transaction)")
+    parser.add_argument("file", metavar="FILE", nargs="+")  # one file, or several, or folders of them
     parser.add_argument("--dry-run", action="store_true")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--progress", action="store_true")
