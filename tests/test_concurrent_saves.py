@@ -139,3 +139,17 @@ def test_two_writers_saving_different_records_at_once_both_save(officers):
     assert outcomes == [None, None]
     assert cooperatives.get(officers, first).name == "HTX Chè Shan Tuyết"
     assert cooperatives.get(officers, second).name == "HTX Hồi Văn Quan"
+
+
+def test_a_user_changed_by_another_administrator_since_shown_is_not_overwritten(officers):
+    from htx_desktop.errors import HtxError
+
+    shown = next(user for user in users.list_users(officers) if user.username == "lan")
+    users.update(officers, shown.id, UserRole.VIEWER, True, actor=ADMIN, shown=shown)  # the other administrator
+
+    with pytest.raises(HtxError) as refused:
+        users.update(officers, shown.id, UserRole.DATA_ENTRY, False, actor=ADMIN, shown=shown)
+
+    assert refused.value.message == "Người dùng “lan” vừa được người quản trị khác sửa; tải lại để xem bản mới nhất."
+    now = next(user for user in users.list_users(officers) if user.username == "lan")
+    assert (now.role, now.active) == (UserRole.VIEWER.value, True)
