@@ -23,7 +23,6 @@ from htx_desktop.domain.records import CooperativeData, PersonData
 from htx_desktop.security.keys import KeyPairs
 from htx_desktop.services import cooperatives, people, units
 from htx_desktop.services.installation import initialise
-from htx_desktop.storage.base import synced_tables
 from htx_desktop.storage.database import Database, open_database
 from htx_desktop.storage.hlc import HybridClock
 from htx_desktop.sync import keyring
@@ -164,10 +163,6 @@ def snapshot(node: Node) -> str:
     """A digest of every row of every table: equal digests, identical databases."""
     return databases.digest(node.db.engine)
 
-
-def synced_rows(node: Node) -> dict[str, list[tuple]]:
-    """Every synced row (all columns), sorted: what "the same database" means after sync."""
-    return databases.rows_of(node.db.engine, synced_tables())
 
 
 # -- files crafted by a trusted sender: signed with its real key, encrypted to the real receiver --
