@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from htx_desktop.messages import tr
 
 
@@ -24,3 +26,17 @@ class ValidationError(HtxError):
 
 class NotFound(HtxError):
     pass
+
+
+class ChangedSinceLoaded(HtxError):
+    """The record was saved by someone else after the form loaded it: nothing was written.
+    `changed_at` (UTC) and `changed_by` (a username, or "" when not known) say by whom and when."""
+
+    def __init__(self, changed_at: datetime | None, changed_by: str) -> None:
+        self.changed_at = changed_at
+        self.changed_by = changed_by
+        at = changed_at.astimezone().strftime("%H:%M:%S %d/%m/%Y") if changed_at is not None else "?"
+        if changed_by:
+            super().__init__(tr("changed_since_loaded_by", at=at, who=changed_by))
+        else:
+            super().__init__(tr("changed_since_loaded", at=at))

@@ -68,6 +68,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_unit": ("Không có đơn vị hành chính mã “{code}”.", "There is no administrative unit with code “{code}”."),
     "not_found": ("Không tìm thấy {what} (mã {id}).", "{what} not found (id {id})."),
     "validation_failed": ("Dữ liệu chưa hợp lệ:", "The data is not valid:"),
+    "changed_since_loaded": (
+        "Bản ghi này vừa được người khác sửa lúc {at}; tải lại để xem bản mới nhất.",
+        "This record was just changed by someone else at {at}; reload to see the newest version.",
+    ),
+    "changed_since_loaded_by": (
+        "Bản ghi này vừa được người khác ({who}) sửa lúc {at}; tải lại để xem bản mới nhất.",
+        "This record was just changed by someone else ({who}) at {at}; reload to see the newest version.",
+    ),
     # field names
     "field.name": ("Tên", "Name"),
     "field.full_name": ("Họ và tên", "Full name"),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import databases
 from actors import ADMIN_PASSWORD
 from htx_desktop import messages
 from htx_desktop.domain.enums import InstallationRole
@@ -46,15 +47,37 @@ def collect_on_the_gui_thread(request: pytest.FixtureRequest):  # type: ignore[n
     gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def drop_test_databases():  # type: ignore[no-untyped-def]
+    """On PostgreSQL, no database copy (nor its connections) outlives its test."""
+    yield
+    if databases.ON_POSTGRES:
+        databases.drop_leftovers()
+
+
 @pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def template_db(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The commune installation every `db` starts from: a SQLite file, or (HTX_TEST_DB=postgres)
+    the name of a PostgreSQL template database."""
     folder = tmp_path_factory.mktemp("template")
-    path = folder / "template.sqlite3"
     mp = pytest.MonkeyPatch()
     mp.setenv("HTX_HOME", str(folder / "home"))
-    initialise(path, COMMUNE, InstallationRole.COMMUNE, admin="admin", password=ADMIN_PASSWORD)
-    mp.undo()
-    return path
+
+    def fill(location: str | Path) -> None:
+        initialise(location, COMMUNE, InstallationRole.COMMUNE, admin="admin", password=ADMIN_PASSWORD)
+
+    try:
+        if databases.ON_POSTGRES:
+            name = databases.make_template("commune", fill)
+        else:
+            fill(folder / "template.sqlite3")
+    finally:
+        mp.undo()
+    if not databases.ON_POSTGRES:
+        yield folder / "template.sqlite3"
+        return
+    yield name
+    databases.drop(name)
 
 
 def copy_with_keys(source: Path, target: Path) -> Path:
@@ -68,8 +91,15 @@ def copy_with_keys(source: Path, target: Path) -> Path:
 
 
 @pytest.fixture
-def db_path(template_db: Path, tmp_path: Path) -> Path:
-    return copy_with_keys(template_db, tmp_path / "htx.sqlite3")
+def db_path(template_db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A fresh copy of the template: a SQLite file's path, or a PostgreSQL database's URL."""
+    if databases.ON_POSTGRES:
+        url = databases.copy_of(template_db)
+        yield url
+        databases.drop(url)
+        return
+    target = tmp_path / "htx.sqlite3"
+    yield copy_with_keys(template_db, target)
 
 
 @pytest.fixture

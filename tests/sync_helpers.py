@@ -14,7 +14,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
+import databases
 from htx_desktop.domain.enums import InstallationRole, UnitKind
 from htx_desktop.domain.records import CooperativeData, PersonData
 from htx_desktop.security.keys import KeyPairs
@@ -37,33 +40,52 @@ INSTALLATIONS = {
 }
 
 
+def _make_installation(location: str | Path, code: str, role: InstallationRole, upstream: str | None) -> None:
+    if code.startswith("U"):  # a user-added unit must exist before the installation
+        database = open_database(location, create=True)
+        with database.system_transaction() as session:
+            units.load_national_units(session)
+            units.add_unit(session, "Huyện Tràng Định", UnitKind.DISTRICT, parent_code="20", old_code="178")
+        database.dispose()
+    initialise(location, code, role, upstream)
+
+
 @pytest.fixture(scope="session")
-def sync_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def sync_templates(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """name -> the installation's SQLite file, or (HTX_TEST_DB=postgres) its template database's name."""
     folder = tmp_path_factory.mktemp("sync-templates")
     patch = pytest.MonkeyPatch()
     patch.setenv("HTX_HOME", str(folder / "home"))
-    made: dict[str, Path] = {}
+    made: dict[str, Path | str] = {}
     try:
         for name, (code, role, upstream) in INSTALLATIONS.items():
-            path = folder / f"{name}.sqlite3"
-            if code.startswith("U"):  # a user-added unit must exist before the installation
-                database = open_database(path, create=True)
-                with database.system_transaction() as session:
-                    units.load_national_units(session)
-                    units.add_unit(session, "Huyện Tràng Định", UnitKind.DISTRICT, parent_code="20", old_code="178")
-                database.dispose()
-            initialise(path, code, role, upstream)
-            made[name] = path
+            if databases.ON_POSTGRES:
+                made[name] = databases.make_template(
+                    name, lambda url, c=code, r=role, u=upstream: _make_installation(url, c, r, u))
+            else:
+                path = folder / f"{name}.sqlite3"
+                _make_installation(path, code, role, upstream)
+                made[name] = path
     finally:
         patch.undo()
-    return made
+    yield made
+    if databases.ON_POSTGRES:
+        for template in made.values():
+            databases.drop(str(template))
 
 
 @dataclass
 class Node:
+    """One installation: `path` is its SQLite file (on PostgreSQL, a file name in its test's folder
+    that is never made: cards and outboxes go beside it) and `location` what `--db` takes."""
+
     name: str
     path: Path
     db: Database
+    location: str = ""
+
+    def __post_init__(self) -> None:
+        self.location = self.location or str(self.path)
 
     @property
     def site_id(self) -> str:
@@ -84,14 +106,20 @@ def make_nodes(tmp_path: Path, templates: dict[str, Path], *names: str) -> dict[
     for name in names:
         template = templates[name.split("#")[0]]
         target = tmp_path / f"{name.replace('#', '-')}.sqlite3"
-        shutil.copy(template, target)
-        nodes[name] = Node(name, target, open_database(target))
+        if databases.ON_POSTGRES:
+            url = databases.copy_of(str(template))
+            nodes[name] = Node(name, target, open_database(url), url)
+        else:
+            shutil.copy(template, target)
+            nodes[name] = Node(name, target, open_database(target))
     return nodes
 
 
 def dispose(nodes: dict[str, Node]) -> None:
     for node in nodes.values():
         node.db.dispose()
+        if databases.ON_POSTGRES:
+            databases.drop(node.location)
 
 
 def connect(lower: Node, upper: Node) -> None:
@@ -105,11 +133,20 @@ def connect(lower: Node, upper: Node) -> None:
 def second_installation(node: Node, folder: Path) -> Node:
     """Another installation of the same unit, set up from a backup of `node` (new id and keys)."""
     folder.mkdir(parents=True, exist_ok=True)
-    target = node.db.backup_to(folder / f"{node.name}-2.sqlite3")
     keys = KeyPairs.generate()
+    change = ("UPDATE installation SET site_id = :site, signing_key = :signing, encryption_key = :encryption",
+              {"site": str(uuid.uuid4()), "signing": keys.signing_private, "encryption": keys.encryption_private})
+    if databases.ON_POSTGRES:
+        node.db.dispose()  # a template database may have no open connection
+        url = databases.copy_of(make_url(node.location).database)
+        copy = open_database(url)
+        with copy.engine.begin() as connection:
+            connection.execute(text(change[0]), change[1])
+            connection.execute(text("DELETE FROM trusted_keys"))
+        return Node(f"{node.name}-2", folder / f"{node.name}-2.sqlite3", copy, url)
+    target = node.db.backup_to(folder / f"{node.name}-2.sqlite3")
     connection = raw_db.connect(target)
-    connection.execute("UPDATE installation SET site_id = ?, signing_key = ?, encryption_key = ?",
-                       (str(uuid.uuid4()), keys.signing_private, keys.encryption_private))
+    connection.execute(change[0], change[1])
     connection.execute("DELETE FROM trusted_keys")
     connection.commit()
     connection.close()
@@ -125,7 +162,10 @@ def add_person(node: Node, name: str = "Lộc Thị Hoa", **extra):  # type: ign
 
 
 def snapshot(node: Node) -> str:
-    """A digest of everything in the database: equal digests, identical databases."""
+    """A digest of everything in the database: equal digests, identical databases. (On SQLite,
+    read from the file itself, so it also works on a file no `Database` has open.)"""
+    if databases.ON_POSTGRES:
+        return databases.digest(node.db.engine)
     connection = raw_db.connect(node.path)
     try:
         digest = hashlib.sha256()

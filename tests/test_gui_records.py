@@ -1,8 +1,5 @@
 """An officer's day, driven through the real widgets."""
 
-from datetime import date
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton
 
@@ -13,7 +10,6 @@ from htx_desktop.gui.cooperative_dialog import CooperativeDialog
 from htx_desktop.gui.main_window import MainWindow
 from htx_desktop.gui.person_dialog import PersonDialog
 from htx_desktop.services import people
-from actors import ADMIN
 
 ADMIN = Session("admin", "admin", "06046", "Xã Tràng Định")
 VIEWER = Session("xem", "viewer", "06046", "Xã Tràng Định")

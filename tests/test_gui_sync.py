@@ -4,6 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from gui_helpers import activate, press, when_modal
+from sync_helpers import add_cooperative, add_person, connect, dispose, make_nodes
+from sync_helpers import sync_templates  # noqa: F401  (fixture)
 from htx_desktop.domain.enums import InstallationRole
 from htx_desktop.domain.records import CooperativeData
 from htx_desktop.gui.background import wait_for_background
@@ -11,6 +13,7 @@ from htx_desktop.gui.common import Session
 from htx_desktop.gui.sync_page import SyncPage
 from htx_desktop.services import cooperatives, installation
 from htx_desktop.storage.database import open_database
+from htx_desktop.sync import service
 from actors import ADMIN
 
 
@@ -62,7 +65,7 @@ def test_commune_sends_a_file_and_the_province_previews_then_imports_it(qtbot, d
         seen.update(rows)
         dialog.confirm.click()
 
-    province_page.import_paths(outbox)
+    province_page.import_paths([outbox])
     wait_for_background()
     when_modal(look_and_confirm)
     qtbot.waitUntil(lambda: "Đã nhập" in province_page.status.text(), timeout=10_000)
@@ -82,7 +85,7 @@ def test_declining_the_preview_writes_nothing(qtbot, db, tmp_path):
     qtbot.addWidget(page)
     empty = tmp_path / "empty"
     empty.mkdir()
-    page.import_paths(empty)
+    page.import_paths([empty])
     wait_for_background()
 
     def decline(dialog) -> None:
@@ -133,3 +136,39 @@ def test_file_dialogs_start_in_the_folder_used_last(qtbot, db, tmp_path, monkeyp
     press(Qt.Key.Key_Space)
     assert starts == ["", str(usb)] and settings.load().last_folder == str(usb)
     assert len(list(usb.glob("*.htxkey"))) == 1
+
+
+def test_many_files_import_counts_and_names_each_file_and_sums_up_with_reasons(qtbot, tmp_path, monkeypatch,
+                                                                               sync_templates):  # noqa: F811
+    nodes = make_nodes(tmp_path, sync_templates, "xa", "xa_that_khe", "tinh")
+    xa, that_khe, tinh = nodes["xa"], nodes["xa_that_khe"], nodes["tinh"]
+    connect(xa, tinh)
+    connect(that_khe, tinh)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    add_person(xa)
+    service.export_file(xa.db, usb, actor=ADMIN)
+    add_cooperative(that_khe)
+    service.export_file(that_khe.db, usb, actor=ADMIN)
+    (usb / "hong.htxsync").write_text("không phải tệp đồng bộ")
+    chosen = sorted(usb.glob("*.htxsync"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([str(path) for path in chosen], ""))
+    page = SyncPage(tinh.db, Session("admin", "admin", "20", "Tỉnh Lạng Sơn"))
+    qtbot.addWidget(page)
+    shown = []
+    page.progress.valueChanged.connect(lambda _value: shown.append(page.progress.text()))
+    activate(page)
+    page.import_file_button.setFocus()
+    press(Qt.Key.Key_Space)
+    wait_for_background()
+    when_modal(lambda dialog: dialog.confirm.click())
+    qtbot.waitUntil(lambda: "Đã nhập" in page.status.text(), timeout=10_000)
+    settle(qtbot)
+
+    lines = page.status.text().splitlines()
+    assert lines[0] == ("Đã nhập 2 tệp, 2 bản ghi mới hoặc thay đổi; 0 tệp không có gì mới; 1 tệp bị từ chối.")
+    assert len(lines) == 2 and "Không nhập tệp đồng bộ “hong.htxsync”" in lines[1]
+    for path in chosen:  # each file was named on the bar while it was imported
+        assert any(text.endswith(f"/3 tệp — {path.name}") for text in shown), shown
+    assert shown[-1] == "3/3 tệp"
+    dispose(nodes)

@@ -279,3 +279,28 @@ def test_the_readme_documents_every_indicator_with_its_rule():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for code, formula in FORMULAS.items():
         assert f"| `{code}` | {formula.names[1]} | {formula.descriptions[1]} |" in readme, code
+
+
+def test_a_target_set_or_cleared_by_someone_else_since_it_was_shown_is_not_overwritten(aggregator):
+    from htx_desktop.errors import ChangedSinceLoaded
+
+    plan_id = editing.create_plan(aggregator, editing.PlanDraft("Kế hoạch của tỉnh", "20"),
+                                  copy_from="KH-TRANGDINH-2023", actor=ADMIN)
+    with aggregator.read() as session:
+        plan = catalogue.find(session, plan_id)
+    coops = next(i for i in plan.indicators if i.code == "new_coops_many_jobs")
+    phase = plan.phase("2025")
+    shown = coops.targets["2025"]  # what both officers see in the table
+    editing.set_target(aggregator, coops.id, phase.id, "range", 20, 30, actor=ADMIN, expected=shown.version)
+    with pytest.raises(ChangedSinceLoaded):
+        editing.set_target(aggregator, coops.id, phase.id, "floor", 5, actor=ADMIN, expected=shown.version)
+    with pytest.raises(ChangedSinceLoaded):
+        editing.clear_target(aggregator, coops.id, phase.id, actor=ADMIN, expected=shown.version)
+    with aggregator.read() as session:
+        newest = next(i for i in catalogue.find(session, plan_id).indicators if i.code == coops.code).targets["2025"]
+    assert (newest.kind, newest.low, newest.high) == ("range", 20, 30) and newest.version > shown.version
+
+    groups_id = editing.add_indicator(aggregator, plan_id, "strengthened_groups", actor=ADMIN)
+    editing.set_target(aggregator, groups_id, phase.id, "floor", 60, actor=ADMIN, expected=0)  # none was shown
+    with pytest.raises(ChangedSinceLoaded):  # the other officer also saw none
+        editing.set_target(aggregator, groups_id, phase.id, "floor", 70, actor=ADMIN, expected=0)

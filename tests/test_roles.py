@@ -3,12 +3,12 @@ change, by every path, with the database left exactly as it was after a refusal.
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from datetime import date
 from pathlib import Path
 
 import pytest
+from databases import digest
 from sync_helpers import Node, connect, dispose, make_nodes, snapshot, sync_templates  # noqa: F401
 
 from actors import ADMIN
@@ -31,19 +31,10 @@ from htx_desktop.services import cooperatives, installation, people, trainings, 
 from htx_desktop.services.listing import SOURCES
 from htx_desktop.storage.database import open_database
 from htx_desktop.sync import conflicts, keyring, receipts, service
-import raw_db
 
 ENTRY = Actor("lan", UserRole.DATA_ENTRY.value)
 VIEWER = Actor("xem", UserRole.VIEWER.value)
 NATIONAL_ID = "020190004321"  # a woman born in 1990
-
-
-def digest(path: Path) -> str:
-    connection = raw_db.connect(path)
-    try:
-        return hashlib.sha256("\n".join(connection.iterdump()).encode()).hexdigest()
-    finally:
-        connection.close()
 
 
 @pytest.fixture
@@ -114,13 +105,13 @@ def sync_writes(tmp_path: Path) -> dict[str, object]:
 def test_a_viewer_cannot_change_anything_by_any_path(staffed, db, db_path, tmp_path):
     keyring.write_card(db, tmp_path / "card.htxkey")
     paths = {**record_writes(staffed), **admin_writes(tmp_path), **sync_writes(tmp_path)}
-    before = digest(db_path)
+    before = digest(db.engine)
     files = sorted(tmp_path.iterdir())
     for name, write in paths.items():
         with pytest.raises(HtxError) as refused:
             write(db, VIEWER)
         assert refused.value.message.startswith("Tài khoản “xem” (vai trò Xem) không được phép"), name
-    assert digest(db_path) == before
+    assert digest(db.engine) == before
     assert sorted(tmp_path.iterdir()) == files  # no sync file, receipt or card written
 
 
@@ -137,12 +128,12 @@ def test_data_entry_changes_records_but_not_users_keys_or_settings(staffed, db, 
         who = set(session.scalars(select(AuditEntry.username).where(AuditEntry.username != "admin")))
     assert who == {"lan"}  # the audit trail names the officer
     keyring.write_card(db, tmp_path / "card.htxkey")
-    before = digest(db_path)
+    before = digest(db.engine)
     for name, write in admin_writes(tmp_path).items():
         with pytest.raises(HtxError) as refused:
             write(db, ENTRY)
         assert "chỉ người quản trị" in refused.value.message, name
-    assert digest(db_path) == before
+    assert digest(db.engine) == before
 
 
 def test_plans_and_conflicts_pass_the_role_check_for_data_entry(staffed, db):
@@ -162,14 +153,14 @@ def test_the_administrator_manages_users_and_the_receiving_unit(staffed, db):
 
 
 def test_the_role_stored_for_the_user_decides_not_the_one_claimed(staffed, db, db_path):
-    before = digest(db_path)
+    before = digest(db.engine)
     with pytest.raises(HtxError, match="“xem” \\(vai trò Xem\\)"):
         users.create(db, "moi", "mat-khau-moi-1", UserRole.ADMIN, actor=Actor("xem", UserRole.ADMIN.value))
     with pytest.raises(HtxError, match="“ai-do” không có hoặc đã bị vô hiệu hóa"):
         cooperatives.delete(db, staffed["coop"], Actor("ai-do", UserRole.ADMIN.value))
     with pytest.raises(HtxError, match="phải đăng nhập"):
         cooperatives.delete(db, staffed["coop"], SYSTEM)  # no user on a database that has users
-    assert digest(db_path) == before
+    assert digest(db.engine) == before
 
 
 def test_a_disabled_account_and_a_demoted_one_lose_their_rights_at_once(staffed, db):

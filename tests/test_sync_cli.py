@@ -29,7 +29,7 @@ def nodes(tmp_path, sync_templates):  # noqa: F811
 
 def cli(capsys, node, *argv):  # type: ignore[no-untyped-def]
     try:
-        code = main(["--db", str(node.path), *map(str, argv)])
+        code = main(["--db", node.location, *map(str, argv)])
     except SystemExit as exit_:
         code = exit_.code
     captured = capsys.readouterr()
@@ -135,3 +135,35 @@ def test_import_of_a_folder_reports_every_file_and_fails_if_one_is_refused(capsy
     code, out, err = cli(capsys, tinh, "sync", "import", usb, "--json")
     statuses = sorted(item["status"] for item in json.loads(out))
     assert code == 1 and statuses == ["imported", "refused"] and "hong.htxsync" in err
+
+
+def test_import_of_several_files_goes_on_past_a_refused_one_and_sums_up(capsys, nodes, tmp_path):
+    xa, tinh = nodes["xa"], nodes["tinh"]
+    exchange_cards(capsys, tmp_path, xa, tinh)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    add_person(xa)
+    xa.db.dispose()
+    assert cli(capsys, xa, "sync", "export", "--out", usb)[0] == 0
+    add_person(xa, name="Nông Thị Hạnh")
+    xa.db.dispose()
+    assert cli(capsys, xa, "sync", "export", "--out", usb)[0] == 0
+    second, first = sorted(usb.glob("*.htxsync"), key=lambda path: "so-0001" in path.name)
+    again = usb / "ban-sao.htxsync"  # the first file once more, copied under another name
+    again.write_bytes(first.read_bytes())
+    broken = tmp_path / "hong.htxsync"
+    broken.write_text("không phải tệp")
+
+    code, out, err = cli(capsys, tinh, "sync", "import", second, broken, again, first, "--progress")
+
+    assert code == 1  # one file was refused ...
+    assert "Tổng cộng 4 tệp: đã nhập 2, không có gì mới 1, bị từ chối 1." in out  # ... and the others went in
+    assert "Không nhập tệp đồng bộ “hong.htxsync”" in err
+    steps = [line for line in err.splitlines() if line.startswith("file ")]
+    assert len(steps) == 5 and steps[-1] == "file  4/4"
+    assert {line.rsplit(" ", 1)[0].removeprefix("file ") for line in steps[:-1]} == {
+        second.name, broken.name, again.name, first.name}
+    with tinh.db.read() as session:
+        from htx_desktop.services import stats
+
+        assert stats.row_counts(session)["people"] == 2

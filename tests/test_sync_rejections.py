@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from databases import sqlite_only
 from sync_helpers import (
     add_cooperative,
     add_person,
@@ -135,6 +136,7 @@ def test_import_rejects_an_older_file_after_a_newer_one(linked, tmp_path):
     assert refused(tinh, older, "tệp số 1", "cũ hơn tệp số 2").reason == "older"
 
 
+@sqlite_only  # a commune restoring a backup: communes are on SQLite
 def test_import_rejects_a_different_file_reusing_a_sequence_number(linked, tmp_path):
     xa, tinh = linked["xa"], linked["tinh"]
     backup = xa.db.backup_to(tmp_path / "backup" / "xa.sqlite3")

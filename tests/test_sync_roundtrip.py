@@ -20,12 +20,11 @@ from sync_helpers import (
 
 from htx_desktop.domain.enums import UnitKind
 from htx_desktop.domain.records import CooperativeData
-from htx_desktop.services import cooperatives, people, units
+from htx_desktop.services import cooperatives, people, stats, units
 from htx_desktop.storage.models import AuditEntry, Cooperative, Person, Plan, SyncConflict, TrustedKey
 from htx_desktop.sync import conflicts, keyring, receipts, service
 from actors import ADMIN
 from htx_desktop.security.access import Actor
-import raw_db
 
 
 @pytest.fixture
@@ -284,8 +283,8 @@ def test_import_folder_takes_each_senders_files_in_order_and_reports_each(nodes,
     sequences = [(item.report.sender_unit, item.report.sequence) for item in items]
     assert sequences.index(("06046", 1)) < sequences.index(("06046", 2))
     assert steps[-1] == (3, 3)
-    with raw_db.connect(tinh.path) as connection:
-        assert connection.execute("SELECT count(*) FROM people").fetchone() == (2,)
+    with tinh.db.read() as session:
+        assert stats.row_counts(session)["people"] == 2
 
 
 def test_pending_conflicts_start_empty_and_unknown_conflict_is_not_found(nodes):

@@ -434,7 +434,7 @@ def test_terminal_escapes_in_names_never_reach_the_terminal(nodes, tmp_path, cap
     path = tmp_path / "HTX\x1b[2J\x1b]0;pwned\x07\u202e.htxsync"
     path.write_bytes(b"not a zip at all")
     tinh.db.dispose()
-    code = main(["--db", str(tinh.path), "sync", "import", str(path)])
+    code = main(["--db", tinh.location, "sync", "import", str(path)])
     captured = capsys.readouterr()
     assert code != 0
     assert "không phải tệp" in captured.err
@@ -449,7 +449,7 @@ def test_json_of_an_already_imported_file_says_nothing_new(nodes, tmp_path, caps
     add_person(xa)
     path = export(xa, tmp_path)
     tinh.db.dispose()
-    argv = ["--db", str(tinh.path), "sync", "import", str(path), "--json"]
+    argv = ["--db", tinh.location, "sync", "import", str(path), "--json"]
     assert main(argv) == 0
     first = json.loads(capsys.readouterr().out)
     assert main(argv) == 0
@@ -506,6 +506,6 @@ def test_history_never_prints_a_terminal_escape_from_a_file_name(nodes, tmp_path
     path.rename(renamed)
     service.import_file(tinh.db, renamed, actor=ADMIN)
     tinh.db.dispose()
-    assert main(["--db", str(tinh.path), "sync", "history"]) == 0
+    assert main(["--db", tinh.location, "sync", "history"]) == 0
     shown = capsys.readouterr().out
     assert "HTX?[2J?.htxsync" in shown and "\x1b" not in shown and "\u202e" not in shown

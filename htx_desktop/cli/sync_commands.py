@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=sync_export)
 
     parser = sync_sub.add_parser("import")
-    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("file", metavar="FILE", nargs="+")  # one file, or several, or folders of them
     parser.add_argument("--dry-run", action="store_true")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--progress", action="store_true")
@@ -107,13 +107,13 @@ def sync_import(args: argparse.Namespace) -> int:
         def progress(phase: str, done: int, total: int) -> None:
             print(f"{phase} {done}/{total}", file=sys.stderr, flush=True)
 
+    given = [Path(name) for name in args.file]
     with signed_in(args) as (database, actor):
-        if Path(args.file).is_dir():
-            items = service.import_folder(database, Path(args.file), actor=actor, dry_run=args.dry_run,
-                                          progress=progress)
+        if len(given) > 1 or given[0].is_dir():
+            paths = [found for path in given for found in (service.sync_files_in(path) if path.is_dir() else [path])]
+            items = service.import_files(database, paths, actor=actor, dry_run=args.dry_run, progress=progress)
         else:
-            report = service.import_file(database, Path(args.file), actor=actor, dry_run=args.dry_run,
-                                         progress=progress)
+            report = service.import_file(database, given[0], actor=actor, dry_run=args.dry_run, progress=progress)
             items = None
     if items is None:
         output.as_json(_report_json(report)) if args.json else _print_report(report)
@@ -126,11 +126,15 @@ def sync_import(args: argparse.Namespace) -> int:
         for item in items:
             if item.report:
                 _print_report(item.report)
+        if items:
+            counts = service.outcomes(items)
+            print(tr("sync.batch_summary", total=len(items), imported=counts["imported"] + counts["preview"],
+                     nothing_new=counts["nothing_new"], refused=counts["refused"]))
     for item in items:
         if item.error is not None:
             print(item.error.message, file=sys.stderr)
     if not items:
-        print(tr("sync.folder_empty", folder=args.file), file=sys.stderr)
+        print(tr("sync.folder_empty", folder=", ".join(args.file)), file=sys.stderr)
     return 1 if any(item.error for item in items) or not items else 0
 
 

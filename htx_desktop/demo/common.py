@@ -92,6 +92,7 @@ class Context:
         self._constants: dict[str, Any] = {}
         self._columns: list[tuple[str, Callable[[Any], Any] | None]] = []
         self._sql: str | None = None
+        self._copy = False
 
     # --- random values ------------------------------------------------------------------
 
@@ -121,19 +122,21 @@ class Context:
         self.counts.setdefault(table.name, 0)
         self._constants = {"site_id": self.site_id, "created_at": self.now, "updated_at": self.now, "deleted": False}
         dialect = self.session.get_bind().dialect
-        if dialect.name == "sqlite" and dialect.paramstyle == "qmark":
+        sqlite = dialect.name == "sqlite" and dialect.paramstyle == "qmark"
+        self._copy = dialect.name == "postgresql" and dialect.driver == "psycopg"
+        if sqlite or self._copy:
             # Fast path: the dialect's own value conversions, column by column, then one
-            # executemany of plain tuples; Core's per-row parameter handling dominated the time.
+            # executemany of plain tuples (SQLite) or one COPY (PostgreSQL, about 8 times faster
+            # than INSERTs); Core's per-row parameter handling dominated the time.
             quote = dialect.identifier_preparer.quote
             self._columns = [(c.name, c.type.dialect_impl(dialect).bind_processor(dialect)) for c in table.columns]
             for name, processor in self._columns:
                 if name in self._constants and processor is not None:
                     self._constants[name] = processor(self._constants[name])
-            self._sql = (
-                f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
-                f"({', '.join(quote(name) for name, _ in self._columns)}) "
-                f"VALUES ({', '.join('?' for _ in self._columns)})"
-            )
+            names = ", ".join(quote(name) for name, _ in self._columns)
+            into = f"{dialect.identifier_preparer.format_table(table)} ({names})"
+            self._sql = (f"COPY {into} FROM STDIN" if self._copy
+                         else f"INSERT INTO {into} VALUES ({', '.join('?' for _ in self._columns)})")
         else:
             self._sql = None
 
@@ -163,7 +166,13 @@ class Context:
                 else:
                     values = [row[name] for row in rows]
                     columns.append(map(processor, values) if processor is not None else values)
-            self.session.connection().exec_driver_sql(self._sql, list(zip(*columns)))
+            if self._copy:
+                cursor = self.session.connection().connection.driver_connection.cursor()
+                with cursor, cursor.copy(self._sql) as copy:
+                    for row in zip(*columns):
+                        copy.write_row(row)
+            else:
+                self.session.connection().exec_driver_sql(self._sql, list(zip(*columns)))
         self.counts[self._table.name] += len(rows)
 
     def finish(self) -> None:

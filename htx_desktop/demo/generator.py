@@ -135,6 +135,11 @@ def generate(
         with bulk_cache(session, _CACHE_KIB):
             _fill(ctx, communes)
         installation.clock = clock.last
+    if not database.is_sqlite:
+        # PostgreSQL plans queries from statistics that a bulk load leaves empty until autovacuum
+        # comes round: `progress` at a province took minutes instead of seconds without them.
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE")
     return dict(ctx.counts)
 
 

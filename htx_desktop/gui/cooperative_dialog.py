@@ -65,7 +65,7 @@ class CooperativeDialog(FormDialog):
         self.posts_table.setColumnWidth(1, 200)
         self.activities = CooperativeActivities(self)  # the "Hỗ trợ và việc làm" tab
         if cooperative_id is not None:
-            self._load()
+            self.reload()
         else:
             f.set_combo(self.widgets["unit_code"], session.unit_code)
         if not session.can_edit:
@@ -73,8 +73,9 @@ class CooperativeDialog(FormDialog):
                 child(self.form, QPushButton, name).setEnabled(False)
         self.widgets["name"].setFocus()
 
-    def _load(self) -> None:
-        data = cooperatives.get(self.database, self.cooperative_id)
+    def reload(self) -> None:
+        loaded = cooperatives.load(self.database, self.cooperative_id)
+        data, self.loaded_version = loaded.data, loaded.version
         for name, widget in self.widgets.items():
             f.write(widget, getattr(data, name))
         self.refresh_tables()
@@ -110,8 +111,10 @@ class CooperativeDialog(FormDialog):
             raise ValidationError(check_cooperative(data, date.today()) | problems)
         if self.cooperative_id is None:
             self.cooperative_id = cooperatives.create(self.database, data, self.session)
+            self.loaded_version = cooperatives.load(self.database, self.cooperative_id).version
         else:
-            cooperatives.update(self.database, self.cooperative_id, data, self.session)
+            self.loaded_version = cooperatives.update(self.database, self.cooperative_id, data, self.session,
+                                                      expected=self.loaded_version)
 
     def add_post(self) -> None:
         if not self.store_checked():  # a new cooperative is saved first, so the post has something to hang on

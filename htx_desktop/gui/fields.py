@@ -102,6 +102,30 @@ def _form_row(widget: QWidget) -> tuple[QFormLayout, int] | None:
     return None
 
 
+def shown_text(widget: QWidget) -> str:
+    """What a field shows, as the officer reads it (a choice's label, not its code)."""
+    if isinstance(widget, QCheckBox):
+        return _t("có") if widget.isChecked() else _t("không")
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    return widget.text() if isinstance(widget, QLineEdit) else ""
+
+
+def label_of(widget: QWidget) -> str:
+    """The text of the label in front of a field in its form (a check box's own text), without
+    "&" and ":", or its name."""
+    if isinstance(widget, QCheckBox) and widget.text():
+        return widget.text().replace("&", "")
+    found = _form_row(widget)
+    if found is not None:
+        item = found[0].itemAt(found[1], QFormLayout.ItemRole.LabelRole)
+        if item is not None and isinstance(item.widget(), QLabel):
+            return item.widget().text().replace("&", "").rstrip(": ")
+    return widget.objectName()
+
+
 def reveal(widget: QWidget) -> None:
     """Bring a field into view and give it the focus: switch to its tab, scroll to it."""
     child, parent = widget, widget.parentWidget()

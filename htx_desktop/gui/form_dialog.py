@@ -1,14 +1,15 @@
 """What every edit dialog shares: a Designer form with Save and Cancel, and one way to report
-what went wrong (under the field for invalid input, a message box for a refused action)."""
+what went wrong (under the field for invalid input, a message box for a refused action); and,
+when another officer saved the record since the form loaded it, a reload that keeps what was typed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.errors import ChangedSinceLoaded, HtxError, ValidationError
 from htx_desktop.gui import fields as f
 from htx_desktop.gui.common import Session, confirm, show_error, translate
 from htx_desktop.gui.forms import child, load_form
@@ -27,13 +28,22 @@ def name_buttons(buttons: QDialogButtonBox) -> None:
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Hủy"))
 
 
-def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, action: Callable[[], object]) -> bool:
+def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, action: Callable[[], object],
+            on_changed: Callable[[ChangedSinceLoaded], None] | None = None) -> bool:
     """Run a save action; show what is wrong and return False instead of raising.
 
     Each message goes under its field (the first such field gets the focus); a message that
-    belongs to no field of the form is shown in the form's message line, or in a box."""
+    belongs to no field of the form is shown in the form's message line, or in a box. A save
+    refused because someone else saved the record first goes to `on_changed` (to offer a reload)
+    where one is given."""
     try:
         action()
+    except ChangedSinceLoaded as error:
+        if on_changed is None:
+            show_error(parent, error.message)
+        else:
+            on_changed(error)
+        return False
     except ValidationError as error:
         elsewhere = errors.show(error.errors)
         lines = [_t("Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.")] if len(elsewhere) < len(error.errors) else []
@@ -81,6 +91,8 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.saved = False
         self._clean: dict[str, object] | None = None
+        #: the version of the record the fields show; its save is refused if the stored one moved on
+        self.loaded_version: int | None = None
 
     def find_widgets(self, names: tuple[str, ...] | list[str]) -> None:
         self.widgets = {name: child(self.form, QWidget, name) for name in names}
@@ -89,8 +101,12 @@ class FormDialog(QDialog):
         """Read the form and write it through the services; raise ValidationError/HtxError."""
         raise NotImplementedError
 
+    def reload(self) -> None:
+        """Fill the fields again from the database (the newest data) and set `loaded_version`."""
+        raise NotImplementedError
+
     def store_checked(self) -> bool:
-        if not attempt(self, self.errors, self.message, self.store):
+        if not attempt(self, self.errors, self.message, self.store, self.offer_reload):
             return False
         self.saved = True
         self.mark_clean()
@@ -103,6 +119,43 @@ class FormDialog(QDialog):
     def state(self) -> dict[str, object]:
         """What the officer has put in the fields (as typed), to tell whether anything changed."""
         return f.read_values(self.widgets)[0]
+
+    def offer_reload(self, error: ChangedSinceLoaded) -> None:
+        """Someone else saved the record since it was loaded: nothing was written. "Tải lại" shows
+        the newest record and keeps the officer's typing: a field only the officer changed keeps
+        what was typed; a field both changed shows the newest value, and what the officer typed
+        there is listed in the form's message line, to copy back if it should win."""
+        box = QMessageBox(QMessageBox.Icon.Warning, _t("Bản ghi đã được người khác sửa"),
+                          error.message + "\n\n" + _t("Những gì bạn đã nhập vẫn được giữ: ô nào người kia không "
+                                                      "sửa sẽ giữ nguyên như bạn nhập."), parent=self)
+        reload = box.addButton(_t("&Tải lại"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_t("Tiếp tục &sửa"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reload)
+        box.exec()
+        if box.clickedButton() is not reload:
+            return
+        base, mine = self._clean or {}, self.state()
+        typed_text = {name: f.shown_text(widget) for name in mine if (widget := self.field_widget(name)) is not None}
+        self.reload()
+        newest = self.state()
+        both_changed = []
+        for name, typed in mine.items():
+            widget = self.field_widget(name)
+            if widget is None or typed == base.get(name) or typed == newest.get(name):
+                continue
+            if newest.get(name) == base.get(name):
+                f.write(widget, typed)
+            else:
+                both_changed.append(f"{f.label_of(widget)}: {typed_text[name]}")
+        self._clean = newest
+        if self.message is not None:
+            self.message.setText(
+                _t("Đã tải bản mới nhất. Cả hai cùng sửa các ô sau; ô đang hiện bản mới nhất, bạn đã nhập:")
+                + "\n" + "\n".join(both_changed) if both_changed else _t("Đã tải bản mới nhất, giữ những gì bạn đã nhập."))
+
+    def field_widget(self, name: str) -> QWidget | None:
+        """The widget showing the value `state()` calls `name`."""
+        return self.widgets.get(name)
 
     def mark_clean(self) -> None:
         self._clean = self.state()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from htx_desktop.errors import HtxError
 from htx_desktop.gui import fields as f
 from htx_desktop.gui import common
 from htx_desktop.gui.common import Session, fill_units, translate
@@ -49,8 +50,9 @@ class ListSpec:
     count_text: Callable[[int], str]  # 1 → "1 HTX/THT" (English: "1 cooperative or group")
     columns: list[Column]
     open_record: Callable[[QWidget, uuid.UUID | None], uuid.UUID | None]  # shows the form; the id if saved
-    delete: Callable[[Database, uuid.UUID, str], None]
-    restore: Callable[[Database, uuid.UUID, str], None]
+    #: delete(database, id, actor, expected=version) and restore: the record's version after
+    delete: Callable[..., int]
+    restore: Callable[..., int]
     kind_label: str | None = None
     kinds: type[StrEnum] | None = None
     statuses: type[StrEnum] | None = None
@@ -60,13 +62,16 @@ class ListSpec:
     #: What the delete question calls a row ("the support “Loan” to HTX Chè Bản Piềng on 05/06/2025"),
     #: where the first column alone would name something else (the cooperative, not its support).
     describe: Callable[[object], str] | None = None
+    #: The record's version now (read when the delete is asked): a save by someone else while the
+    #: officer decides makes the delete refused instead of deleting what the officer has not seen.
+    version_of: Callable[[Database, uuid.UUID], int] | None = None
 
 
 class ListPage(QWidget):
     def __init__(self, database: Database, session: Session, spec: ListSpec) -> None:
         super().__init__()
         self.database, self.session, self.spec = database, session, spec
-        self.undo_stack: list[tuple[uuid.UUID, str]] = []
+        self.undo_stack: list[tuple[uuid.UUID, str, int]] = []  # id, name, version after the delete
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(_t("Tìm (không cần gõ dấu)… Ctrl+F"))
         self.search.setClearButtonEnabled(True)
@@ -249,6 +254,11 @@ class ListPage(QWidget):
             return
         row = self.table.currentIndex().row()
         name = self.model.data(self.model.index(row, 0))
+        try:
+            shown = self.spec.version_of(self.database, record_id) if self.spec.version_of else None
+        except HtxError as error:  # deleted elsewhere since the list was read
+            self._refused(error)
+            return
         if self.spec.describe is not None:
             question = _t("Xóa {what}? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.").format(
                 what=self.spec.describe(self.model.row_at(row)))
@@ -256,16 +266,29 @@ class ListPage(QWidget):
             question = _t("Xóa “{name}”? Có thể hoàn tác (Ctrl+Z) cho đến khi đóng chương trình.").format(name=name)
         if not common.confirm(self, _t("Xóa"), question, _t("Xóa"), _t("Không xóa")):
             return
-        self.spec.delete(self.database, record_id, self.session)
-        self.undo_stack.append((record_id, str(name)))
+        try:
+            version = self.spec.delete(self.database, record_id, self.session, expected=shown)
+        except HtxError as error:
+            self._refused(error)
+            return
+        self.undo_stack.append((record_id, str(name), version))
         self.undo_button.setEnabled(True)
         self.refresh()
 
     def undo_delete(self) -> None:
         if not self.undo_stack:
             return
-        record_id, _name = self.undo_stack.pop()
-        self.spec.restore(self.database, record_id, self.session)
+        record_id, _name, version = self.undo_stack.pop()
         self.undo_button.setEnabled(bool(self.undo_stack))
+        try:  # refused if someone else restored or changed it since
+            self.spec.restore(self.database, record_id, self.session, expected=version)
+        except HtxError as error:
+            self._refused(error)
+            return
         self.refresh()
         self.select_id(record_id)
+
+    def _refused(self, error: HtxError) -> None:
+        """Say why, and show the list as it is now."""
+        common.show_error(self, error.message)
+        self.refresh()

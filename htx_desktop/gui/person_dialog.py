@@ -78,7 +78,7 @@ class PersonDialog(FormDialog):
         self.widgets["unit_code"].currentIndexChanged.connect(self._check_timer.start)
         self.history = PersonHistory(self)  # the "Khóa học và chức vụ" tab
         if person_id is not None:
-            self._load()
+            self.reload()
             self.history.refresh(person_id)
             if session.is_admin:
                 self._add_personal_data_button()
@@ -104,12 +104,13 @@ class PersonDialog(FormDialog):
             self.saved = True
             QDialog.done(self, QDialog.DialogCode.Rejected)
 
-    def _load(self) -> None:
-        data = people.get(self.database, self.person_id, self.session.role)
+    def reload(self) -> None:
+        loaded = people.load(self.database, self.person_id, self.session.role)
+        data, self.loaded_version = loaded.data, loaded.version
         for name, widget in self.widgets.items():
             f.write(widget, getattr(data, name))
-        for group in data.priority_groups:
-            self.priority_boxes[group].setChecked(True)
+        for group, box in self.priority_boxes.items():
+            box.setChecked(group in data.priority_groups)
 
     def read(self) -> PersonData:
         """The form's person; a birth year that is not a number is reported with every other
@@ -138,6 +139,9 @@ class PersonDialog(FormDialog):
     def state(self) -> dict[str, object]:
         return super().state() | {code: box.isChecked() for code, box in self.priority_boxes.items()}
 
+    def field_widget(self, name: str) -> QWidget | None:
+        return self.priority_boxes.get(name) or super().field_widget(name)
+
     def check_duplicates(self) -> None:
         name = self.widgets["full_name"].text()
         try:
@@ -159,6 +163,8 @@ class PersonDialog(FormDialog):
         data = self.read()
         if self.person_id is None:
             self.person_id = people.create(self.database, data, self.session)
+            self.loaded_version = people.load(self.database, self.person_id).version
         else:
-            people.update(self.database, self.person_id, data, self.session)
+            self.loaded_version = people.update(self.database, self.person_id, data, self.session,
+                                                expected=self.loaded_version)
         self.saved_name = data.full_name

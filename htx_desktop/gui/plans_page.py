@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from htx_desktop.domain.enums import InstallationRole, TargetKind
-from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.errors import ChangedSinceLoaded, HtxError, ValidationError
 from htx_desktop.formatting import short_date
 from htx_desktop.gui import fields as f
 from htx_desktop.gui.common import Session, confirm, fill_units, show_error
@@ -201,6 +201,18 @@ class TargetDialog(_SmallDialog):
         self.follow_kind()
         self.low.setFocus()
         self.low.selectAll()
+        self.changed_elsewhere = False
+
+    def save(self) -> None:
+        if attempt(self, self.errors, self.message, self.store, self.refused_as_changed):
+            self.accept()
+
+    def refused_as_changed(self, error: ChangedSinceLoaded) -> None:
+        """Someone else set or cleared this target since: say who and when, and close, so the
+        table shows the newest target to edit again."""
+        show_error(self, error.message)
+        self.changed_elsewhere = True
+        QDialog.done(self, QDialog.DialogCode.Rejected)
 
     def follow_kind(self) -> None:
         kind = self.kind.currentData()
@@ -219,8 +231,10 @@ class TargetDialog(_SmallDialog):
                 problems[name] = str(error)
         if problems:
             raise ValidationError(problems)
+        shown = self.indicator.targets.get(self.phase.code)
         editing.set_target(self.database, self.indicator.id, self.phase.id, self.kind.currentData(),
-                           values["low"], values["high"], actor=self.session)
+                           values["low"], values["high"], actor=self.session,
+                           expected=shown.version if shown is not None else 0)
 
 
 class PlansPage(QWidget):
@@ -440,8 +454,10 @@ class PlansPage(QWidget):
         if not self.edit_button.isEnabled() or cell is None:
             return
         dialog = TargetDialog(self.database, self.session, cell[0], cell[1], self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted or dialog.changed_elsewhere:  # saved, or someone else's newer target: show it
             self.refresh()
+        if accepted:
             self.plans_changed.emit()
 
     def clear_target(self) -> None:
@@ -454,9 +470,12 @@ class PlansPage(QWidget):
         if not confirm(self, _t("Bỏ mục tiêu"), question, _t("Bỏ mục tiêu"), _t("Không")):
             return
         try:
-            editing.clear_target(self.database, indicator.id, phase.id, actor=self.session)
+            shown = indicator.targets.get(phase.code)
+            editing.clear_target(self.database, indicator.id, phase.id, actor=self.session,
+                                 expected=shown.version if shown is not None else 0)
         except HtxError as error:
             show_error(self, error.message)
+            self.refresh()  # what is stored now
             return
         self.refresh()
         self.plans_changed.emit()

@@ -55,7 +55,7 @@ def cooperatives_page(database: Database, session: Session) -> ListPage:
     spec = ListSpec(
         "cooperatives", _t("HTX/THT"), lambda n: translate("Screens", "%Ln HTX/THT", n), columns, _opener(CooperativeDialog, database, session),
         cooperatives.delete, cooperatives.restore, _t("Mọi loại hình"), CooperativeKind, CooperativeStatus,
-        _t("Năm thành lập"),
+        _t("Năm thành lập"), version_of=lambda db, record_id: cooperatives.load(db, record_id).version,
     )
     return ListPage(database, session, spec)
 
@@ -77,6 +77,7 @@ def people_page(database: Database, session: Session) -> ListPage:
     spec = ListSpec(
         "people", _t("người"), lambda n: translate("Screens", "%Ln người", n), columns, _opener(PersonDialog, database, session),
         people.delete, people.restore, _t("Nam và nữ"), Sex, None, _t("Năm sinh"),
+        version_of=lambda db, record_id: people.load(db, record_id).version,
     )
     return ListPage(database, session, spec)
 
@@ -97,5 +98,6 @@ def trainings_page(database: Database, session: Session) -> ListPage:
     spec = ListSpec(
         "trainings", _t("khóa học"), lambda n: translate("Screens", "%Ln khóa học", n), columns, _opener(TrainingDialog, database, session),
         trainings.delete, trainings.restore, _t("Mọi chủ đề"), TrainingTopic, None, _t("Năm tổ chức"),
+        version_of=lambda db, record_id: trainings.load(db, record_id).version,
     )
     return ListPage(database, session, spec)

@@ -127,7 +127,7 @@ class SyncPage(QWidget):
         actions = QGroupBox(_t("Gửi và nhận"))
         row = QHBoxLayout(actions)
         self.export_button = QPushButton(_t("Xuất tệp gửi cấp trên…"), objectName="export_button")
-        self.import_file_button = QPushButton(_t("Nhập một tệp…"), objectName="import_file_button")
+        self.import_file_button = QPushButton(_t("Nhập tệp…"), objectName="import_file_button")
         self.import_folder_button = QPushButton(_t("Nhập cả thư mục…"), objectName="import_folder_button")
         self.card_button = QPushButton(_t("Xuất thẻ khóa…"), objectName="card_button")
         self.trust_button = QPushButton(_t("Tin cậy thẻ khóa…"), objectName="trust_button")
@@ -172,6 +172,7 @@ class SyncPage(QWidget):
     # slow work, off the GUI thread, with a progress bar
     def _run(self, work, done) -> None:  # type: ignore[no-untyped-def]
         self.progress.setRange(0, 0)
+        self.progress.resetFormat()
         self.progress.show()
         self.setEnabled(False)
 
@@ -189,6 +190,9 @@ class SyncPage(QWidget):
             show_error(self, message)
 
         def progressed(phase: str, count: int, total: int) -> None:
+            if phase.startswith(service.FILE_PHASE):  # many files: files done of all, and the one now
+                name = phase.removeprefix(service.FILE_PHASE)
+                self.progress.setFormat(_t("%v/%m tệp") + (f" — {name}" if name else ""))
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(count)
 
@@ -202,13 +206,16 @@ class SyncPage(QWidget):
             _t("Đã ghi {file}: {count} bản ghi, gửi {unit}. Chép tệp này vào USB hoặc gửi thư điện tử.")
             .format(file=result.path.name, count=group_digits(result.records), unit=receiver)))
 
-    def import_paths(self, path: Path) -> None:
-        """Preview (every check, nothing written), ask, then import."""
-        folder = path.is_dir()
+    def import_paths(self, paths: list[Path]) -> None:
+        """Preview (every check, nothing written), ask, then import: one file, or many (the chosen
+        files, or a folder's), each in its own transaction."""
+        path = paths[0]
+        folder = len(paths) > 1 or path.is_dir()
+        files = [found for each in paths for found in (service.sync_files_in(each) if each.is_dir() else [each])]
 
         def preview(report):  # type: ignore[no-untyped-def]
             if folder:
-                return service.import_folder(self.database, path, actor=self.session, dry_run=True, progress=report)
+                return service.import_files(self.database, files, actor=self.session, dry_run=True, progress=report)
             return [service.FolderItem(path, report=service.preview_file(self.database, path, report,
                                                                                   actor=self.session))]
 
@@ -222,7 +229,7 @@ class SyncPage(QWidget):
 
             def write(report):  # type: ignore[no-untyped-def]
                 if folder:
-                    return service.import_folder(self.database, path, actor=self.session, progress=report)
+                    return service.import_files(self.database, files, actor=self.session, progress=report)
                 return [service.FolderItem(path, report=service.import_file(
                     self.database, path, actor=self.session, progress=report))]
 
@@ -231,10 +238,15 @@ class SyncPage(QWidget):
         self._run(preview, confirm)
 
     def show_imported(self, items: list[service.FolderItem]) -> None:
+        """The summary: files imported, with nothing new, refused (each with its reason)."""
         written = sum(item.report.written for item in items if item.report is not None)
-        refused = sum(1 for item in items if item.error is not None)
-        self.status.setText(_t("Đã nhập {files} tệp, {records} bản ghi mới hoặc thay đổi; {refused} tệp bị từ chối.")
-                            .format(files=len(items) - refused, records=group_digits(written), refused=refused))
+        counts = service.outcomes(items)
+        lines = [_t("Đã nhập {files} tệp, {records} bản ghi mới hoặc thay đổi; {nothing_new} tệp không có gì mới; "
+                    "{refused} tệp bị từ chối.")
+                 .format(files=counts["imported"], records=group_digits(written), nothing_new=counts["nothing_new"],
+                         refused=counts["refused"])]
+        lines += [explain(item.error) for item in items if item.error is not None]
+        self.status.setText("\n".join(lines))
 
     def refuse(self, error: Exception) -> None:
         message = explain(error)
@@ -255,16 +267,17 @@ class SyncPage(QWidget):
             self.export_to(Path(folder), receiver)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, _t("Chọn tệp đồng bộ"), start_folder(), _t("Tệp đồng bộ (*.htxsync)"))
-        if name:
-            remember_folder(Path(name))
-            self.import_paths(Path(name))
+        names, _ = QFileDialog.getOpenFileNames(self, _t("Chọn tệp đồng bộ (một hoặc nhiều tệp)"), start_folder(),
+                                                _t("Tệp đồng bộ (*.htxsync)"))
+        if names:
+            remember_folder(Path(names[0]))
+            self.import_paths([Path(name) for name in names])
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, _t("Chọn thư mục chứa tệp của các xã"), start_folder())
         if folder:
             remember_folder(Path(folder))
-            self.import_paths(Path(folder))
+            self.import_paths([Path(folder)])
 
     def choose_card_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, _t("Chọn nơi ghi thẻ khóa"), start_folder())

@@ -45,10 +45,14 @@ class TrainingDialog(FormDialog):
         self.table = self.attendance.table
         add_import_button(self, self.attendance.buttons["add_attendee"])
         if training_id is not None:
-            data = trainings.get(database, training_id)
-            for name, widget in self.widgets.items():
-                f.write(widget, getattr(data, name))
+            self.reload()
             self.attendance.show_training(training_id)
+
+    def reload(self) -> None:
+        loaded = trainings.load(self.database, self.training_id)
+        data, self.loaded_version = loaded.data, loaded.version
+        for name, widget in self.widgets.items():
+            f.write(widget, getattr(data, name))
 
     @property
     def record_id(self) -> uuid.UUID | None:
@@ -61,8 +65,10 @@ class TrainingDialog(FormDialog):
             raise ValidationError(check_training(data, date.today()) | problems)
         if self.training_id is None:
             self.training_id = trainings.create(self.database, data, self.session)
+            self.loaded_version = trainings.load(self.database, self.training_id).version
         else:
-            trainings.update(self.database, self.training_id, data, self.session)
+            self.loaded_version = trainings.update(self.database, self.training_id, data, self.session,
+                                                   expected=self.loaded_version)
 
     def save_for_attendance(self) -> None:
         """People are about to be added to a new training: save it first (if it can be; if not,

@@ -105,7 +105,7 @@ def plans(session: Session) -> list[PlanInfo]:
     targets: dict[uuid.UUID, dict[str, Target]] = {}
     for target in session.scalars(_live(IndicatorTarget).where(IndicatorTarget.phase_id.in_(list(phase_codes)))):
         targets.setdefault(target.indicator_id, {})[phase_codes[target.phase_id]] = Target(
-            target.kind, float(target.low or 0), None if target.high is None else float(target.high)
+            target.kind, float(target.low or 0), None if target.high is None else float(target.high), target.version
         )
     names = dict(session.execute(select(Unit.code, Unit.name).where(Unit.code.in_({r.unit_code for r in rows}))).all())
     return [

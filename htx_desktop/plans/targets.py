@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from htx_desktop.domain.enums import TargetKind
@@ -34,6 +34,8 @@ class Target:
     kind: str  # TargetKind value
     low: float
     high: float | None = None
+    #: the stored row's version, which an edit of the target expects unchanged (0: none stored)
+    version: int = field(default=0, compare=False)
 
     @property
     def is_percent(self) -> bool:

@@ -24,7 +24,7 @@ from htx_desktop.domain.records import (
 )
 from htx_desktop.messages import tr
 from htx_desktop.security.access import Actor, Permission
-from htx_desktop.services.common import cleaned, live, mark_deleted, require_valid, today
+from htx_desktop.services.common import Loaded, cleaned, live, load, mark_deleted, require_valid, today, update_row
 from htx_desktop.storage.database import Database
 from htx_desktop.text import search_key
 from htx_desktop.storage.models import (
@@ -112,20 +112,25 @@ class RecordKind:
             session.flush()
             return row.id
 
-    def update(self, database: Database, record_id: uuid.UUID, data: Any, actor: Actor) -> None:
-        with database.transaction(actor, Permission.RECORDS) as session:
-            self.fill(session, live(session, self.model, record_id, self.what), data)
+    def update(self, database: Database, record_id: uuid.UUID, data: Any, actor: Actor,
+               expected: int | None = None) -> int:
+        """`expected`: the version the form loaded (`load`); a save by someone else since is refused.
+        Returns the version saved."""
+        return update_row(database, self.model, self.what, self.fill, record_id, data, actor, expected)
 
-    def delete(self, database: Database, record_id: uuid.UUID, actor: Actor) -> None:
-        mark_deleted(database, self.model, record_id, True, actor)
+    def delete(self, database: Database, record_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+        return mark_deleted(database, self.model, record_id, True, actor, expected)
 
-    def restore(self, database: Database, record_id: uuid.UUID, actor: Actor) -> None:
-        mark_deleted(database, self.model, record_id, False, actor)
+    def restore(self, database: Database, record_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+        return mark_deleted(database, self.model, record_id, False, actor, expected)
+
+    def load(self, database: Database, record_id: uuid.UUID) -> Loaded[Any]:
+        """The record as its form shows it, with the version its save expects."""
+        return load(database, self.model, record_id, self.what,
+                    lambda row: self.data(**{item.name: getattr(row, item.name) for item in fields(self.data)}))
 
     def get(self, database: Database, record_id: uuid.UUID) -> Any:
-        with database.read() as session:
-            row = live(session, self.model, record_id, self.what)
-            return self.data(**{item.name: getattr(row, item.name) for item in fields(self.data)})
+        return self.load(database, record_id).data
 
 
 OUTREACH = RecordKind("outreach", OutreachEvent, OutreachData, validation.check_outreach,

@@ -6,14 +6,16 @@ import uuid
 from dataclasses import dataclass, fields
 from datetime import date
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from htx_desktop.errors import NotFound, ValidationError
+from htx_desktop.errors import ChangedSinceLoaded, NotFound, ValidationError
 from htx_desktop.messages import tr
 from htx_desktop.security.access import Permission
 from htx_desktop.storage.base import Synced
+from htx_desktop.storage.models import AuditEntry
 from htx_desktop.text import clean_or_none, search_key
 
 if TYPE_CHECKING:
@@ -21,6 +23,15 @@ if TYPE_CHECKING:
     from htx_desktop.storage.database import Database
 
 T = TypeVar("T", bound=Synced)
+D = TypeVar("D")
+
+
+@dataclass(frozen=True)
+class Loaded(Generic[D]):
+    """A record as a form loads it, with the version that its save expects to find unchanged."""
+
+    data: D
+    version: int
 
 
 def today() -> date:
@@ -41,19 +52,51 @@ def require_valid(errors: dict[str, str]) -> None:
         raise ValidationError(errors)
 
 
-def live(session: Session, model: type[T], row_id: uuid.UUID, what: str) -> T:
-    """The row with that id, unless missing or deleted."""
-    row = session.get(model, row_id)
+def live(session: Session, model: type[T], row_id: uuid.UUID, what: str, expected: int | None = None) -> T:
+    """The row with that id, unless missing or deleted.
+
+    With `expected`, the version the form loaded, the row is locked for the rest of this write
+    transaction (PostgreSQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE already serialises writers)
+    and must still be at that version: a save by someone else since raises `ChangedSinceLoaded`.
+    """
+    row = session.get(model, row_id, with_for_update=expected is not None)
+    if row is not None and expected is not None:
+        unchanged_since(session, row, expected)
     if row is None or row.deleted:
         raise NotFound(tr("not_found", what=tr(f"what.{what}"), id=row_id))
     return row
 
 
-def set_deleted(session: Session, model: type[T], row_id: uuid.UUID, deleted: bool) -> None:
-    row = session.get(model, row_id)
+def unchanged_since(session: Session, row: Synced, expected: int) -> None:
+    """Refuse to write over a row saved by someone else after the form loaded it at `expected`."""
+    if row.version == expected:
+        return
+    who = session.scalar(
+        select(AuditEntry.username)
+        .where(AuditEntry.table_name == type(row).__tablename__, AuditEntry.row_id == str(row.id))
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    raise ChangedSinceLoaded(row.updated_at, who or "")
+
+
+def set_deleted(session: Session, model: type[T], row_id: uuid.UUID, deleted: bool,
+                expected: int | None = None) -> T:
+    row = session.get(model, row_id, with_for_update=expected is not None)
     if row is None:
         raise NotFound(tr("not_found", what=model.__tablename__, id=row_id))
+    if expected is not None:
+        unchanged_since(session, row, expected)
     row.deleted = deleted
+    return row
+
+
+def load(database: Database, model: type[T], row_id: uuid.UUID, what: str,
+         build: Callable[[T], D]) -> Loaded[D]:
+    """A live record for a form: `build(row)`'s data and the row's version, read together."""
+    with database.read() as session:
+        row = live(session, model, row_id, what)
+        return Loaded(build(row), row.version)
 
 
 Fill = Callable[[Session, Any, Any], None]
@@ -109,12 +152,22 @@ def create_row(database: Database, model: type[T], fill: Fill, data: Any, actor:
 
 
 def update_row(database: Database, model: type[T], what: str, fill: Fill, row_id: uuid.UUID, data: Any,
-               actor: Actor) -> None:
+               actor: Actor, expected: int | None = None) -> int:
+    """One transaction: the row filled (and validated) by `fill`; with `expected`, only if
+    nobody saved it since the form loaded it at that version (see `live`). Returns the row's
+    version now, which the form's next save expects."""
     with database.transaction(actor, Permission.RECORDS) as session:
-        fill(session, live(session, model, row_id, what), data)
+        row = live(session, model, row_id, what, expected)
+        fill(session, row, data)
+        session.flush()
+        return row.version
 
 
-def mark_deleted(database: Database, model: type[T], row_id: uuid.UUID, deleted: bool, actor: Actor) -> None:
-    """Soft delete (or undo it): the row stays as a tombstone, so the delete travels in sync."""
+def mark_deleted(database: Database, model: type[T], row_id: uuid.UUID, deleted: bool, actor: Actor,
+                 expected: int | None = None) -> int:
+    """Soft delete (or undo it): the row stays as a tombstone, so the delete travels in sync.
+    Returns the row's version now (what an undo expects)."""
     with database.transaction(actor, Permission.RECORDS) as session:
-        set_deleted(session, model, row_id, deleted)
+        row = set_deleted(session, model, row_id, deleted, expected)
+        session.flush()
+        return row.version

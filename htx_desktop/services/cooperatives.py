@@ -24,7 +24,9 @@ from htx_desktop.services.common import (
     RowRules,
     cleaned,
     create_row,
+    Loaded,
     live,
+    load as load_row,
     mark_deleted,
     require_valid,
     today,
@@ -47,22 +49,30 @@ def create(database: Database, data: CooperativeData, actor: Actor) -> uuid.UUID
     return create_row(database, Cooperative, RULES.fill, data, actor)
 
 
-def update(database: Database, cooperative_id: uuid.UUID, data: CooperativeData, actor: Actor) -> None:
-    update_row(database, Cooperative, "cooperative", RULES.fill, cooperative_id, data, actor)
+def update(database: Database, cooperative_id: uuid.UUID, data: CooperativeData, actor: Actor,
+           expected: int | None = None) -> int:
+    """`expected`: the version the form loaded (`load`); a save by someone else since is refused.
+    Returns the version saved."""
+    return update_row(database, Cooperative, "cooperative", RULES.fill, cooperative_id, data, actor, expected)
 
 
-def delete(database: Database, cooperative_id: uuid.UUID, actor: Actor) -> None:
-    mark_deleted(database, Cooperative, cooperative_id, True, actor)
+def delete(database: Database, cooperative_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+    return mark_deleted(database, Cooperative, cooperative_id, True, actor, expected)
 
 
-def restore(database: Database, cooperative_id: uuid.UUID, actor: Actor) -> None:
-    mark_deleted(database, Cooperative, cooperative_id, False, actor)
+def restore(database: Database, cooperative_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+    return mark_deleted(database, Cooperative, cooperative_id, False, actor, expected)
+
+
+def load(database: Database, cooperative_id: uuid.UUID) -> Loaded[CooperativeData]:
+    """The cooperative as its form shows it, with the version its save expects."""
+    return load_row(database, Cooperative, cooperative_id, "cooperative",
+                    lambda row: CooperativeData(**{name: getattr(row, name)
+                                                   for name in CooperativeData.__dataclass_fields__}))
 
 
 def get(database: Database, cooperative_id: uuid.UUID) -> CooperativeData:
-    with database.read() as session:
-        row = live(session, Cooperative, cooperative_id, "cooperative")
-        return CooperativeData(**{name: getattr(row, name) for name in CooperativeData.__dataclass_fields__})
+    return load(database, cooperative_id).data
 
 
 def set_year_figures(

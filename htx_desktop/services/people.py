@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from htx_desktop.domain import validation
 from htx_desktop.domain.records import PersonData, PersonRow
 from htx_desktop.services import units
-from htx_desktop.services.common import RowRules, create_row, live, mark_deleted, update_row
+from htx_desktop.services.common import Loaded, RowRules, create_row, load as load_row, mark_deleted, update_row
 from htx_desktop.security.access import SENSITIVE_ROLES, Actor
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Person
@@ -38,22 +38,30 @@ def create(database: Database, data: PersonData, actor: Actor) -> uuid.UUID:
     return create_row(database, Person, RULES.fill, data, actor)
 
 
-def update(database: Database, person_id: uuid.UUID, data: PersonData, actor: Actor) -> None:
-    update_row(database, Person, "person", RULES.fill, person_id, data, actor)
+def update(database: Database, person_id: uuid.UUID, data: PersonData, actor: Actor,
+           expected: int | None = None) -> int:
+    """`expected`: the version the form loaded (`load`); a save by someone else since is refused.
+    Returns the version saved."""
+    return update_row(database, Person, "person", RULES.fill, person_id, data, actor, expected)
 
 
-def delete(database: Database, person_id: uuid.UUID, actor: Actor) -> None:
-    mark_deleted(database, Person, person_id, True, actor)
+def delete(database: Database, person_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+    return mark_deleted(database, Person, person_id, True, actor, expected)
 
 
-def restore(database: Database, person_id: uuid.UUID, actor: Actor) -> None:
-    mark_deleted(database, Person, person_id, False, actor)
+def restore(database: Database, person_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+    return mark_deleted(database, Person, person_id, False, actor, expected)
 
 
 def get(database: Database, person_id: uuid.UUID, role: str | None = None) -> PersonData:
-    with database.read() as session:
-        row = live(session, Person, person_id, "person")
-        sensitive = may_see_sensitive(role)
+    return load(database, person_id, role).data
+
+
+def load(database: Database, person_id: uuid.UUID, role: str | None = None) -> Loaded[PersonData]:
+    """The person as the form shows them to `role`, with the version the save expects."""
+    sensitive = may_see_sensitive(role)
+
+    def build(row: Person) -> PersonData:
         return PersonData(
             full_name=row.full_name,
             unit_code=row.unit_code,
@@ -67,6 +75,8 @@ def get(database: Database, person_id: uuid.UUID, role: str | None = None) -> Pe
             priority_groups=row.priority_groups.split(",") if sensitive and row.priority_groups else [],
             notes=row.notes,
         )
+
+    return load_row(database, Person, person_id, "person", build)
 
 
 def likely_duplicates(

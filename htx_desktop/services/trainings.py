@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 from htx_desktop.domain import validation
 from htx_desktop.domain.derivations import HeldPost
 from htx_desktop.domain.records import AttendanceData, TrainingData
-from htx_desktop.services.common import RowRules, create_row, live, mark_deleted, require_valid, today, update_row
+from htx_desktop.services.common import (
+    Loaded, RowRules, create_row, live, load as load_row, mark_deleted, require_valid, today, update_row,
+)
 from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Attendance, Cooperative, Person, Post, Training
@@ -27,22 +29,29 @@ def create(database: Database, data: TrainingData, actor: Actor) -> uuid.UUID:
     return create_row(database, Training, RULES.fill, data, actor)
 
 
-def update(database: Database, training_id: uuid.UUID, data: TrainingData, actor: Actor) -> None:
-    update_row(database, Training, "training", RULES.fill, training_id, data, actor)
+def update(database: Database, training_id: uuid.UUID, data: TrainingData, actor: Actor,
+           expected: int | None = None) -> int:
+    """`expected`: the version the form loaded (`load`); a save by someone else since is refused.
+    Returns the version saved."""
+    return update_row(database, Training, "training", RULES.fill, training_id, data, actor, expected)
 
 
-def delete(database: Database, training_id: uuid.UUID, actor: Actor) -> None:
-    mark_deleted(database, Training, training_id, True, actor)
+def delete(database: Database, training_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+    return mark_deleted(database, Training, training_id, True, actor, expected)
 
 
-def restore(database: Database, training_id: uuid.UUID, actor: Actor) -> None:
-    mark_deleted(database, Training, training_id, False, actor)
+def restore(database: Database, training_id: uuid.UUID, actor: Actor, expected: int | None = None) -> int:
+    return mark_deleted(database, Training, training_id, False, actor, expected)
+
+
+def load(database: Database, training_id: uuid.UUID) -> Loaded[TrainingData]:
+    """The training as its form shows it, with the version its save expects."""
+    return load_row(database, Training, training_id, "training",
+                    lambda row: TrainingData(**{name: getattr(row, name) for name in TrainingData.__dataclass_fields__}))
 
 
 def get(database: Database, training_id: uuid.UUID) -> TrainingData:
-    with database.read() as session:
-        row = live(session, Training, training_id, "training")
-        return TrainingData(**{name: getattr(row, name) for name in TrainingData.__dataclass_fields__})
+    return load(database, training_id).data
 
 
 def set_attendance(database: Database, data: AttendanceData, actor: Actor) -> uuid.UUID:

@@ -33,6 +33,10 @@ MESSAGES.update(
             "The account is locked after {count} wrong passwords; try again in {minutes} minutes.",
         ),
         "user_inactive": ("Tài khoản đã bị vô hiệu hóa.", "The account has been disabled."),
+        "user_changed_since_shown": (
+            "Người dùng “{user}” vừa được người quản trị khác sửa; tải lại để xem bản mới nhất.",
+            "The user “{user}” was just changed by another administrator; reload to see the newest version.",
+        ),
         "last_admin": (
             "Phải còn ít nhất một người quản trị đang hoạt động.",
             "At least one active administrator must remain.",
@@ -109,11 +113,15 @@ def any_user(database: Database) -> bool:
 
 
 def update(database: Database, user_id: int, role: UserRole, active: bool, password: str | None = None, *,
-           actor: Actor) -> None:
+           actor: Actor, shown: UserInfo | None = None) -> None:
+    """`shown`: the user as the administrator's screen showed them; if another administrator has
+    changed the role or the account's state since, nothing is written."""
     with database.transaction(actor, Permission.ADMINISTER) as session:
-        user = session.get(User, user_id)
+        user = session.get(User, user_id, with_for_update=shown is not None)
         if user is None:
             raise HtxError(tr("login_failed"))
+        if shown is not None and (user.role, user.active) != (shown.role, shown.active):
+            raise HtxError(tr("user_changed_since_shown", user=user.username))
         admins = session.scalars(select(User).where(User.role == UserRole.ADMIN.value, User.active)).all()
         if user in admins and len(admins) == 1 and (role != UserRole.ADMIN or not active):
             raise HtxError(tr("last_admin"))

@@ -1,8 +1,9 @@
 """What a Sync screen (or the CLI) calls: export, preview, import of a file or a folder, history,
 conflicts, peers. Qt-free; every function opens its own transaction and returns plain records.
 
-Slow calls (`export_file`, `import_file`, `import_folder`) accept `progress(phase, done, total)`;
-run them off the GUI thread.
+Slow calls (`export_file`, `import_file`, `import_files`, `import_folder`) accept
+`progress(phase, done, total)`; run them off the GUI thread. Importing many files, `done` and
+`total` count files and the phase names the file being imported (`FILE_PHASE` + its name).
 """
 
 from __future__ import annotations
@@ -34,9 +35,10 @@ from htx_desktop.sync.payload import KEYS_SECTION, Section
 from htx_desktop.sync.reader import OpenedFile, open_sync_file, read_manifest
 
 Progress = Callable[[str, int, int], None]
+FILE_PHASE = "file "  # + the name of the file being imported, when many are
 
 __all__ = ["ExportResult", "ImportReport", "FolderItem", "HistoryEntry", "export_check", "export_file", "preview_file",
-           "import_file", "import_folder", "history"]
+           "import_file", "import_files", "import_folder", "outcomes", "sync_files_in", "history", "FILE_PHASE"]
 
 
 @dataclass(frozen=True)
@@ -64,9 +66,28 @@ class ImportReport:
 
 @dataclass(frozen=True)
 class FolderItem:
+    """One file of a many-file import: its report, or why it was refused."""
+
     path: Path
     report: ImportReport | None = None
     error: HtxError | None = None
+
+    @property
+    def outcome(self) -> str:
+        """refused, nothing_new (already imported, or nothing in it changed anything), imported or preview."""
+        if self.error is not None or self.report is None:
+            return "refused"
+        if self.report.status == "already_imported" or (self.report.status == "imported" and not self.report.written):
+            return "nothing_new"
+        return self.report.status
+
+
+def outcomes(items: list[FolderItem]) -> dict[str, int]:
+    """How many files were imported, had nothing new, were refused (and, for a preview, previewed)."""
+    counts = dict.fromkeys(("imported", "nothing_new", "refused", "preview"), 0)
+    for item in items:
+        counts[item.outcome] += 1
+    return counts
 
 
 @dataclass(frozen=True)
@@ -202,24 +223,35 @@ def _order(paths: list[Path]) -> list[Path]:
     return sorted(paths, key=key)
 
 
-def import_folder(database: Database, folder: Path, *, actor: Actor, progress: Progress | None = None,
-                  dry_run: bool = False) -> list[FolderItem]:
-    """Import every sync file in a folder, each in its own transaction, oldest first per sender.
-    A refused file does not stop the others; each item says what happened."""
+def sync_files_in(folder: Path) -> list[Path]:
+    """The sync files directly in a folder (other files are left alone)."""
+    return [path for path in Path(folder).iterdir() if path.suffix == SYNC_SUFFIX and path.is_file()]
+
+
+def import_files(database: Database, paths: list[Path], *, actor: Actor, progress: Progress | None = None,
+                 dry_run: bool = False) -> list[FolderItem]:
+    """Import many sync files (an aggregator's hundred communes), each in its own transaction,
+    oldest first per sender. A refused file does not stop the others; each item says what happened."""
     with database.read() as session:
         access.authorise(session, actor, Permission.SYNC)  # refused before any file is read
-    paths = _order([path for path in Path(folder).iterdir() if path.suffix == SYNC_SUFFIX and path.is_file()])
+    paths = _order([Path(path) for path in dict.fromkeys(paths)])
     items: list[FolderItem] = []
     for index, path in enumerate(paths):
         if progress:
-            progress("file", index, len(paths))
+            progress(FILE_PHASE + str(printable(path.name)), index, len(paths))
         try:
             items.append(FolderItem(path, report=import_file(database, path, actor=actor, dry_run=dry_run)))
         except SyncRefused as error:
             items.append(FolderItem(path, error=error))
     if progress:
-        progress("file", len(paths), len(paths))
+        progress(FILE_PHASE, len(paths), len(paths))
     return items
+
+
+def import_folder(database: Database, folder: Path, *, actor: Actor, progress: Progress | None = None,
+                  dry_run: bool = False) -> list[FolderItem]:
+    """Import every sync file in a folder, as `import_files` does."""
+    return import_files(database, sync_files_in(folder), actor=actor, progress=progress, dry_run=dry_run)
 
 
 def history(database: Database, limit: int = 200) -> list[HistoryEntry]:

@@ -305,6 +305,10 @@ MESSAGES.update(
             "Đã nhập tệp số {sequence} của {unit}: thêm {new}, sửa {changed} bản ghi, {conflicts} xung đột.",
             "Imported file {sequence} of {unit}: {new} records added, {changed} changed, {conflicts} conflicts.",
         ),
+        "sync.batch_summary": (
+            "Tổng cộng {total} tệp: đã nhập {imported}, không có gì mới {nothing_new}, bị từ chối {refused}.",
+            "{total} files in all: {imported} imported, {nothing_new} with nothing new, {refused} refused.",
+        ),
         "sync.folder_empty": ("Thư mục “{folder}” không có tệp đồng bộ nào.", "No sync file in “{folder}”."),
         "sync.col.new": ("Mới", "New"),
         "sync.col.changed": ("Thay đổi", "Changed"),

@@ -1025,6 +1025,14 @@ If it happens again, send this file to technical support.</translation>
       <translation>Enter a whole number, e.g. 1.500.000.</translation>
     </message>
     <message>
+      <source>có</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>không</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <source>Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 04/05/2023.</source>
       <translation>Invalid date; type day/month/year, e.g. 04/05/2023.</translation>
     </message>
@@ -1079,8 +1087,28 @@ If it happens again, send this file to technical support.</translation>
       <translation>Cancel</translation>
     </message>
     <message>
+      <source>Bản ghi đã được người khác sửa</source>
+      <translation>Someone else changed this record</translation>
+    </message>
+    <message>
+      <source>&amp;Tải lại</source>
+      <translation>&amp;Reload</translation>
+    </message>
+    <message>
+      <source>Tiếp tục &amp;sửa</source>
+      <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+      <source>Những gì bạn đã nhập vẫn được giữ: ô nào người kia không sửa sẽ giữ nguyên như bạn nhập.</source>
+      <translation>What you typed is kept: every field the other person did not change keeps what you typed.</translation>
+    </message>
+    <message>
       <source>Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.</source>
       <translation>Not saved: correct the fields with a red message.</translation>
+    </message>
+    <message>
+      <source>Đã tải bản mới nhất, giữ những gì bạn đã nhập.</source>
+      <translation>The newest version is loaded, with what you typed kept.</translation>
     </message>
     <message>
       <source>Đóng biểu mẫu</source>
@@ -1097,6 +1125,10 @@ If it happens again, send this file to technical support.</translation>
     <message>
       <source>&amp;Tiếp tục sửa</source>
       <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+      <source>Đã tải bản mới nhất. Cả hai cùng sửa các ô sau; ô đang hiện bản mới nhất, bạn đã nhập:</source>
+      <translation>The newest version is loaded. You both changed these fields; they show the newest value, and you had typed:</translation>
     </message>
   </context>
   <context>
@@ -3189,8 +3221,8 @@ Do both sides match?</translation>
       <translation>Export a file for the level above…</translation>
     </message>
     <message>
-      <source>Nhập một tệp…</source>
-      <translation>Import a file…</translation>
+      <source>Nhập tệp…</source>
+      <translation>Import files…</translation>
     </message>
     <message>
       <source>Nhập cả thư mục…</source>
@@ -3205,8 +3237,8 @@ Do both sides match?</translation>
       <translation>Trust a key card…</translation>
     </message>
     <message>
-      <source>Chọn tệp đồng bộ</source>
-      <translation>Choose a sync file</translation>
+      <source>Chọn tệp đồng bộ (một hoặc nhiều tệp)</source>
+      <translation>Choose sync files (one or more)</translation>
     </message>
     <message>
       <source>Tệp đồng bộ (*.htxsync)</source>
@@ -3293,8 +3325,8 @@ Do both sides match?</translation>
       <translation>Nothing imported.</translation>
     </message>
     <message>
-      <source>Đã nhập {files} tệp, {records} bản ghi mới hoặc thay đổi; {refused} tệp bị từ chối.</source>
-      <translation>Imported {files} file(s), {records} new or changed records; {refused} file(s) refused.</translation>
+      <source>Đã nhập {files} tệp, {records} bản ghi mới hoặc thay đổi; {nothing_new} tệp không có gì mới; {refused} tệp bị từ chối.</source>
+      <translation>Imported {files} files, {records} records new or changed; {nothing_new} files with nothing new; {refused} files refused.</translation>
     </message>
     <message>
       <source>Chọn thư mục hoặc ổ USB để ghi tệp gửi {unit}</source>
@@ -3335,6 +3367,10 @@ Do both sides match?</translation>
     <message>
       <source>Dữ liệu</source>
       <translation>Data</translation>
+    </message>
+    <message>
+      <source>%v/%m tệp</source>
+      <translation>%v/%m files</translation>
     </message>
     <message>
       <source>Đã ghi {file}: {count} bản ghi, gửi {unit}. Chép tệp này vào USB hoặc gửi thư điện tử.</source>

@@ -72,7 +72,7 @@ class ActivityDialog(FormDialog):
         self.errors = f.ErrorLabels(self.widgets, {"unit": "unit_code"})
         self.prepare()
         if record_id is not None:
-            self.load(self.kind.get(database, record_id))
+            self.reload()
         self.follow_choices()
         # The first field; opened from a cooperative's form, the one after the cooperative.
         rows = self.form.findChild(QFormLayout, "fields")
@@ -93,6 +93,11 @@ class ActivityDialog(FormDialog):
     # one way for all
     def show_row(self, name: str, visible: bool) -> None:
         self.form.findChild(QFormLayout, "fields").setRowVisible(self.widgets[name], visible)
+
+    def reload(self) -> None:
+        loaded = self.kind.load(self.database, self.record_id)
+        self.loaded_version = loaded.version
+        self.load(loaded.data)
 
     def load(self, data: Any) -> None:
         for name, widget in self.widgets.items():
@@ -118,8 +123,10 @@ class ActivityDialog(FormDialog):
         data = self.read()
         if self.record_id is None:
             self.record_id = self.kind.create(self.database, data, self.session)
+            self.loaded_version = self.kind.load(self.database, self.record_id).version
         else:
-            self.kind.update(self.database, self.record_id, data, self.session)
+            self.loaded_version = self.kind.update(self.database, self.record_id, data, self.session,
+                                                   expected=self.loaded_version)
 
 
 class OutreachDialog(ActivityDialog):

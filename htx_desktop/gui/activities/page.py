@@ -72,6 +72,7 @@ def _spec(database: Database, session: Session, dialog_class: type[ActivityDialo
         lambda parent, record_id: open_activity(dialog_class, database, session, parent, record_id),
         kind.delete, kind.restore, kind_label, kinds, None, year_label,
         sort_column=date_column, newest_first=True, describe=describe,
+        version_of=lambda db, record_id: kind.load(db, record_id).version,
     )
 
 

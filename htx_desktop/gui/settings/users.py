@@ -107,6 +107,7 @@ class UsersPage(QWidget):
             return
         except HtxError as error:
             self.message.setText(error.message)
+            self.refresh()  # what is stored now (another administrator may have changed it)
             return
         self.message.setText(_t("Đã lưu."))
         self.password.clear()
@@ -136,4 +137,4 @@ class UsersPage(QWidget):
         user = self.rows[row]
         self._report(lambda: users.update(self.database, user.id, UserRole(self.role.currentData()),
                                           self.active.isChecked(), self.password.text() or None,
-                                          actor=self.session))
+                                          actor=self.session, shown=user))

@@ -1,0 +1,155 @@
+"""Several officers on one database (a shared SQLite file, or the province office's PostgreSQL when
+HTX_TEST_DB=postgres): a save made over someone else's newer save is refused, never silent."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import pytest
+
+from htx_desktop.domain.enums import UserRole
+from htx_desktop.domain.records import CooperativeData, PersonData, TrainingData
+from htx_desktop.errors import ChangedSinceLoaded
+from htx_desktop.security.access import Actor
+from htx_desktop.services import activities, cooperatives, people, trainings, users
+from htx_desktop.storage.database import Database, open_database
+from actors import ADMIN
+
+LAN = Actor("lan", UserRole.DATA_ENTRY.value)
+
+
+@pytest.fixture
+def officers(db: Database) -> Database:
+    users.create(db, "lan", "mat-khau-cua-lan", UserRole.DATA_ENTRY, "Hoàng Thị Lan", actor=ADMIN)
+    return db
+
+
+def test_second_save_of_a_record_loaded_before_the_first_is_refused_naming_who_and_when(officers):
+    cooperative_id = cooperatives.create(officers, CooperativeData(name="HTX Chè", unit_code="06046"), actor=ADMIN)
+    mine, hers = cooperatives.load(officers, cooperative_id), cooperatives.load(officers, cooperative_id)
+
+    cooperatives.update(officers, cooperative_id, CooperativeData(name="HTX Chè Khau Phạ", unit_code="06046"),
+                        LAN, expected=hers.version)
+    with pytest.raises(ChangedSinceLoaded) as refused:
+        cooperatives.update(officers, cooperative_id, CooperativeData(name="HTX Chè Tân Cương", unit_code="06046"),
+                            ADMIN, expected=mine.version)
+
+    assert refused.value.changed_by == "lan"
+    assert refused.value.message.startswith("Bản ghi này vừa được người khác (lan) sửa lúc ")
+    assert refused.value.message.endswith("; tải lại để xem bản mới nhất.")
+    reloaded = cooperatives.load(officers, cooperative_id)
+    assert reloaded.data.name == "HTX Chè Khau Phạ" and reloaded.version > hers.version
+    cooperatives.update(officers, cooperative_id, CooperativeData(name="HTX Chè Tân Cương", unit_code="06046"),
+                        ADMIN, expected=reloaded.version)  # after reloading, the save goes through
+    assert cooperatives.get(officers, cooperative_id).name == "HTX Chè Tân Cương"
+
+
+def test_delete_and_restore_of_a_record_changed_since_loaded_are_refused(officers):
+    person_id = people.create(officers, PersonData(full_name="Nông Thị Hoa", unit_code="06046"), actor=ADMIN)
+    shown = people.load(officers, person_id)
+    people.update(officers, person_id, PersonData(full_name="Nông Thị Hoa", unit_code="06046", birth_year=1990),
+                  LAN, expected=shown.version)
+
+    with pytest.raises(ChangedSinceLoaded):
+        people.delete(officers, person_id, ADMIN, expected=shown.version)
+    assert people.get(officers, person_id).birth_year == 1990
+
+    current = people.load(officers, person_id)
+    people.delete(officers, person_id, ADMIN, expected=current.version)
+    with pytest.raises(ChangedSinceLoaded):  # the list still showed it before the delete
+        people.restore(officers, person_id, LAN, expected=current.version)
+
+
+def test_trainings_and_activity_records_check_the_loaded_version_too(officers):
+    training_id = trainings.create(officers, TrainingData(title="Kế toán HTX", unit_code="06046", topic="governance",
+                                                          starts_on=date(2024, 5, 2)), actor=ADMIN)
+    shown = trainings.load(officers, training_id)
+    trainings.update(officers, training_id, TrainingData(title="Kế toán HTX cơ bản", unit_code="06046", topic="governance",
+                                                         starts_on=date(2024, 5, 2)), LAN, expected=shown.version)
+    with pytest.raises(ChangedSinceLoaded):
+        trainings.update(officers, training_id, TrainingData(title="Kế toán", unit_code="06046", topic="governance",
+                                                             starts_on=date(2024, 5, 2)), ADMIN, expected=shown.version)
+
+    outreach = activities.OUTREACH
+    event = outreach.create(officers, outreach.data(title="Tuyên truyền Luật HTX", unit_code="06046",
+                                                    held_on=date(2024, 6, 1)), ADMIN)
+    loaded = outreach.load(officers, event)
+    outreach.delete(officers, event, LAN, expected=loaded.version)
+    with pytest.raises(ChangedSinceLoaded):
+        outreach.update(officers, event, loaded.data, ADMIN, expected=loaded.version)
+
+
+def _race(location: str, jobs: list) -> list[BaseException | None]:  # type: ignore[type-arg]
+    """Run each job in its own thread, on its own connection to the database, all released at once."""
+    start = threading.Barrier(len(jobs))
+    outcomes: list[BaseException | None] = [None] * len(jobs)
+
+    def run(index: int) -> None:
+        database = open_database(location)
+        try:
+            start.wait()
+            jobs[index](database)
+        except BaseException as error:  # noqa: BLE001 (the outcome is what the test checks)
+            outcomes[index] = error
+        finally:
+            database.dispose()
+
+    threads = [threading.Thread(target=run, args=(index,)) for index in range(len(jobs))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return outcomes
+
+
+def test_two_writers_saving_the_same_record_at_once_one_wins_and_one_is_told(officers):
+    cooperative_id = cooperatives.create(officers, CooperativeData(name="HTX Miến Dong", unit_code="06046"),
+                                         actor=ADMIN)
+    loaded = cooperatives.load(officers, cooperative_id)
+
+    def save(actor: Actor):  # type: ignore[no-untyped-def]
+        return lambda database: cooperatives.update(
+            database, cooperative_id, CooperativeData(name=names[actor.username], unit_code="06046"), actor,
+            expected=loaded.version)
+
+    for round_ in range(5):  # several rounds, so the two really overlap at least sometimes
+        loaded = cooperatives.load(officers, cooperative_id)
+        names = {"admin": f"HTX Miến Dong Bình Liêu {round_}", "lan": f"HTX Miến Dong Tràng Định {round_}"}
+        outcomes = _race(officers.url, [save(ADMIN), save(LAN)])
+
+        refused = [outcome for outcome in outcomes if outcome is not None]
+        assert len(refused) == 1 and isinstance(refused[0], ChangedSinceLoaded), outcomes
+        winner = ["admin", "lan"][outcomes.index(None)]
+        assert refused[0].changed_by == winner
+        assert cooperatives.get(officers, cooperative_id).name == names[winner]
+
+
+def test_two_writers_saving_different_records_at_once_both_save(officers):
+    first = cooperatives.create(officers, CooperativeData(name="HTX Chè", unit_code="06046"), actor=ADMIN)
+    second = cooperatives.create(officers, CooperativeData(name="HTX Hồi", unit_code="06046"), actor=ADMIN)
+    versions = {first: cooperatives.load(officers, first).version, second: cooperatives.load(officers, second).version}
+
+    def rename(record, name, actor):  # type: ignore[no-untyped-def]
+        return lambda database: cooperatives.update(database, record, CooperativeData(name=name, unit_code="06046"),
+                                                    actor, expected=versions[record])
+
+    outcomes = _race(officers.url, [rename(first, "HTX Chè Shan Tuyết", ADMIN), rename(second, "HTX Hồi Văn Quan", LAN)])
+
+    assert outcomes == [None, None]
+    assert cooperatives.get(officers, first).name == "HTX Chè Shan Tuyết"
+    assert cooperatives.get(officers, second).name == "HTX Hồi Văn Quan"
+
+
+def test_a_user_changed_by_another_administrator_since_shown_is_not_overwritten(officers):
+    from htx_desktop.errors import HtxError
+
+    shown = next(user for user in users.list_users(officers) if user.username == "lan")
+    users.update(officers, shown.id, UserRole.VIEWER, True, actor=ADMIN, shown=shown)  # the other administrator
+
+    with pytest.raises(HtxError) as refused:
+        users.update(officers, shown.id, UserRole.DATA_ENTRY, False, actor=ADMIN, shown=shown)
+
+    assert refused.value.message == "Người dùng “lan” vừa được người quản trị khác sửa; tải lại để xem bản mới nhất."
+    now = next(user for user in users.list_users(officers) if user.username == "lan")
+    assert (now.role, now.active) == (UserRole.VIEWER.value, True)
