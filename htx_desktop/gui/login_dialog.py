@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from htx_desktop.storage.database import Database
 
 
+ERROR_STYLE, DONE_STYLE = "color: #b00020;", "color: #1b5e20;"
+
+
 def _t(text: str) -> str:
     return translate("LoginDialog", text)
 
@@ -60,7 +63,7 @@ class LoginDialog(QDialog):
         form.addRow(_t("&Mật khẩu:"), self.password)
         layout.addLayout(form)
         self.message = QLabel(objectName="message", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -112,6 +115,7 @@ class LoginDialog(QDialog):
             else:
                 user = users.authenticate(self.database, self.username.text(), self.password.text())
         except HtxError as error:
+            self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(error.message)
             self.password.clear()
             self.password.setFocus()
@@ -126,5 +130,6 @@ class LoginDialog(QDialog):
         dialog = RecoveryDialog(self.target or Path(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.username.setText(dialog.username.text().strip())
+            self.message.setStyleSheet(DONE_STYLE)  # news, not an error
             self.message.setText(_t("Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu đó."))
             self.password.setFocus()
