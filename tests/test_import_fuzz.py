@@ -34,6 +34,7 @@ from htx_desktop.messages import MESSAGES
 from htx_desktop.storage.database import open_database
 from import_files import PEOPLE_HEADERS, workbook
 from kill_helpers import fresh
+from mutations import mutate_bytes
 
 COMMUNE = "06046"
 BUDGET = int(os.environ.get("HTX_FUZZ_BUDGET", "120"))  # examples per kind of mutation
@@ -156,23 +157,8 @@ settings_ = settings(max_examples=BUDGET, deadline=None, derandomize=True, datab
 @given(data=st.data())
 def test_byte_mutations_end_in_success_or_one_line(world, data):
     kind_name = data.draw(st.sampled_from(sorted(world["seeds"])), label="seed")
-    raw = bytearray(world["seeds"][kind_name].read_bytes())
-    for _ in range(data.draw(st.integers(1, 4), label="mutations")):
-        if not raw:
-            break
-        where = data.draw(st.integers(0, len(raw) - 1), label="where")
-        how = data.draw(st.sampled_from(["flip", "cut", "insert", "delete", "byte"]), label="how")
-        if how == "flip":
-            raw[where] ^= 1 << data.draw(st.integers(0, 7))
-        elif how == "cut":
-            del raw[where:]
-        elif how == "insert":
-            raw[where:where] = data.draw(st.binary(min_size=1, max_size=40))
-        elif how == "delete":
-            del raw[where:where + data.draw(st.integers(1, 40))]
-        else:
-            raw[where] = data.draw(st.integers(0, 255))
-    check(world, bytes(raw), kind_name, "bytes")
+    raw = mutate_bytes(data, world["seeds"][kind_name].read_bytes())
+    check(world, raw, kind_name, "bytes")
 
 
 def _escape(value: str) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mutations import mutate_bytes
 from sync_helpers import (
     add_cooperative,
     add_person,
@@ -135,24 +136,9 @@ settings_ = settings(max_examples=BUDGET, deadline=None, derandomize=True, datab
 @settings_
 @given(data=st.data())
 def test_byte_mutations_end_in_success_or_one_line(world, data):
-    raw = bytearray(world["path"].read_bytes())
-    for _ in range(data.draw(st.integers(1, 4), label="mutations")):
-        if not raw:
-            break
-        where = data.draw(st.integers(0, max(0, len(raw) - 1)), label="where")
-        how = data.draw(st.sampled_from(["flip", "cut", "insert", "delete", "byte"]), label="how")
-        if how == "flip":
-            raw[where] ^= 1 << data.draw(st.integers(0, 7))
-        elif how == "cut":
-            del raw[where:]
-        elif how == "insert":
-            raw[where:where] = data.draw(st.binary(min_size=1, max_size=40))
-        elif how == "delete":
-            del raw[where:where + data.draw(st.integers(1, 40))]
-        else:
-            raw[where] = data.draw(st.integers(0, 255))
+    raw = mutate_bytes(data, world["path"].read_bytes())
     path = world["folder"] / "bytes.htxsync"
-    path.write_bytes(bytes(raw))
+    path.write_bytes(raw)
     check(world, path, "bytes")
 
 
