@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import raw_db
+from databases import sqlite_only
 from sync_helpers import (
     add_cooperative,
     add_person,
@@ -77,6 +78,7 @@ def written_chunks(monkeypatch) -> list[tuple[str, int]]:
     return seen
 
 
+@sqlite_only  # it compares with a SQLite backup of the province; the chunked merge runs on PostgreSQL below
 def test_file_in_chunks_of_two_imports_as_in_one_piece_with_its_conflict_and_tombstone(nodes, tmp_path,
                                                                                        monkeypatch):
     xa, tinh = nodes["xa"], nodes["tinh"]
