@@ -122,10 +122,11 @@ def indexed_matches(session: Session, key: Any, query: str, *, not_initial: bool
             return IndexedMatch(searched, false())
         if words is not None:
             asked[term] = "(" + " OR ".join(_phrase(word) for word in words) + ")"
-            rowids, count, _last = ask([term])
+            rowids, count, last = ask([term])
             if count < SELECTIVE:
                 return driven_by(rowids, [term])
-    narrowing = sorted((term for term in long_terms if share[term] < COMMON), key=share.__getitem__)
+            share[term] = SELECTIVE / last
+    narrowing = sorted((term for term in share if share[term] < COMMON), key=share.__getitem__)
     for used in range(2, len(narrowing) + 1):
         rowids, count, _last = ask(narrowing[:used])
         if count < SELECTIVE:
