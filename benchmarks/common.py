@@ -116,10 +116,26 @@ def in_turns(runs: int, *measures: Callable[[], float]) -> list[float]:
 def base_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """The options every benchmark understands."""
     parser.add_argument("--runs", type=int, default=5, help="median of this many runs of each")
-    parser.add_argument("--db", type=Path, help="an existing database to measure on (never written: copied first "
-                        "where a step writes); make a province with `htx-cli --db D init --unit 20 --role aggregator"
+    parser.add_argument("--db", type=database_argument,
+                        help="an existing database to measure on (never written: a SQLite file is copied first "
+                        "where a step writes, a server database URL is read in place by `progress` and `filter`); "
+                        "make a province with `htx-cli --db D init --unit 20 --role aggregator"
                         " && htx-cli --db D demo --scale province`")
     return parser
+
+
+def database_argument(value: str) -> Path | str:
+    """`--db`: a SQLite file (a Path), or a server database's URL (a str, `postgresql+psycopg://…`)."""
+    return value if "://" in value else Path(value)
+
+
+def sqlite_file(db: Path | str | None) -> Path | None:
+    """The SQLite file of `--db`, or None (none given, or a server database, which this module
+    cannot measure: it says so)."""
+    if isinstance(db, str):
+        print(f"skipped: needs a SQLite file, not {db.partition('://')[0]}", file=sys.stderr)
+        return None
+    return db
 
 
 def _number(value: float | None) -> str:

@@ -2,6 +2,8 @@
 
 `--db` is never written: opening SQLite in WAL mode and upgrading both write, so the benchmark
 works on a copy in a temporary folder (its HTX_HOME too, for the backup an upgrade makes first).
+A server database (`--db postgresql+psycopg://…`) is measured in place, in read-only sessions,
+and must already be at the current schema (`htx-cli --db URL` upgrades it).
 """
 
 from __future__ import annotations
@@ -36,10 +38,47 @@ def copied(db: Path) -> Iterator[Path]:
 
 
 @contextmanager
-def at_head(db: Path) -> Iterator[Any]:
-    """The copy, open (a `storage.database.Database`)."""
+def read_only(url: str) -> Iterator[Any]:
+    """The server database at `url`, open, every session of it read-only (PostgreSQL refuses any
+    write), refused unless it is at the current schema (opening it would upgrade it)."""
+    from sqlalchemy import create_engine, inspect, text
+
+    from htx_desktop.storage.database import open_database
+    from htx_desktop.storage.migrations import HEAD_REVISION
+
+    saved = os.environ.get("PGOPTIONS")
+    os.environ["PGOPTIONS"] = f"{saved or ''} -c default_transaction_read_only=on".strip()
+    try:
+        engine = create_engine(url)
+        try:
+            with engine.connect() as connection:
+                revision = (connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                            if inspect(connection).has_table("alembic_version") else None)
+        finally:
+            engine.dispose()
+        if revision != HEAD_REVISION:
+            raise SystemExit(f"{url}: schema {revision}, not {HEAD_REVISION}: upgrade it first (htx-cli --db URL)")
+        database = open_database(url)
+        try:
+            yield database
+        finally:
+            database.dispose()
+    finally:
+        if saved is None:
+            os.environ.pop("PGOPTIONS", None)
+        else:
+            os.environ["PGOPTIONS"] = saved
+
+
+@contextmanager
+def at_head(db: Path | str) -> Iterator[Any]:
+    """The copy, open (a `storage.database.Database`); a server database in place, read-only."""
     from htx_desktop.storage.database import open_database
 
+    if isinstance(db, str):
+        with read_only(db) as database:
+            yield database
+        return
     with copied(db) as path:
         database = open_database(path)
         try:

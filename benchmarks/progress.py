@@ -6,7 +6,9 @@ The floor is one raw grouped query of the same database, `SELECT unit_code, coun
 GROUP BY unit_code` through sqlite3: the least any per-commune figure can cost. Target: each
 under 1 s. The whole `htx-cli progress --unit 20 --by-commune` process is reported too, beside
 a process that runs the floor query. Needs `--db`, a province made with
-`htx-cli --db D init --unit 20 --role aggregator && htx-cli --db D demo --scale province`.
+`htx-cli --db D init --unit 20 --role aggregator && htx-cli --db D demo --scale province`;
+D may be a PostgreSQL URL (`postgresql+psycopg://user@/htx?host=/socket/dir`), measured in place,
+read-only, the floor then being the same query through the driver's own connection.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from typing import Any
 
 from benchmarks.common import Figure, child, in_turns, python
 from benchmarks.database import at_head, copied
@@ -25,8 +28,6 @@ FLOOR_SQL = "SELECT unit_code, count(*) FROM people GROUP BY unit_code"
 def run(args: argparse.Namespace) -> list[Figure]:
     if args.db is None:
         return []
-    import sqlite3
-
     from htx_desktop.plans import breakdown
     from htx_desktop.plans import progress as service
     from htx_desktop.services import overview
@@ -47,11 +48,14 @@ def run(args: argparse.Namespace) -> list[Figure]:
                 overview.summary(session)
             return time.perf_counter() - started
 
-        raw = sqlite3.connect(database.path)
+        raw = _raw_connection(database)
 
         def floor() -> float:
             started = time.perf_counter()
-            raw.execute(FLOOR_SQL).fetchall()
+            cursor = raw.cursor()
+            cursor.execute(FLOOR_SQL)
+            cursor.fetchall()
+            cursor.close()
             return time.perf_counter() - started
 
         by_commune(), summary(), floor()  # the first time: file and imports
@@ -61,15 +65,32 @@ def run(args: argparse.Namespace) -> list[Figure]:
                               limit=1.0))
         figures.append(Figure("Overview headline figures, province (warm)", headline, "s", least,
                               "one grouped count", limit=1.0))
-    with copied(args.db) as path:
-        command = [sys.executable, "-m", "htx_desktop.cli.main", "--db", str(path), "progress", "--unit", UNIT,
-                   "--by-commune"]
-        floor_command = python(f"import sqlite3; sqlite3.connect({str(path)!r}).execute({FLOOR_SQL!r}).fetchall()")
-        process, floor_process = in_turns(args.runs, lambda: child(command).seconds,
-                                          lambda: child(floor_command).seconds)
-        figures.append(Figure("htx-cli progress --unit 20 --by-commune (process)", process, "s", floor_process,
-                              "process running one grouped count"))
+        if database.path is None:  # a server database: the process reads it in place, read-only too
+            figures.append(_process(database.url, python(
+                f"from sqlalchemy import create_engine, text; create_engine({database.url!r}).connect()"
+                f".execute(text({FLOOR_SQL!r})).fetchall()"), args.runs))
+    if not isinstance(args.db, str):
+        with copied(args.db) as path:
+            figures.append(_process(str(path), python(
+                f"import sqlite3; sqlite3.connect({str(path)!r}).execute({FLOOR_SQL!r}).fetchall()"), args.runs))
     return figures
+
+
+def _raw_connection(database: Any) -> Any:
+    """A plain DB-API connection to the database: sqlite3 on the file, or the server's driver."""
+    if database.path is not None:
+        import sqlite3
+
+        return sqlite3.connect(database.path)
+    return database.engine.raw_connection()
+
+
+def _process(db: str, floor_command: list[str], runs: int) -> Figure:
+    command = [sys.executable, "-m", "htx_desktop.cli.main", "--db", db, "progress", "--unit", UNIT, "--by-commune"]
+    process, floor_process = in_turns(runs, lambda: child(command).seconds,
+                                      lambda: child(floor_command).seconds)
+    return Figure("htx-cli progress --unit 20 --by-commune (process)", process, "s", floor_process,
+                  "process running one grouped count")
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import Child, Figure, child, environment, in_turns, main, python
+from benchmarks.common import Child, Figure, child, environment, in_turns, main, python, sqlite_file
 
 USER, PASSWORD = "benchmark", "benchmark-password-1"
 FIRST, INTERACTIVE, CLOSING = "first-window", "interactive", "closing"
@@ -150,6 +150,8 @@ def _with_user(source: Path, folder: Path) -> Path:
 def run(args: argparse.Namespace) -> list[Figure]:
     if args.db is None:
         print("startup: no --db given, nothing measured", file=sys.stderr)
+        return []
+    if sqlite_file(args.db) is None:
         return []
     runs = args.startup_runs or args.runs
     with tempfile.TemporaryDirectory() as folder:

@@ -36,7 +36,7 @@ import time
 import uuid
 from pathlib import Path
 
-from benchmarks.common import Child, Figure, child, main, python
+from benchmarks.common import Child, Figure, child, main, python, sqlite_file
 
 GOAL_SHARE = 0.5
 GOAL_MB = 300
@@ -288,6 +288,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> list[Figure]:
     if args.db is None:
         print("sync: skipped (no --db: give a province demo database)", file=sys.stderr)
+        return []
+    if sqlite_file(args.db) is None:
         return []
     with tempfile.TemporaryDirectory(prefix="htx-sync-bench-") as name:
         folder = Path(name)

@@ -125,6 +125,29 @@ def test_a_selective_query_is_answered_from_the_index_and_a_short_one_by_like(ma
         assert search.indexed_matches(session, Person.__table__.c.full_name, "giàng") is None  # not a search key
 
 
+def test_one_or_two_letters_that_few_words_hold_are_found_through_those_words(db):
+    """No trigram in "qu": the words holding it ("quynh") are asked of the index; whoever writes."""
+    key = Person.__table__.c.name_key
+    person_id = people.create(db, PersonData(full_name="Vàng Thị Quỳnh", unit_code=COMMUNE), actor=ADMIN)
+    with db.read() as session:
+        assert search.indexed_matches(session, key, "QU") is not None
+        assert search.indexed_matches(session, key, "zz") is not None  # no word holds it: nothing, at once
+        assert person_id in _expected(session, "qu")
+        assert SOURCES["people"].ids(session, ListFilters("QU"), limit=100) == _expected(session, "qu")
+        assert SOURCES["people"].ids(session, ListFilters("zz"), limit=100) == []
+    people.update(db, person_id, PersonData(full_name="Vàng Thị Zuê", unit_code=COMMUNE), actor=ADMIN)
+    other = people.create(db, PersonData(full_name="Lò Thị Mai", unit_code=COMMUNE), actor=ADMIN)
+    connection = raw_db.connect(db.path)  # a plain shell writing the file keeps the words too
+    connection.execute("UPDATE people SET name_key = 'lo thi wyn' WHERE id = ?", (other.hex,))
+    connection.commit()
+    connection.close()
+    with db.read() as session:
+        for text in ("zu", "z", "wy", "qu"):
+            assert SOURCES["people"].ids(session, ListFilters(text), limit=100) == _expected(session, text)
+        assert SOURCES["people"].ids(session, ListFilters("zu"), limit=100) == [person_id]
+        assert SOURCES["people"].ids(session, ListFilters("wy"), limit=100) == [other]
+
+
 def test_the_other_lists_filter_through_their_own_index(db):
     from htx_desktop.domain.records import CooperativeData
     from htx_desktop.services import cooperatives

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, func, literal_column, not_, select, table, true
+from sqlalchemy import ColumnElement, Select, and_, column, false, func, literal_column, not_, select, table, true
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import FromClause, Join
@@ -22,7 +22,7 @@ from htx_desktop.messages import label
 from htx_desktop.domain.enums import CooperativeKind, Sex
 from htx_desktop.services.units import unit_names
 from htx_desktop.storage.models import Cooperative, Person
-from htx_desktop.storage.search_index import SEARCHED, TRIGRAM, index_table
+from htx_desktop.storage.search_index import SEARCHED, TRIGRAM, index_table, words_table
 from htx_desktop.text import search_terms
 
 #: A query that matches fewer rows than this is answered from the trigram index and sorted; a
@@ -35,6 +35,10 @@ SELECTIVE = 2000
 _ASKED: OrderedDict[tuple[str, str, str, int], tuple[bytes, tuple[str, int, int]]] = OrderedDict()
 _REMEMBERED = 256
 _STRUCTURE = 10
+
+#: A term of one or two letters held by more words than this ("n") is common: a page of its
+#: matches is met soon walking the list; a rarer one ("qz") is asked of the index as those words.
+RARE_WORDS = 40
 
 #: A word in more than this share of the rows ("thi" in most women's names) narrows too little to
 #: be worth the index's time: it is checked with LIKE on the rows the other words found.
@@ -60,13 +64,15 @@ class IndexedMatch:
 def indexed_matches(session: Session, key: Any, query: str, *, not_initial: bool = False) -> IndexedMatch | None:
     """The rows whose search key contains every word of the query, found through the FTS5 trigram
     index, or None where `matches` (LIKE) is the better way: not SQLite, a key without an index, no
-    word of 3 characters or more (no trigram), or SELECTIVE matches or more. With `not_initial`,
-    only the keys that start with none of the words.
+    word the index narrows, or SELECTIVE matches or more. With `not_initial`, only the keys that
+    start with none of the words of 3 characters or more.
 
     Selects exactly what `matches` selects: a phrase of trigrams is a substring of the key. The
     longest words are asked of the index first and the others checked with LIKE on the few rows
-    found, since a common word ("thi") costs the index more than it narrows. The index is asked
-    once: the row numbers it gives (fewer than SELECTIVE) drive the query.
+    found, since a common word ("thi") costs the index more than it narrows. A word of one or two
+    letters has no trigram: it is asked as the words of the keys that contain it (`_short_query`),
+    when they are few. The index is asked once: the row numbers it gives (fewer than SELECTIVE)
+    drive the query.
     """
     terms = search_terms(query)
     searched = key.table
@@ -74,14 +80,15 @@ def indexed_matches(session: Session, key: Any, query: str, *, not_initial: bool
         return None
     index = table(index_table(searched.name), column("rowid"))
     long_terms = sorted({term for term in terms if len(term) >= TRIGRAM}, key=len, reverse=True)
-    initial = " NOT (" + " OR ".join("^" + _phrase(term) for term in long_terms) + ")" if not_initial else ""
+    initial = (" NOT (" + " OR ".join("^" + _phrase(term) for term in long_terms) + ")"
+               if not_initial and long_terms else "")
 
     version = session.execute(select(column("block")).select_from(table(f"{index.name}_data"))
                               .where(column("id") == _STRUCTURE)).scalar()
 
-    def ask(words: list[str]) -> tuple[str, int, int]:
-        """The index's rows for all these words (at most SELECTIVE), how many, the last row number."""
-        wanted = "(" + " AND ".join(_phrase(word) for word in words) + ")" + initial
+    def ask(wanted_terms: list[str]) -> tuple[str, int, int]:
+        """The index's rows for all these terms (at most SELECTIVE), how many, the last row number."""
+        wanted = "(" + " AND ".join(asked[term] for term in wanted_terms) + ")" + initial
         remembered = (str(session.get_bind().url), index.name, wanted, SELECTIVE)
         known = _ASKED.get(remembered)
         if known is not None and known[0] == version:
@@ -102,18 +109,40 @@ def indexed_matches(session: Session, key: Any, query: str, *, not_initial: bool
         rowid = literal_column(f"{searched.name}.rowid")
         return IndexedMatch(_CrossJoin(rows, searched, rowid == rows.c.value), _like(key, rest) if rest else true())
 
+    asked = {term: _phrase(term) for term in long_terms}  # term -> the FTS5 query of the keys holding it
     share: dict[str, float] = {}  # of the rows, roughly, that contain the word (rows are numbered 1, 2...)
     for term in long_terms:
         rowids, count, last = ask([term])
         if count < SELECTIVE:
             return driven_by(rowids, [term])
         share[term] = SELECTIVE / last
-    narrowing = sorted((term for term in long_terms if share[term] < COMMON), key=share.__getitem__)
+    for term in sorted({term for term in terms if len(term) < TRIGRAM}):
+        words = _words_holding(session, searched.name, term)
+        if words == []:  # no key has ever held it
+            return IndexedMatch(searched, false())
+        if words is not None:
+            asked[term] = "(" + " OR ".join(_phrase(word) for word in words) + ")"
+            rowids, count, last = ask([term])
+            if count < SELECTIVE:
+                return driven_by(rowids, [term])
+            share[term] = SELECTIVE / last
+    narrowing = sorted((term for term in share if share[term] < COMMON), key=share.__getitem__)
     for used in range(2, len(narrowing) + 1):
         rowids, count, _last = ask(narrowing[:used])
         if count < SELECTIVE:
             return driven_by(rowids, narrowing[:used])
     return None
+
+
+def _words_holding(session: Session, searched: str, term: str) -> list[str] | None:
+    """The words of the keys that contain a term too short for a trigram ("qz"), or None when
+    they are too many to ask the index about (a common letter: the list is walked for it) or one
+    of them is too short to be a phrase of the index itself."""
+    words = table(words_table(searched), column("word"))
+    found = list(session.scalars(select(words.c.word).where(_like(words.c.word, [term])).limit(RARE_WORDS + 1)))
+    if len(found) > RARE_WORDS or any(len(word) < TRIGRAM for word in found):
+        return None
+    return found
 
 
 def first_page(session: Session, base: Select, key: Any, id_column: Any, text: str, limit: int,

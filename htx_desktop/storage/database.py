@@ -56,6 +56,27 @@ def to_url(url_or_path: str | Path) -> str:
     return f"sqlite:///{Path(text_value).expanduser().resolve()}"
 
 
+def _server_engine(url: str) -> Engine:
+    """An engine for a database server (PostgreSQL for an aggregating office).
+
+    PostgreSQL's JIT compiler is switched off for our sessions: a province's grouped figures have
+    high cost estimates but take milliseconds, so JIT compiles for seconds (`progress --unit 20
+    --by-commune` took 5.8 s, of which 2.9 s compiling one query, and 2.3 s without).
+    """
+    engine = create_engine(url, pool_pre_ping=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, connection_record):  # type: ignore[no-untyped-def]
+        if engine.dialect.name == "postgresql" and dbapi_connection.info.server_version >= 110000:  # JIT came in 11
+            autocommit = dbapi_connection.autocommit
+            dbapi_connection.autocommit = True
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SET jit = off")
+            dbapi_connection.autocommit = autocommit
+
+    return engine
+
+
 def _sqlite_engine(url: str) -> tuple[Engine, bytes | None]:
     """A plain SQLite engine, or a SQLCipher one (with its key) for an encrypted file whose key
     this process holds."""
@@ -254,7 +275,7 @@ def open_database(url_or_path: str | Path, *, create: bool = False) -> Database:
         private_files.make_private(file)
         engine, key = _sqlite_engine(url)
     else:
-        engine, key = create_engine(url, pool_pre_ping=True), None
+        engine, key = _server_engine(url), None
     database = Database(url, engine, key)
     try:
         current = database.revision()

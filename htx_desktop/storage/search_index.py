@@ -5,6 +5,10 @@ SQLite: one FTS5 table per searched table (`people_search` for `people.name_key`
 step by triggers, so every writer (the forms, the Excel import, sync imports, even a plain
 `sqlite3` shell) updates it. `case_sensitive 1`: the keys and queries are already folded by
 `text.search_key`, so the index compares exactly what `LIKE` on the key compares.
+Beside it, `people_search_words` lists every word (run of non-spaces) any key has held, kept by
+triggers too: a query of one or two letters has no trigram, but the few words that contain a rare
+one ("qz") are phrases the trigram index finds (see `services.search`). Words are only added
+(a word no key holds any more finds no row), so the list is small: the names of a province.
 
 PostgreSQL: a `pg_trgm` GIN index on each key column, which the planner uses for
 `LIKE '%…%'` by itself; where the extension cannot be created the search stays a plain scan and
@@ -41,6 +45,10 @@ def index_table(table: str) -> str:
     return f"{table}_search"
 
 
+def words_table(table: str) -> str:
+    return f"{index_table(table)}_words"
+
+
 def is_index_table(name: str | None) -> bool:
     """An FTS5 table of ours or one of its shadow tables (not in the models: Alembic leaves them be)."""
     return bool(name) and any(name == index_table(t) or name.startswith(index_table(t) + "_") for t in SEARCHED)
@@ -61,6 +69,7 @@ def _install_sqlite(connection: Connection) -> None:
         fts = index_table(table)
         triggers = {f"{fts}_insert", f"{fts}_delete", f"{fts}_update"}
         if fts in existing and triggers <= existing:
+            _install_words(connection, table, column, existing)
             continue
         if fts not in existing:
             # Needs FTS5 and SQLite 3.34 or later, as every Python 3.11 build has: without them the
@@ -77,6 +86,28 @@ def _install_sqlite(connection: Connection) -> None:
         connection.exec_driver_sql(
             f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {column} ON {table} BEGIN {delete} {insert} END")
         connection.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+        _install_words(connection, table, column, existing)
+
+
+def _words_of(key: str) -> str:
+    """SQL: the words of the key expression, the `value`s of a json_each (json_quote escapes the
+    key, whose spaces then split it into a JSON array of strings)."""
+    return f"""json_each('[' || replace(json_quote({key}), ' ', '","') || ']')"""
+
+
+def _install_words(connection: Connection, table: str, column: str, existing: set[str]) -> None:
+    words = words_table(table)
+    triggers = {f"{words}_insert", f"{words}_update"}
+    if words in existing and triggers <= existing:
+        return
+    connection.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS {words} (word TEXT PRIMARY KEY) WITHOUT ROWID")
+    for name in triggers:
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    add = f"INSERT OR IGNORE INTO {words}(word) SELECT value FROM {_words_of('new.' + column)} WHERE value <> '';"
+    connection.exec_driver_sql(f"CREATE TRIGGER {words}_insert AFTER INSERT ON {table} BEGIN {add} END")
+    connection.exec_driver_sql(f"CREATE TRIGGER {words}_update AFTER UPDATE OF {column} ON {table} BEGIN {add} END")
+    connection.exec_driver_sql(f"INSERT OR IGNORE INTO {words}(word) SELECT words.value FROM {table}, "
+                               f"{_words_of(table + '.' + column)} AS words WHERE words.value <> ''")
 
 
 def _install_postgresql(connection: Connection) -> None:
@@ -91,7 +122,17 @@ def _install_postgresql(connection: Connection) -> None:
             f"CREATE INDEX IF NOT EXISTS {index_table(table)} ON {table} USING gin ({column} gin_trgm_ops)")
 
 
+def uninstall_words(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        for table in SEARCHED:
+            words = words_table(table)
+            for suffix in ("insert", "update"):
+                connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {words}_{suffix}")
+            connection.exec_driver_sql(f"DROP TABLE IF EXISTS {words}")
+
+
 def uninstall(connection: Connection) -> None:
+    uninstall_words(connection)
     for table in SEARCHED:
         if connection.dialect.name == "sqlite":
             for suffix in ("insert", "delete", "update"):
