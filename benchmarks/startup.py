@@ -34,12 +34,21 @@ app = QApplication([]); window = QWidget(); window.resize(1366, 768); window.sho
 print("first-window", flush=True)
 """
 
+# The database has a user, so it is encrypted: the floor opens it with SQLCipher and its raw key
+# (what the program holds once the log-in has unwrapped it; the password's scrypt is the program's).
 STACK = """
 import sys
 from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication([]); window = QLabel(); window.resize(1366, 768); window.show(); app.processEvents()
 from sqlalchemy import create_engine
-with create_engine("sqlite:///" + sys.argv[1]).connect() as connection:
+import sqlcipher3.dbapi2 as sqlcipher
+
+def connect():
+    connection = sqlcipher.connect(sys.argv[1])
+    connection.execute("PRAGMA key = \\"x'" + sys.argv[2] + "'\\"")
+    return connection
+
+with create_engine("sqlite://", module=sqlcipher, creator=connect).connect() as connection:
     rows = connection.exec_driver_sql("SELECT id, full_name, birth_year, sex, ethnicity, unit_code, phone"
                                       " FROM people WHERE deleted = 0 ORDER BY name_key, id LIMIT 100").all()
 window.setText("\\n".join(str(row) for row in rows)); app.processEvents()
@@ -130,8 +139,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--startup-runs", type=int, help="runs of the program (default: --runs)")
 
 
-def _with_user(source: Path, folder: Path) -> Path:
-    """A copy of `source` with one data-entry user to log in as."""
+def _with_user(source: Path, folder: Path) -> tuple[Path, bytes]:
+    """A copy of `source` with one data-entry user to log in as, and its data key (the copy is
+    encrypted, as every database with users is)."""
     from htx_desktop.domain.enums import UserRole
     from htx_desktop.security.access import SYSTEM
     from htx_desktop.services import users
@@ -142,9 +152,11 @@ def _with_user(source: Path, folder: Path) -> Path:
     database = open_database(target)
     try:
         users.create(database, USER, PASSWORD, UserRole.DATA_ENTRY, actor=SYSTEM)
+        key = database.data_key
     finally:
         database.dispose()
-    return target
+    assert key is not None
+    return target, key
 
 
 def run(args: argparse.Namespace) -> list[Figure]:
@@ -153,7 +165,7 @@ def run(args: argparse.Namespace) -> list[Figure]:
         return []
     runs = args.startup_runs or args.runs
     with tempfile.TemporaryDirectory() as folder:
-        database = _with_user(args.db, Path(folder))
+        database, key = _with_user(args.db, Path(folder))
         env = environment(HTX_HOME=str(Path(folder) / "home"))
         program: list[Child] = []
         bare: list[Child] = []
@@ -163,7 +175,7 @@ def run(args: argparse.Namespace) -> list[Figure]:
             return bare[-1].marks[FIRST]
 
         def measure_stack() -> float:
-            return child(python(STACK) + [str(database)], env, markers=(INTERACTIVE,)).marks[INTERACTIVE]
+            return child(python(STACK) + [str(database), key.hex()], env, markers=(INTERACTIVE,)).marks[INTERACTIVE]
 
         def measure_program() -> float:
             program.append(child(python(PROGRAM) + [str(database), USER, PASSWORD], env,
