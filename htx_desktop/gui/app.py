@@ -104,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         login = LoginDialog(None, None)
         login.show()
         app.processEvents()
+        _import_while_typing(app, AFTER_LOG_IN)
     from htx_desktop.storage.database import open_database
 
     try:
@@ -149,6 +150,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         from htx_desktop.gui.background import stop_background
 
         stop_background(database.interrupt, timeout=0)  # the window's close has waited already, if at all
+
+
+#: What the log-in and the first screens need (the database layer and its models, the main window,
+#: the Overview and the People list): imported while the officer types her password.
+AFTER_LOG_IN = (
+    "htx_desktop.services.protection",
+    "htx_desktop.services.installation",
+    "htx_desktop.gui.main_window",
+    "htx_desktop.gui.overview_page",
+    "htx_desktop.gui.screens",
+    "htx_desktop.gui.person_dialog",
+    "htx_desktop.gui.idle_lock",
+    "htx_desktop.gui.settings.backups",
+)
+
+
+def _import_while_typing(app, modules: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
+    """Import `modules` on a worker thread while the log-in window answers every key (imported on
+    this thread, they held it for half a second and more). An import that fails there fails
+    again, with its message, where the module is used."""
+    import importlib
+    import threading
+
+    done = threading.Event()
+
+    def load() -> None:
+        try:
+            for name in modules:
+                importlib.import_module(name)
+        except Exception:  # noqa: BLE001  (raised again where the module is imported for use)
+            pass
+        finally:
+            done.set()
+
+    threading.Thread(target=load, name="imports", daemon=True).start()
+    while not done.wait(0.01):
+        app.processEvents()
 
 
 def _needs_setup(target: str | Path) -> bool:
