@@ -6,11 +6,11 @@ from __future__ import annotations
 import sys
 import threading
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from htx_desktop.gui.app import _import_while_typing
 from htx_desktop.gui.login_dialog import LoginDialog
-from gui_helpers import type_text
+from gui_helpers import press, type_text
 
 
 def test_keys_typed_during_the_imports_reach_the_log_in_window(qtbot, qapp, tmp_path, monkeypatch):
@@ -35,3 +35,27 @@ def test_keys_typed_during_the_imports_reach_the_log_in_window(qtbot, qapp, tmp_
     _import_while_typing(qapp, ["slow_import_for_test"])
     assert sys.modules["slow_import_for_test"].SAW_TYPING
     assert login.username.text() == "thu.hoa"
+
+
+def test_esc_during_the_imports_leaves_the_log_in_for_good(qtbot, qapp, tmp_path, monkeypatch):
+    """An officer who changes her mind while the program loads is not asked to log in again."""
+    pressed = threading.Event()
+    (tmp_path / "slow_import_for_quit.py").write_text(
+        "import builtins\nSAW_ESC = builtins._htx_pressed.wait(10)\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr("builtins._htx_pressed", pressed, raising=False)
+    monkeypatch.delitem(sys.modules, "slow_import_for_quit", raising=False)
+    login = LoginDialog(None, None)
+    qtbot.addWidget(login)
+    login.show()
+    login.activateWindow()
+    login.username.setFocus()
+
+    def officer_leaves() -> None:
+        press(Qt.Key.Key_Escape)  # to the focused widget of the active window
+        pressed.set()
+
+    QTimer.singleShot(0, officer_leaves)
+    _import_while_typing(qapp, ["slow_import_for_quit"])
+    assert sys.modules["slow_import_for_quit"].SAW_ESC
+    assert login.quitting and not login.isVisible()

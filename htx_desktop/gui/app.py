@@ -105,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         login.show()
         app.processEvents()
         _import_while_typing(app, AFTER_LOG_IN)
+        if login.quitting:  # she left while the program was loading: don't ask her again
+            return 1
     from htx_desktop.storage.database import open_database
 
     try:

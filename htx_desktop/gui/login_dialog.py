@@ -50,6 +50,7 @@ class LoginDialog(QDialog):
         self.database, self.info, self.target = database, info, None
         self.session: Session | None = None
         self._log_in_when_attached = False
+        self.quitting = False  # "Thoát" or Esc, perhaps before the database was even open
         self.setWindowTitle(_t("Đăng nhập — HTX Desktop"))
         # Wide enough for the lock-out message on two lines at most; it wraps, never clips.
         self.setMinimumWidth(480)
@@ -99,6 +100,10 @@ class LoginDialog(QDialog):
         if self._log_in_when_attached:
             self.try_login()
         return self
+
+    def reject(self) -> None:
+        self.quitting = True
+        super().reject()
 
     def try_login(self) -> None:
         from htx_desktop.gui.common import Session
