@@ -118,12 +118,17 @@ class FundingRow:
         return self.purpose or ""
 
 
-def _year(query: Select, column: Any, filters: ListFilters) -> Select:
-    return query.where(extract("year", column) == filters.year) if filters.year else query
+def _kind_and_year(query: Select, kind: Any, day: Any, filters: ListFilters) -> Select:
+    """The list's kind filter on `kind` and its year filter on the year of `day`."""
+    if filters.kind:
+        query = query.where(kind == filters.kind)
+    return query.where(extract("year", day) == filters.year) if filters.year else query
 
 
-def _rows_in_order(found: dict[uuid.UUID, Any], ids: Sequence[uuid.UUID]) -> list[Any]:
-    return [found[i] for i in ids if i in found]
+def _in_order(session: Session, model: Any, ids: Sequence[uuid.UUID]) -> list[Any]:
+    """The records with these ids, in the order of `ids` (the page's sort)."""
+    by_id = {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 class OutreachList(ListSource):
@@ -140,17 +145,15 @@ class OutreachList(ListSource):
 
     def _filtered(self, query: Select, filters: ListFilters) -> Select:
         query = common_filters(query, OutreachEvent, OutreachEvent.title_key, filters)
-        if filters.kind:
-            query = query.where(OutreachEvent.kind == filters.kind)
-        return _year(query, OutreachEvent.held_on, filters)
+        return _kind_and_year(query, OutreachEvent.kind, OutreachEvent.held_on, filters)
 
     def rows(self, session: Session, ids: Sequence[uuid.UUID], role: str | None) -> list[OutreachRow]:
-        found = {r.id: r for r in session.scalars(select(OutreachEvent).where(OutreachEvent.id.in_(ids)))}
-        names = unit_names(session, {r.unit_code for r in found.values()})
+        found = _in_order(session, OutreachEvent, ids)
+        names = unit_names(session, {r.unit_code for r in found})
         return [
             OutreachRow(r.id, r.title, r.kind, r.platform, r.held_on, r.place, r.audience, r.participants,
                         r.female_participants, r.unit_code, names.get(r.unit_code, r.unit_code))
-            for r in _rows_in_order(found, ids)
+            for r in found
         ]
 
 
@@ -181,16 +184,14 @@ class SupportList(_OfCooperative):
     default_sort = "given_on"
 
     def _filtered(self, query: Select, filters: ListFilters) -> Select:
-        query = self._of_cooperative(query, filters)
-        if filters.kind:
-            query = query.where(SupportAction.kind == filters.kind)
-        return _year(query, SupportAction.given_on, filters)
+        return _kind_and_year(self._of_cooperative(query, filters), SupportAction.kind, SupportAction.given_on,
+                              filters)
 
     def rows(self, session: Session, ids: Sequence[uuid.UUID], role: str | None) -> list[SupportRow]:
-        found = {r.id: r for r in session.scalars(select(SupportAction).where(SupportAction.id.in_(ids)))}
-        coops, names = self._cooperatives(session, found.values())
+        found = _in_order(session, SupportAction, ids)
+        coops, names = self._cooperatives(session, found)
         result = []
-        for r in _rows_in_order(found, ids):
+        for r in found:
             coop = coops[r.cooperative_id]
             result.append(SupportRow(r.id, r.cooperative_id, coop.name, r.kind, r.given_on, r.amount, r.loan_source,
                                      r.given_by, coop.unit_code, names.get(coop.unit_code, coop.unit_code)))
@@ -214,10 +215,10 @@ class JobList(_OfCooperative):
         return query.where(JobReport.year == filters.year) if filters.year else query
 
     def rows(self, session: Session, ids: Sequence[uuid.UUID], role: str | None) -> list[JobRow]:
-        found = {r.id: r for r in session.scalars(select(JobReport).where(JobReport.id.in_(ids)))}
-        coops, names = self._cooperatives(session, found.values())
+        found = _in_order(session, JobReport, ids)
+        coops, names = self._cooperatives(session, found)
         result = []
-        for r in _rows_in_order(found, ids):
+        for r in found:
             coop = coops[r.cooperative_id]
             result.append(JobRow(r.id, r.cooperative_id, coop.name, r.year, r.reported_on, r.new_female_jobs,
                                  r.stable_female_jobs, coop.unit_code, names.get(coop.unit_code, coop.unit_code)))
@@ -240,19 +241,17 @@ class CommendationList(ListSource):
             people = select(Person.id).where(matches(Person.name_key, filters.text))
             coops = select(Cooperative.id).where(matches(Cooperative.name_key, filters.text))
             query = query.where(or_(Commendation.person_id.in_(people), Commendation.cooperative_id.in_(coops)))
-        if filters.kind:
-            query = query.where(Commendation.level == filters.kind)
-        return _year(query, Commendation.given_on, filters)
+        return _kind_and_year(query, Commendation.level, Commendation.given_on, filters)
 
     def rows(self, session: Session, ids: Sequence[uuid.UUID], role: str | None) -> list[CommendationRow]:
-        found = {r.id: r for r in session.scalars(select(Commendation).where(Commendation.id.in_(ids)))}
+        found = _in_order(session, Commendation, ids)
         people = dict(session.execute(select(Person.id, Person.full_name).where(
-            Person.id.in_({r.person_id for r in found.values() if r.person_id}))).all())
+            Person.id.in_({r.person_id for r in found if r.person_id}))).all())
         coops = dict(session.execute(select(Cooperative.id, Cooperative.name).where(
-            Cooperative.id.in_({r.cooperative_id for r in found.values() if r.cooperative_id}))).all())
-        names = unit_names(session, {r.unit_code for r in found.values()})
+            Cooperative.id.in_({r.cooperative_id for r in found if r.cooperative_id}))).all())
+        names = unit_names(session, {r.unit_code for r in found})
         result = []
-        for r in _rows_in_order(found, ids):
+        for r in found:
             unit = names.get(r.unit_code, r.unit_code)
             if r.person_id:
                 recipient = people.get(r.person_id, "")
@@ -279,17 +278,15 @@ class FundingList(ListSource):
 
     def _filtered(self, query: Select, filters: ListFilters) -> Select:
         query = common_filters(query, FundingEntry, FundingEntry.purpose_key, filters)
-        if filters.kind:
-            query = query.where(FundingEntry.source == filters.kind)
-        return _year(query, FundingEntry.spent_on, filters)
+        return _kind_and_year(query, FundingEntry.source, FundingEntry.spent_on, filters)
 
     def rows(self, session: Session, ids: Sequence[uuid.UUID], role: str | None) -> list[FundingRow]:
-        found = {r.id: r for r in session.scalars(select(FundingEntry).where(FundingEntry.id.in_(ids)))}
-        names = unit_names(session, {r.unit_code for r in found.values()})
+        found = _in_order(session, FundingEntry, ids)
+        names = unit_names(session, {r.unit_code for r in found})
         return [
             FundingRow(r.id, r.purpose, r.source, r.amount, r.spent_on, r.unit_code,
                        names.get(r.unit_code, r.unit_code))
-            for r in _rows_in_order(found, ids)
+            for r in found
         ]
 
 
