@@ -100,7 +100,8 @@ def test_the_log_in_window_appears_before_the_database_layer_is_loaded(db_path, 
 
     code = (
         "import sys\n"
-        "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+        "from PySide6.QtCore import QEvent, QObject, Qt, QTimer\n"
+        "from PySide6.QtTest import QTest\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "class Watch(QObject):\n"
@@ -112,7 +113,7 @@ def test_the_log_in_window_appears_before_the_database_layer_is_loaded(db_path, 
         "def quit_when_open(dialog):\n"
         "    if dialog.database is not None or dialog.target is not None:\n"  # opened, or known encrypted
         "        print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules), flush=True)\n"
-        "        watch.timer.stop(); dialog.reject()\n"
+        "        watch.timer.stop(); QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)\n"
         "watch = Watch(); app.installEventFilter(watch)\n"
         "from htx_desktop.gui.app import main\n"
         f"sys.exit(main(['--db', {str(db_path)!r}]))\n"
