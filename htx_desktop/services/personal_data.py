@@ -17,7 +17,6 @@ they rotate out.
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from htx_desktop import private_files
 from htx_desktop.errors import HtxError, NotFound
 from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.reports.files import atomic_path
@@ -151,10 +151,10 @@ def export_person(database: Database, person_id: uuid.UUID, target: Path, actor:
         data["exported_by"] = session.info["write"].username if "write" in session.info else actor.username
         with atomic_path(files.json_path) as temporary:
             temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-            os.chmod(temporary, 0o600)
+            private_files.make_private(temporary)
         with atomic_path(files.xlsx_path) as temporary:
             write_workbook(data, temporary)
-            os.chmod(temporary, 0o600)
+            private_files.make_private(temporary)
         session.add(AuditEntry(at=utcnow(), username=data["exported_by"], action="export", table_name="people",
                                row_id=str(person.id),
                                changes=json.dumps({"file": [None, files.json_path.name]}, ensure_ascii=False)))
