@@ -1,5 +1,6 @@
 """`htx-cli` as CLI.md writes it: exit codes, messages on stderr, JSON on stdout."""
 
+import argparse
 import io
 import json
 import re
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from htx_desktop import __version__
-from htx_desktop.cli.main import main
+from htx_desktop.cli.main import build_parser, main
 from htx_desktop.domain.records import CooperativeData, PersonData
 from htx_desktop.services import cooperatives, people
 from htx_desktop.storage.database import open_database
@@ -42,6 +43,29 @@ def run(capsys, *argv, stdin=None, monkeypatch=None):
 def test_version(capsys):
     code, out, _ = run(capsys, "--version")
     assert code == 0 and out.strip() == f"htx-cli {__version__}"
+
+
+def test_every_command_and_action_says_what_it_does_in_vietnamese(capsys):
+    """`htx-cli X --help` lists every action of X with a line of help (an action without one is left
+    out of the listing altogether), and nothing of argparse's own English."""
+    for group, names in command_groups(build_parser()):
+        with pytest.raises(SystemExit) as stop:
+            main([*group, "--help"])
+        assert stop.value.code == 0
+        listing = capsys.readouterr().out
+        assert "show program" not in listing and "this help" not in listing
+        for name in names:
+            line = re.search(rf"^ {{4}}{re.escape(name)}(?: +(\S.*))?\n(?: {{6,}}(\S.*))?", listing, re.MULTILINE)
+            assert line and (line[1] or line[2]), f"htx-cli {' '.join(group)} {name}: no help"
+
+
+def command_groups(parser, group=()):
+    """Every command that has actions, with the names of its actions."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            yield group, list(action.choices)
+            for name, sub in action.choices.items():
+                yield from command_groups(sub, (*group, name))
 
 
 def test_init_creates_the_installation_with_admin_from_stdin(capsys, tmp_path, monkeypatch):

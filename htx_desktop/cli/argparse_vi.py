@@ -15,7 +15,6 @@ _VI = {
     "positional arguments": "tham số vị trí",
     "options": "tùy chọn",
     "show this help message and exit": "hiện hướng dẫn này rồi thoát",
-    "show program's version number and exit": "hiện phiên bản chương trình rồi thoát",
     "unrecognized arguments: %s": "tham số không nhận ra: %s",
     "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
     "expected one argument": "cần một giá trị",

@@ -49,10 +49,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     parser = sub.add_parser("backup", help=tr("cli.backup"))
     backup_sub = parser.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
-    parser = backup_sub.add_parser("create")
+    parser = backup_sub.add_parser("create", help=tr("cli.backup.create"))
     parser.add_argument("--out", metavar="FILE_OR_FOLDER")
     parser.set_defaults(handler=backup_create)
-    parser = backup_sub.add_parser("restore")
+    parser = backup_sub.add_parser("restore", help=tr("cli.backup.restore"))
     parser.add_argument("file", metavar="FILE")
     parser.set_defaults(handler=backup_restore)
 

@@ -15,28 +15,28 @@ from htx_desktop.services import installation
 def register(sub: argparse._SubParsersAction) -> None:
     keys = sub.add_parser("keys", help=tr("cli.keys"))
     keys_sub = keys.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
-    keys_sub.add_parser("fingerprint").set_defaults(handler=keys_fingerprint)
+    keys_sub.add_parser("fingerprint", help=tr("cli.keys.fingerprint")).set_defaults(handler=keys_fingerprint)
 
-    parser = keys_sub.add_parser("card")
+    parser = keys_sub.add_parser("card", help=tr("cli.keys.card"))
     parser.add_argument("--out", required=True, metavar="FILE")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=keys_card)
 
-    parser = keys_sub.add_parser("trust")
+    parser = keys_sub.add_parser("trust", help=tr("cli.keys.trust"))
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=keys_trust)
 
-    parser = keys_sub.add_parser("list")
+    parser = keys_sub.add_parser("list", help=tr("cli.keys.list"))
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=keys_list)
 
-    parser = keys_sub.add_parser("revoke")
+    parser = keys_sub.add_parser("revoke", help=tr("cli.keys.revoke"))
     parser.add_argument("key", metavar="SITE|FINGERPRINT|UNIT")
     parser.add_argument("--reason", required=True)
     parser.set_defaults(handler=keys_revoke)
 
-    parser = keys_sub.add_parser("replace")
+    parser = keys_sub.add_parser("replace", help=tr("cli.keys.replace"))
     parser.add_argument("--out", required=True, metavar="FILE")
     parser.add_argument("--reason", default="")
     parser.add_argument("--compromised", action="store_true")

@@ -36,7 +36,9 @@ COMMAND_MODULES = [commands, keys_commands, list_command, person_commands, plan_
 def build_parser() -> argparse.ArgumentParser:
     argparse_vi.install()
     parser = argparse.ArgumentParser(prog="htx-cli", description=tr("cli.description"))
-    parser.add_argument("--version", action="version", version=f"htx-cli {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"htx-cli {__version__}", help=tr("cli.version")
+    )
     parser.add_argument("--db", default=None, help=tr("cli.db"))
     signin.add_options(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -18,6 +18,14 @@ from htx_desktop.messages import MESSAGES, tr
 MESSAGES.update(
     {
         "cli.person": ("quyền của một người với dữ liệu cá nhân: xuất, xóa", "a person's data: export, erase"),
+        "cli.person.export": (
+            "xuất mọi dữ liệu về một người (JSON và Excel) cho chính người đó",
+            "export everything held about a person (JSON and Excel) for her",
+        ),
+        "cli.person.erase": (
+            "xóa dữ liệu cá nhân của một người (giữ số liệu tổng hợp; cần --yes để xác nhận)",
+            "erase a person's personal data (totals stay; --yes confirms)",
+        ),
         "cli.person.id": ("mã của người (xem htx-cli list people)", "the person's id (see htx-cli list people)"),
         "cli.person.bad_id": (
             "“{value}” không phải mã người (mã có dạng 8-4-4-4-12 chữ số hệ 16, xem htx-cli list people).",
@@ -37,13 +45,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     person = sub.add_parser("person", help=tr("cli.person"))
     person_sub = person.add_subparsers(dest="person_command", required=True, metavar="ACTION")
 
-    parser = person_sub.add_parser("export")
+    parser = person_sub.add_parser("export", help=tr("cli.person.export"))
     parser.add_argument("--id", required=True, metavar="ID", help=tr("cli.person.id"))
     parser.add_argument("--out", required=True, metavar="FILE")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=person_export)
 
-    parser = person_sub.add_parser("erase")
+    parser = person_sub.add_parser("erase", help=tr("cli.person.erase"))
     parser.add_argument("--id", required=True, metavar="ID", help=tr("cli.person.id"))
     parser.add_argument("--yes", action="store_true")
     parser.set_defaults(handler=person_erase)

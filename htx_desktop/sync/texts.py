@@ -250,6 +250,41 @@ MESSAGES.update(
         "sync.what.conflict": ("xung đột", "conflict"),
         # command line
         "cli.sync": ("tệp đồng bộ: xuất, nhập, biên nhận", "sync files: export, import, receipts"),
+        "cli.keys.fingerprint": ("dấu vân tay khóa của cài đặt này, để đọc qua điện thoại", "this installation's key fingerprint, to read over the phone"),
+        "cli.keys.card": ("ghi thẻ khóa của cài đặt này và trang để in", "write this installation's key card and a page to print"),
+        "cli.keys.trust": (
+            "tin cậy thẻ khóa của cài đặt khác (sau khi đối chiếu dấu vân tay qua điện thoại)",
+            "trust another installation's key card (after checking its fingerprint over the phone)",
+        ),
+        "cli.keys.list": ("các khóa đã tin cậy", "trusted keys"),
+        "cli.keys.revoke": ("thu hồi một khóa bị mất (từ nay từ chối tệp của nó)", "revoke a lost key (its files are refused from then on)"),
+        "cli.keys.replace": ("tạo khóa mới cho cài đặt này và ghi thẻ khóa thay thế", "give this installation new keys and write the replacing card"),
+        "cli.sync.export": (
+            "ghi tệp đồng bộ đã ký, mã hoá, gửi lên đơn vị cấp trên (--down: dữ liệu dùng chung gửi xuống một đơn vị)",
+            "write a signed, encrypted sync file for the unit above (--down: reference data for a unit below)",
+        ),
+        "cli.sync.import": (
+            "kiểm tra và nhập một hay nhiều tệp đồng bộ (hoặc mọi tệp trong thư mục), mỗi tệp một giao dịch",
+            "check and import one or more sync files (or every file in a folder), one transaction each",
+        ),
+        "cli.sync.files": ("tệp đồng bộ hoặc thư mục chứa chúng", "sync files or folders of them"),
+        "cli.sync.dry_run": (
+            "chỉ kiểm tra và cho biết sẽ thay đổi gì; không ghi gì",
+            "check and show what would change; write nothing",
+        ),
+        "cli.sync.progress": ("in tiến độ lên stderr", "print progress on stderr"),
+        "cli.sync.receipt": (
+            "ghi biên nhận xác nhận những gì đã nhận từ một cài đặt gửi lên",
+            "write a receipt confirming what was received from a sending installation",
+        ),
+        "cli.sync.import_receipt": ("ghi nhận biên nhận từ cấp trên", "record a receipt from upstream"),
+        "cli.sync.history": ("các lần xuất và nhập tệp đồng bộ", "sync exports and imports so far"),
+        "cli.sync.conflicts": ("các xung đột chưa xem xét", "conflicts not yet reviewed"),
+        "cli.sync.resolve": (
+            "đánh dấu một xung đột đã xem xét (--restore: khôi phục bản đã thua)",
+            "mark a conflict reviewed (--restore: bring back the version that lost)",
+        ),
+        "cli.sync.upstream": ("xem hoặc đổi đơn vị nhận tệp gửi lên", "show or change the unit this installation sends to"),
         "keys.card_written": (
             "Đã ghi thẻ khóa: {card}\nTrang để in (dấu vân tay và mã QR): {page}\nDấu vân tay:",
             "Key card written: {card}\nPage to print (fingerprint and QR code): {page}\nFingerprint:",
