@@ -165,6 +165,27 @@ def test_everyone_completed_is_refused_when_the_list_changed_since_it_was_read(o
     assert trainings.set_completed_for_all(officers, course, True, ADMIN, expected=seen) == 1
 
 
+def test_a_milestone_recorded_or_cleared_by_another_officer_since_shown_is_not_overwritten(officers):
+    from htx_desktop.plans import milestones
+
+    code = "women_entrepreneurs_association"
+    milestones.record(officers, code, "06046", date(2024, 10, 20), None, LAN, expected=0)
+    with pytest.raises(ChangedSinceLoaded) as refused:  # this officer's dialog opened before: none was recorded
+        milestones.record(officers, code, "06046", date(2024, 10, 1), "Quyết định 35", ADMIN, expected=0)
+    assert refused.value.changed_by == "lan"
+    shown = milestones.recorded(officers, code, "06046")
+    assert (shown.done_on, shown.note) == (date(2024, 10, 20), None)
+
+    milestones.clear(officers, code, "06046", LAN, expected=shown.version)
+    with pytest.raises(ChangedSinceLoaded):  # cleared meanwhile: not recorded again unseen
+        milestones.record(officers, code, "06046", date(2024, 10, 20), "Quyết định 35", ADMIN, expected=shown.version)
+    with pytest.raises(ChangedSinceLoaded):
+        milestones.clear(officers, code, "06046", ADMIN, expected=shown.version)
+    assert milestones.recorded(officers, code, "06046") is None
+    milestones.record(officers, code, "06046", date(2024, 10, 20), "Quyết định 35", ADMIN, expected=0)
+    assert milestones.recorded(officers, code, "06046").note == "Quyết định 35"
+
+
 def _race(location: str, jobs: list) -> list[BaseException | None]:  # type: ignore[type-arg]
     """Run each job in its own thread, on its own connection to the database, all released at once."""
     start = threading.Barrier(len(jobs))
