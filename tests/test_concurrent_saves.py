@@ -186,6 +186,24 @@ def test_a_milestone_recorded_or_cleared_by_another_officer_since_shown_is_not_o
     assert milestones.recorded(officers, code, "06046").note == "Quyết định 35"
 
 
+def test_a_post_changed_by_another_officer_since_shown_is_not_ended_over_it(officers):
+    from htx_desktop.domain.records import PostData
+
+    tea = cooperatives.create(officers, CooperativeData(name="HTX Chè", unit_code="06046"), actor=ADMIN)
+    hoa = people.create(officers, PersonData(full_name="Nông Thị Hoa", unit_code="06046"), actor=ADMIN)
+    post = cooperatives.add_post(officers, PostData(hoa, tea, "director", date(2020, 1, 1)), ADMIN)
+    shown = cooperatives.posts_of(officers, tea)[0]
+
+    cooperatives.end_post(officers, post, date(2024, 3, 5), LAN, expected=shown.version)
+    with pytest.raises(ChangedSinceLoaded) as refused:
+        cooperatives.end_post(officers, post, date(2024, 12, 31), ADMIN, expected=shown.version)
+    assert refused.value.changed_by == "lan"
+    newest = cooperatives.posts_of(officers, tea)[0]
+    assert newest.ended_on == date(2024, 3, 5)
+    cooperatives.end_post(officers, post, date(2024, 12, 31), ADMIN, expected=newest.version)
+    assert cooperatives.posts_of(officers, tea)[0].ended_on == date(2024, 12, 31)
+
+
 def _race(location: str, jobs: list) -> list[BaseException | None]:  # type: ignore[type-arg]
     """Run each job in its own thread, on its own connection to the database, all released at once."""
     start = threading.Barrier(len(jobs))

@@ -255,3 +255,54 @@ def test_attendance_ticked_after_another_officer_changed_the_list_is_refused_and
     assert [row.completed for row in trainings.attendees(db, course)] == [True, True]
     assert visible_windows() == [form]
     press(Qt.Key.Key_Escape)
+
+
+def test_ending_a_post_another_officer_ended_meanwhile_is_refused_and_reload_shows_their_date(qtbot, window, db):
+    from datetime import date
+
+    from PySide6.QtWidgets import QPushButton, QTabWidget
+
+    from htx_desktop.domain.records import PersonData, PostData
+    from htx_desktop.services import people
+
+    tea = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046"), actor=ADMIN)
+    hoa = people.create(db, PersonData(full_name="Nông Thị Hoa", unit_code="06046"), actor=ADMIN)
+    post = cooperatives.add_post(db, PostData(hoa, tea, "director", date(2020, 1, 1)), ADMIN)
+    seen = {}
+
+    def answer_reload(box) -> None:  # type: ignore[no-untyped-def]
+        seen["question"] = box.text() if isinstance(box, QMessageBox) else ""
+        press(Qt.Key.Key_Return)  # "Tải lại"
+
+    def end_steps(dialog) -> None:  # type: ignore[no-untyped-def]
+        type_here("31/12/2024")  # the end date, which has the focus
+        other = cooperatives.posts_of(db, tea)[0]  # meanwhile another officer ends the same post
+        cooperatives.end_post(db, post, date(2024, 3, 5), ADMIN, expected=other.version)
+        when_modal(answer_reload)
+        press(Qt.Key.Key_Return)  # Lưu: refused
+        seen["after_reload"] = (dialog.isVisible(), dialog.ended_on.text(), dialog.message.text())
+        press(Qt.Key.Key_Escape)
+
+    def form_steps(form) -> None:  # type: ignore[no-untyped-def]
+        form.form.findChild(QTabWidget, "tabs").setCurrentIndex(1)  # "Chức vụ quản lý"
+        form.posts_table.selectRow(0)
+        form.form.findChild(QPushButton, "end_post").setFocus()
+        when_modal(end_steps)
+        press(Qt.Key.Key_Space)  # "Kết thúc chức vụ…"
+        seen["table"] = form.posts_table.item(0, 4).text()
+        press(Qt.Key.Key_Escape)
+
+    window.show_screen(1)
+    qtbot.waitUntil(lambda: window.cooperatives.model.rowCount() == 1)
+    window.cooperatives.table.selectRow(0)
+    window.cooperatives.table.setFocus()
+    when_modal(form_steps)
+    press(Qt.Key.Key_Return)
+
+    assert seen["question"].startswith("Bản ghi này vừa được người khác (admin) sửa lúc ")
+    visible, ended_on, message = seen["after_reload"]
+    assert visible and ended_on == "05/03/2024"  # theirs ...
+    assert "Đến ngày: 31/12/2024" in message  # ... and what this officer typed, to copy back
+    assert seen["table"] == "05/03/2024"  # the cooperative form shows the post as saved
+    assert cooperatives.posts_of(db, tea)[0].ended_on == date(2024, 3, 5)  # nothing overwritten
+    assert visible_windows() == [window]

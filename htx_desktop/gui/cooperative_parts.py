@@ -71,7 +71,29 @@ class PostDialog(QDialog):
         buttons = _buttons(self)
         buttons.accepted.connect(self.save)
         form.addRow(buttons)
+        self.message = QLabel(objectName="post_message", wordWrap=True)
+        form.addRow(self.message)
+        self.clean: dict[str, object] = {}
+        if ending is not None:
+            self.reload()
         (self.picker if ending is None else self.ended_on).setFocus()
+
+    def state(self) -> dict[str, object]:
+        return {"ended_on": self.ended_on.text()}
+
+    def reload(self) -> None:
+        """The post being ended as saved now (its end date, if another officer gave it one)."""
+        assert self.ending is not None
+        self.ending = next((post for post in cooperatives.posts_of(self.database, self.cooperative_id)
+                            if post.id == self.ending.id), self.ending)
+        f.write(self.ended_on, self.ending.ended_on)
+        self.clean = self.state()
+
+    def offer_reload(self, error: ChangedSinceLoaded) -> None:
+        newest = reload_keeping_typing(self, error, self.clean, self.state, {"ended_on": self.ended_on}.get,
+                                       self.reload, self.message)
+        if newest is not None:
+            self.clean = newest
 
     def store(self) -> None:
         try:
@@ -82,7 +104,7 @@ class PostDialog(QDialog):
         if self.ending is not None:
             if ended is None:
                 raise ValidationError({"ended_on": _t("Hãy nhập ngày kết thúc.")})
-            cooperatives.end_post(self.database, self.ending.id, ended, self.session)
+            cooperatives.end_post(self.database, self.ending.id, ended, self.session, expected=self.ending.version)
             return
         person_id = self.picker.selected()
         if person_id is None:
@@ -91,7 +113,7 @@ class PostDialog(QDialog):
         cooperatives.add_post(self.database, data, self.session)
 
     def save(self) -> None:
-        if attempt(self, self.errors, None, self.store):
+        if attempt(self, self.errors, None, self.store, self.offer_reload):
             self.accept()
         else:
             self.adjustSize()  # grow to show the whole message under the field

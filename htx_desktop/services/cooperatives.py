@@ -132,9 +132,12 @@ def add_post(database: Database, data: PostData, actor: Actor) -> uuid.UUID:
         return post.id
 
 
-def end_post(database: Database, post_id: uuid.UUID, ended_on: date, actor: Actor) -> None:
+def end_post(database: Database, post_id: uuid.UUID, ended_on: date, actor: Actor,
+             expected: int | None = None) -> None:
+    """`expected`: the post's version as the form showed it (`PostRow.version`); a change by
+    someone else since is refused."""
     with database.transaction(actor, Permission.RECORDS) as session:
-        post = live(session, Post, post_id, "post")
+        post = live(session, Post, post_id, "post", expected)
         data = PostData(post.person_id, post.cooperative_id, post.role, post.started_on, ended_on)
         require_valid(validation.check_post(data, today()))
         post.ended_on = ended_on
@@ -229,12 +232,14 @@ class PostRow:
     person_sex: str
     started_on: date | None
     ended_on: date | None
+    version: int  # of the post, which ending it expects
 
 
 def posts_of(database: Database, cooperative_id: uuid.UUID) -> list[PostRow]:
     with database.read() as session:
         rows = session.execute(
-            select(Post.id, Post.role, Person.id, Person.full_name, Person.sex, Post.started_on, Post.ended_on)
+            select(Post.id, Post.role, Person.id, Person.full_name, Person.sex, Post.started_on, Post.ended_on,
+                   Post.version)
             .join(Person, Person.id == Post.person_id)
             .where(Post.cooperative_id == cooperative_id, Post.deleted.is_(False), Person.deleted.is_(False))
             .order_by(Post.ended_on.is_not(None), Post.started_on)
