@@ -204,6 +204,26 @@ def test_a_post_changed_by_another_officer_since_shown_is_not_ended_over_it(offi
     assert cooperatives.posts_of(officers, tea)[0].ended_on == date(2024, 12, 31)
 
 
+def test_an_issuer_saved_by_another_administrator_since_shown_is_not_overwritten(officers):
+    from dataclasses import replace
+
+    from htx_desktop.errors import ChangedSinceShown
+    from htx_desktop.reports import settings
+
+    shown = settings.issuer(officers)  # both administrators' screens show the default
+    settings.save_issuer(officers, replace(shown, signer="Hoàng Thị Thu"), ADMIN, shown=shown)
+    with pytest.raises(ChangedSinceShown) as refused:
+        settings.save_issuer(officers, replace(shown, signer="Nông Văn Bình"), ADMIN, shown=shown)
+
+    assert refused.value.message == "Cơ quan ban hành vừa được người quản trị khác sửa; tải lại để xem bản mới nhất."
+    newest = settings.issuer(officers)
+    assert newest.signer == "Hoàng Thị Thu"
+    with pytest.raises(ChangedSinceShown):  # switching the kind over it is refused too
+        settings.save_issuer(officers, settings.issuer(officers, "committee"), ADMIN, shown=shown)
+    settings.save_issuer(officers, replace(newest, signer="Nông Văn Bình"), ADMIN, shown=newest)
+    assert settings.issuer(officers).signer == "Nông Văn Bình"
+
+
 def _race(location: str, jobs: list) -> list[BaseException | None]:  # type: ignore[type-arg]
     """Run each job in its own thread, on its own connection to the database, all released at once."""
     start = threading.Barrier(len(jobs))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from htx_desktop.errors import ChangedSinceLoaded, HtxError, ValidationError
+from htx_desktop.errors import ChangedSinceShown, HtxError, ValidationError
 from htx_desktop.gui import fields as f
 from htx_desktop.gui.common import Session, confirm, show_error, translate
 from htx_desktop.gui.forms import child, load_form
@@ -29,7 +29,7 @@ def name_buttons(buttons: QDialogButtonBox) -> None:
 
 
 def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, action: Callable[[], object],
-            on_changed: Callable[[ChangedSinceLoaded], None] | None = None) -> bool:
+            on_changed: Callable[[ChangedSinceShown], None] | None = None) -> bool:
     """Run a save action; show what is wrong and return False instead of raising.
 
     Each message goes under its field (the first such field gets the focus); a message that
@@ -38,7 +38,7 @@ def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, acti
     where one is given."""
     try:
         action()
-    except ChangedSinceLoaded as error:
+    except ChangedSinceShown as error:
         if on_changed is None:
             show_error(parent, error.message)
         else:
@@ -62,7 +62,7 @@ def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, acti
     return True
 
 
-def ask_reload(parent: QWidget, error: ChangedSinceLoaded, kept: str) -> bool:
+def ask_reload(parent: QWidget, error: ChangedSinceShown, kept: str) -> bool:
     """The refusal of a save over someone else's newer one, and the question whether to show the
     newest ("Tải lại", the default) or go on with what is shown; `kept` says what stays."""
     box = QMessageBox(QMessageBox.Icon.Warning, _t("Bản ghi đã được người khác sửa"), error.message + "\n\n" + kept,
@@ -74,7 +74,7 @@ def ask_reload(parent: QWidget, error: ChangedSinceLoaded, kept: str) -> bool:
     return box.clickedButton() is reload
 
 
-def reload_keeping_typing(parent: QWidget, error: ChangedSinceLoaded, base: dict[str, object],
+def reload_keeping_typing(parent: QWidget, error: ChangedSinceShown, base: dict[str, object],
                           state: Callable[[], dict[str, object]], field_widget: Callable[[str], QWidget | None],
                           reload: Callable[[], None], message: QLabel | None) -> dict[str, object] | None:
     """Someone else saved the record since the form loaded it (`base`: the fields as loaded; `state`
@@ -163,7 +163,7 @@ class FormDialog(QDialog):
         """What the officer has put in the fields (as typed), to tell whether anything changed."""
         return f.read_values(self.widgets)[0]
 
-    def offer_reload(self, error: ChangedSinceLoaded) -> None:
+    def offer_reload(self, error: ChangedSinceShown) -> None:
         """Someone else saved the record since it was loaded: nothing was written (see
         `reload_keeping_typing`)."""
         newest = reload_keeping_typing(self, error, self._clean or {}, self.state, self.field_widget, self.reload,
