@@ -28,7 +28,12 @@ class NotFound(HtxError):
     pass
 
 
-class ChangedSinceLoaded(HtxError):
+class ChangedSinceShown(HtxError):
+    """What a screen showed was changed by someone else since: nothing was written, and the
+    screen may offer to reload ("Tải lại")."""
+
+
+class ChangedSinceLoaded(ChangedSinceShown):
     """The record was saved by someone else after the form loaded it: nothing was written.
     `changed_at` (UTC) and `changed_by` (a username, or "" when not known) say by whom and when."""
 

@@ -112,3 +112,36 @@ def test_the_milestone_dialog_refuses_a_future_date_under_the_field_and_stays_op
     press(Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert milestones.recorded(db, "women_entrepreneurs_association", "06046") is None
+
+
+def test_a_milestone_recorded_by_another_officer_meanwhile_is_not_overwritten_and_reload_keeps_the_note(qtbot, db):
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from htx_desktop.gui.progress.milestone_dialog import MilestoneDialog
+
+    code = "women_entrepreneurs_association"
+    dialog = MilestoneDialog(db, ADMIN, code, "Hội doanh nhân nữ", "06046", "Xã Tràng Định")
+    qtbot.addWidget(dialog)
+    activate(dialog)
+    press(Qt.Key.Key_Tab)  # from the date (today) to the note
+    type_here("Quyết định 35/QĐ-UBND")
+    # Meanwhile another officer records the day the association was founded.
+    milestones.record(db, code, "06046", date(2024, 10, 20), None, ADMIN, expected=0)
+    seen = {}
+
+    def answer(box):
+        seen["question"] = box.text() if isinstance(box, QMessageBox) else ""
+        press(Qt.Key.Key_Return)  # "Tải lại"
+
+    when_modal(answer)
+    press(Qt.Key.Key_Return)  # Lưu: refused
+    assert seen["question"].startswith("Bản ghi này vừa được người khác (admin) sửa lúc ")
+    assert dialog.isVisible()
+    assert dialog.done_on.text() == "20/10/2024"  # theirs: the officer left the date as it was
+    assert dialog.note.text() == "Quyết định 35/QĐ-UBND"  # the officer's typing is kept
+    assert dialog.findChild(QLabel, "milestone_message").text() == "Đã tải bản mới nhất, giữ những gì bạn đã nhập."
+    assert milestones.recorded(db, code, "06046").note is None  # nothing was overwritten
+    press(Qt.Key.Key_Return)  # Lưu, now over the newest
+    assert not dialog.isVisible()
+    saved = milestones.recorded(db, code, "06046")
+    assert (saved.done_on, saved.note) == (date(2024, 10, 20), "Quyết định 35/QĐ-UBND")

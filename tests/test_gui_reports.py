@@ -220,3 +220,42 @@ def test_the_people_list_exports_without_national_ids(qtbot, demo, tmp_path, mon
     ids = {value for row in sheet.iter_rows(values_only=True) for value in row
            if isinstance(value, str) and value.isdigit() and len(value) == 12}
     assert not ids
+
+
+def test_an_issuer_saved_by_another_administrator_meanwhile_is_not_overwritten_and_reload_keeps_the_typing(
+        qtbot, demo):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui_helpers import when_modal
+
+    box = IssuerBox(demo, ADMIN)
+    qtbot.addWidget(box)
+    activate(box)
+    qtbot.waitExposed(box)
+    box.edits["title"].setFocus()
+    box.edits["title"].selectAll()
+    type_here("PHÓ CHỦ TỊCH")  # only this administrator changes the title
+    box.edits["signer"].setFocus()
+    type_here("Nông Văn Bình")  # both name a signer
+    other = settings.issuer(demo)  # meanwhile another administrator saves a signer
+    settings.save_issuer(demo, replace(other, signer="Hoàng Thị Thu"), ADMIN, shown=other)
+    seen = {}
+
+    def answer(question) -> None:  # type: ignore[no-untyped-def]
+        seen["question"] = question.text() if isinstance(question, QMessageBox) else ""
+        press(Qt.Key.Key_Return)  # "Tải lại"
+
+    when_modal(answer)
+    box.save_button.setFocus()
+    press(Qt.Key.Key_Space)
+
+    assert seen["question"].startswith("Cơ quan ban hành vừa được người quản trị khác sửa; tải lại")
+    assert box.edits["signer"].text() == "Hoàng Thị Thu"  # theirs is shown ...
+    assert "Họ tên người ký: Nông Văn Bình" in box.message.text()  # ... and what was typed, to copy back
+    assert box.edits["title"].text() == "PHÓ CHỦ TỊCH"  # kept
+    assert (settings.issuer(demo).signer, settings.issuer(demo).title) == ("Hoàng Thị Thu", "CHỦ TỊCH")
+    box.save_button.setFocus()
+    press(Qt.Key.Key_Space)  # saved over the newest
+    assert (settings.issuer(demo).signer, settings.issuer(demo).title) == ("Hoàng Thị Thu", "PHÓ CHỦ TỊCH")

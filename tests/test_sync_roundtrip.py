@@ -191,6 +191,32 @@ def test_officer_can_restore_the_losing_version_of_a_conflict(nodes, tmp_path):
     assert conflicts.all_conflicts(tinh.db)[0].resolution == "restored"
 
 
+def test_restoring_the_loser_of_a_conflict_is_refused_once_the_record_changed_again_since(nodes, tmp_path):
+    from htx_desktop.errors import ChangedSinceLoaded
+
+    xa, tinh = nodes["xa"], nodes["tinh"]
+    connect(xa, tinh)
+    cooperative_id = add_cooperative(xa)
+    service.import_file(tinh.db, service.export_file(xa.db, outbox(tmp_path), actor=ADMIN).path, actor=ADMIN)
+    cooperatives.update(tinh.db, cooperative_id, CooperativeData(name="HTX Chè (tỉnh sửa)", unit_code="06046"), actor=ADMIN)
+    cooperatives.update(xa.db, cooperative_id, CooperativeData(name="HTX Chè (xã sửa)", unit_code="06046"), actor=ADMIN)
+    service.import_file(tinh.db, service.export_file(xa.db, outbox(tmp_path), actor=ADMIN).path, actor=ADMIN)
+    [conflict] = conflicts.pending_conflicts(tinh.db)
+    # Before anyone reviews the conflict, an officer of the province corrects the record again.
+    shown = cooperatives.load(tinh.db, cooperative_id)
+    cooperatives.update(tinh.db, cooperative_id, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"),
+                        actor=Actor("lan", "admin"), expected=shown.version)
+
+    with pytest.raises(ChangedSinceLoaded) as refused:
+        conflicts.resolve_conflict(tinh.db, conflict.id, restore=True, actor=Actor("canbo_tinh", "admin"))
+
+    assert refused.value.changed_by == "lan"
+    assert row(tinh, Cooperative, cooperative_id).name == "HTX Chè Bản Piềng"  # the later change stays
+    assert [pending.id for pending in conflicts.pending_conflicts(tinh.db)] == [conflict.id]
+    conflicts.resolve_conflict(tinh.db, conflict.id, actor=Actor("canbo_tinh", "admin"))  # kept: still possible
+    assert conflicts.pending_conflicts(tinh.db) == []
+
+
 def test_conflict_log_masks_national_ids_unless_asked(nodes, tmp_path):
     xa, tinh = nodes["xa"], nodes["tinh"]
     connect(xa, tinh)

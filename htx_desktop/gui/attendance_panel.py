@@ -4,7 +4,8 @@ Alt+M adds people one Enter each (search without diacritics, "Người mới…"
 recorded yet), Alt+Q adds everyone holding a post in a cooperative today, Space marks the
 highlighted person as completed (or not), Alt+O marks everyone, Delete takes someone off the list.
 Every change is written at once, so closing the form never loses the list; the form's Save is
-for the training's own fields. The line under the list always says how many are on it and how
+for the training's own fields. A change of a list another officer changed since it was read is
+refused, and "Tải lại" reads the newest. The line under the list always says how many are on it and how
 many completed.
 """
 
@@ -18,9 +19,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from htx_desktop.domain.records import AttendanceData
-from htx_desktop.errors import HtxError
+from htx_desktop.errors import ChangedSinceLoaded, HtxError
 from htx_desktop.formatting import group_digits
 from htx_desktop.gui.common import Session, confirm, show_error, translate
+from htx_desktop.gui.form_dialog import ask_reload
 from htx_desktop.gui.forms import child
 from htx_desktop.gui.person_picker import CooperativePicker, PersonPicker, PickDialog, SearchPicker
 from htx_desktop.services import trainings
@@ -94,6 +96,10 @@ class AttendancePanel(QObject):
         was = self.table.currentRow()
         keep = current or (self.rows[was].person_id if 0 <= was < len(self.rows) else None)
         self.rows = trainings.attendees(self.database, self.training_id) if self.training_id else []
+        self.draw(was, keep)
+
+    def draw(self, was: int, keep: uuid.UUID | None) -> None:
+        """Show `rows` as last read (highlighting `keep`, else the row at `was`)."""
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for row, attendee in enumerate(self.rows):
@@ -126,10 +132,21 @@ class AttendancePanel(QObject):
     # --- changing it -------------------------------------------------------------------------
 
     def _write(self, action: Callable[[], object]) -> bool:
+        """Write a change of the list as shown. If another officer changed it since it was read,
+        nothing is written: "Tải lại" reads the newest list, "Tiếp tục sửa" keeps this one."""
         try:
             action()
+        except ChangedSinceLoaded as error:
+            if ask_reload(self.form, error, _t("Thay đổi vừa rồi chưa được lưu; xem danh sách mới nhất rồi làm lại "
+                                               "nếu vẫn cần.")):
+                self.refresh()
+                self.message.setText(_t("Đã tải danh sách mới nhất; thay đổi vừa rồi chưa được lưu."))
+            else:
+                self.draw(self.table.currentRow(), None)  # the ticks as read, not the refused click
+            return False
         except HtxError as error:
             show_error(self.form, error.message)
+            self.refresh()
             return False
         self.written.emit()
         return True
@@ -151,22 +168,24 @@ class AttendancePanel(QObject):
         if attendee is None or self.training_id is None:
             return
         if self._write(lambda: trainings.set_completed(self.database, self.training_id, attendee.person_id,
-                                                       not attendee.completed, self.session)):
+                                                       not attendee.completed, self.session,
+                                                       expected=attendee.version)):
             said = _t("Chưa hoàn thành: {name}.") if attendee.completed else _t("Đã hoàn thành: {name}.")
             self.message.setText(said.format(name=attendee.full_name))
-        self.refresh()
+            self.refresh()
 
     def complete_all(self) -> None:
         if self.training_id is None or not self.rows:
             return
         everyone = all(attendee.completed for attendee in self.rows)
         changed: list[int] = []
+        shown = {attendee.person_id: attendee.version for attendee in self.rows}
         if self._write(lambda: changed.append(trainings.set_completed_for_all(
-                self.database, self.training_id, not everyone, self.session))):
+                self.database, self.training_id, not everyone, self.session, expected=shown))):
             said = _t("Đã bỏ dấu hoàn thành của {count} người.") if everyone else \
                 _t("Đã đánh dấu hoàn thành cho {count} người.")
             self.message.setText(said.format(count=group_digits(changed[0])))
-        self.refresh()
+            self.refresh()
         self.table.setFocus()
 
     def clicked(self, item: QTableWidgetItem) -> None:
@@ -181,8 +200,9 @@ class AttendancePanel(QObject):
         elif item.column() == ATTENDED and not attended:
             completed = False
         data = AttendanceData(self.training_id, self.rows[row].person_id, attended, completed)
-        self._write(lambda: trainings.set_attendance(self.database, data, self.session))
-        self.refresh()
+        if self._write(lambda: trainings.set_attendance(self.database, data, self.session,
+                                                        expected=self.rows[row].version)):
+            self.refresh()
 
     def remove(self) -> None:
         attendee = self.current()
@@ -192,9 +212,9 @@ class AttendancePanel(QObject):
                    _t("Bỏ {name} khỏi danh sách học viên của khóa này?").format(name=attendee.full_name),
                    _t("&Bỏ khỏi danh sách"), _t("&Giữ lại")):
             if self._write(lambda: trainings.remove_attendance(self.database, self.training_id, attendee.person_id,
-                                                               self.session)):
+                                                               self.session, expected=attendee.version)):
                 self.message.setText(_t("Đã bỏ {name} khỏi danh sách.").format(name=attendee.full_name))
-            self.refresh()
+                self.refresh()
         self.table.setFocus()
 
     def add_people(self) -> None:

@@ -128,8 +128,8 @@ class CooperativeDialog(FormDialog):
         if row < 0 or self.cooperative_id is None:
             return
         dialog = PostDialog(self.database, self.session, self.cooperative_id, self, ending=self.post_rows[row])
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh_tables()
+        dialog.exec()
+        self.refresh_tables()  # ended here, or (if the save was refused) as another officer left it
 
     def add_year(self) -> None:
         if not self.store_checked():

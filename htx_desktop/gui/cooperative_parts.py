@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from htx_desktop.domain.enums import Classification, PostRole
 from htx_desktop.domain.records import PostData, YearFiguresData
-from htx_desktop.errors import ValidationError
+from htx_desktop.errors import ChangedSinceLoaded, ValidationError
 from htx_desktop.gui import fields as f
 from htx_desktop.gui.common import Session, translate
-from htx_desktop.gui.form_dialog import attempt, name_buttons
+from htx_desktop.gui.form_dialog import attempt, name_buttons, reload_keeping_typing
 from htx_desktop.gui.person_picker import PersonPicker
 from htx_desktop.services import cooperatives
 from htx_desktop.services.cooperatives import PostRow
@@ -70,7 +71,29 @@ class PostDialog(QDialog):
         buttons = _buttons(self)
         buttons.accepted.connect(self.save)
         form.addRow(buttons)
+        self.message = QLabel(objectName="post_message", wordWrap=True)
+        form.addRow(self.message)
+        self.clean: dict[str, object] = {}
+        if ending is not None:
+            self.reload()
         (self.picker if ending is None else self.ended_on).setFocus()
+
+    def state(self) -> dict[str, object]:
+        return {"ended_on": self.ended_on.text()}
+
+    def reload(self) -> None:
+        """The post being ended as saved now (its end date, if another officer gave it one)."""
+        assert self.ending is not None
+        self.ending = next((post for post in cooperatives.posts_of(self.database, self.cooperative_id)
+                            if post.id == self.ending.id), self.ending)
+        f.write(self.ended_on, self.ending.ended_on)
+        self.clean = self.state()
+
+    def offer_reload(self, error: ChangedSinceLoaded) -> None:
+        newest = reload_keeping_typing(self, error, self.clean, self.state, {"ended_on": self.ended_on}.get,
+                                       self.reload, self.message)
+        if newest is not None:
+            self.clean = newest
 
     def store(self) -> None:
         try:
@@ -81,7 +104,7 @@ class PostDialog(QDialog):
         if self.ending is not None:
             if ended is None:
                 raise ValidationError({"ended_on": _t("Hãy nhập ngày kết thúc.")})
-            cooperatives.end_post(self.database, self.ending.id, ended, self.session)
+            cooperatives.end_post(self.database, self.ending.id, ended, self.session, expected=self.ending.version)
             return
         person_id = self.picker.selected()
         if person_id is None:
@@ -90,14 +113,18 @@ class PostDialog(QDialog):
         cooperatives.add_post(self.database, data, self.session)
 
     def save(self) -> None:
-        if attempt(self, self.errors, None, self.store):
+        if attempt(self, self.errors, None, self.store, self.offer_reload):
             self.accept()
         else:
             self.adjustSize()  # grow to show the whole message under the field
 
 
 class YearDialog(QDialog):
-    """One year's figures of a cooperative: members, workers, revenue, classification."""
+    """One year's figures of a cooperative: members, workers, revenue, classification.
+
+    Choosing a year shows what is recorded for it, so a correction starts from the saved figures;
+    the save expects them unchanged, and if another officer saved that year meanwhile, "Tải lại"
+    shows theirs and keeps what was typed (`form_dialog.reload_keeping_typing`)."""
 
     NUMBERS = ("members", "female_members", "workers", "female_workers", "revenue", "profit")
 
@@ -119,20 +146,57 @@ class YearDialog(QDialog):
         self.classification = QComboBox(objectName="classification")
         f.fill_enum(self.classification, Classification, blank="")
         form.addRow(_t("&Xếp loại:"), self.classification)
-        self.errors = f.ErrorLabels({"year": self.year, "classification": self.classification} | self.numbers)
+        self.fields: dict[str, QWidget] = {**self.numbers, "classification": self.classification}
+        self.errors = f.ErrorLabels({"year": self.year} | self.fields)
+        self.message = QLabel(objectName="year_message", wordWrap=True)
+        form.addRow(self.message)
         buttons = _buttons(self)
         buttons.accepted.connect(self.save)
         form.addRow(buttons)
+        self.loaded_version = 0  # of the year shown; its save expects it unchanged
+        self._clean: dict[str, object] = {}
+        self.reload()
+        self.year.valueChanged.connect(self.year_chosen)
+
+    def state(self) -> dict[str, object]:
+        return f.read_values(self.fields)[0]
+
+    def reload(self) -> None:
+        """Show the chosen year's figures as saved (blank when none are)."""
+        loaded = cooperatives.load_year(self.database, self.cooperative_id, self.year.value())
+        for name, widget in self.fields.items():
+            f.write(widget, getattr(loaded.data, name))
+        self.loaded_version, self._clean = loaded.version, self.state()
+
+    def year_chosen(self) -> None:
+        """A year with figures shows them; for a year without, what was typed stays."""
+        typed = self.state()
+        self.reload()
+        if self.loaded_version == 0:
+            for name, value in typed.items():
+                f.write(self.fields[name], value)
+            self.message.setText("")
+        else:
+            self.message.setText(_t("Năm {year} đã có số liệu: đây là số liệu đã lưu, sửa rồi bấm Lưu.").format(
+                year=self.year.value()))
 
     def store(self) -> None:
         values, problems = f.read_values(self.numbers, ints=set(self.NUMBERS))
         if problems:
             raise ValidationError(problems)
         figures = YearFiguresData(self.year.value(), classification=self.classification.currentData(), **values)
-        cooperatives.set_year_figures(self.database, self.cooperative_id, figures, self.session)
+        self.loaded_version = cooperatives.set_year_figures(self.database, self.cooperative_id, figures, self.session,
+                                                            expected=self.loaded_version)
+
+    def offer_reload(self, error: ChangedSinceLoaded) -> None:
+        newest = reload_keeping_typing(self, error, self._clean, self.state, self.fields.get, self.reload,
+                                       self.message)
+        if newest is not None:
+            self._clean = newest
+        self.adjustSize()
 
     def save(self) -> None:
-        if attempt(self, self.errors, None, self.store):
+        if attempt(self, self.errors, None, self.store, self.offer_reload):
             self.accept()
         else:
             self.adjustSize()  # grow to show the whole message under the field

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from htx_desktop.errors import ChangedSinceLoaded, HtxError, ValidationError
+from htx_desktop.errors import ChangedSinceShown, HtxError, ValidationError
 from htx_desktop.gui import fields as f
 from htx_desktop.gui.common import Session, confirm, show_error, translate
 from htx_desktop.gui.forms import child, load_form
@@ -29,7 +29,7 @@ def name_buttons(buttons: QDialogButtonBox) -> None:
 
 
 def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, action: Callable[[], object],
-            on_changed: Callable[[ChangedSinceLoaded], None] | None = None) -> bool:
+            on_changed: Callable[[ChangedSinceShown], None] | None = None) -> bool:
     """Run a save action; show what is wrong and return False instead of raising.
 
     Each message goes under its field (the first such field gets the focus); a message that
@@ -38,7 +38,7 @@ def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, acti
     where one is given."""
     try:
         action()
-    except ChangedSinceLoaded as error:
+    except ChangedSinceShown as error:
         if on_changed is None:
             show_error(parent, error.message)
         else:
@@ -60,6 +60,49 @@ def attempt(parent: QWidget, errors: f.ErrorLabels, message: QLabel | None, acti
     if message is not None:
         message.setText("")
     return True
+
+
+def ask_reload(parent: QWidget, error: ChangedSinceShown, kept: str) -> bool:
+    """The refusal of a save over someone else's newer one, and the question whether to show the
+    newest ("Tải lại", the default) or go on with what is shown; `kept` says what stays."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _t("Bản ghi đã được người khác sửa"), error.message + "\n\n" + kept,
+                      parent=parent)
+    reload = box.addButton(_t("&Tải lại"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_t("Tiếp tục &sửa"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(reload)
+    box.exec()
+    return box.clickedButton() is reload
+
+
+def reload_keeping_typing(parent: QWidget, error: ChangedSinceShown, base: dict[str, object],
+                          state: Callable[[], dict[str, object]], field_widget: Callable[[str], QWidget | None],
+                          reload: Callable[[], None], message: QLabel | None) -> dict[str, object] | None:
+    """Someone else saved the record since the form loaded it (`base`: the fields as loaded; `state`
+    reads them now): nothing was written. "Tải lại" (`reload`) shows the newest record and keeps
+    the officer's typing: a field only the officer changed keeps what was typed; a field both
+    changed shows the newest value, and what the officer typed there is listed in `message`, to
+    copy back if it should win. Returns the fields as reloaded (None if the officer went on)."""
+    if not ask_reload(parent, error, _t("Những gì bạn đã nhập vẫn được giữ: ô nào người kia không sửa sẽ giữ "
+                                        "nguyên như bạn nhập.")):
+        return None
+    mine = state()
+    typed_text = {name: f.shown_text(widget) for name in mine if (widget := field_widget(name)) is not None}
+    reload()
+    newest = state()
+    both_changed = []
+    for name, typed in mine.items():
+        widget = field_widget(name)
+        if widget is None or typed == base.get(name) or typed == newest.get(name):
+            continue
+        if newest.get(name) == base.get(name):
+            f.write(widget, typed)
+        else:
+            both_changed.append(f"{f.label_of(widget)}: {typed_text[name]}")
+    if message is not None:
+        message.setText(
+            _t("Đã tải bản mới nhất. Cả hai cùng sửa các ô sau; ô đang hiện bản mới nhất, bạn đã nhập:")
+            + "\n" + "\n".join(both_changed) if both_changed else _t("Đã tải bản mới nhất, giữ những gì bạn đã nhập."))
+    return newest
 
 
 class FormDialog(QDialog):
@@ -120,38 +163,13 @@ class FormDialog(QDialog):
         """What the officer has put in the fields (as typed), to tell whether anything changed."""
         return f.read_values(self.widgets)[0]
 
-    def offer_reload(self, error: ChangedSinceLoaded) -> None:
-        """Someone else saved the record since it was loaded: nothing was written. "Tải lại" shows
-        the newest record and keeps the officer's typing: a field only the officer changed keeps
-        what was typed; a field both changed shows the newest value, and what the officer typed
-        there is listed in the form's message line, to copy back if it should win."""
-        box = QMessageBox(QMessageBox.Icon.Warning, _t("Bản ghi đã được người khác sửa"),
-                          error.message + "\n\n" + _t("Những gì bạn đã nhập vẫn được giữ: ô nào người kia không "
-                                                      "sửa sẽ giữ nguyên như bạn nhập."), parent=self)
-        reload = box.addButton(_t("&Tải lại"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_t("Tiếp tục &sửa"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(reload)
-        box.exec()
-        if box.clickedButton() is not reload:
-            return
-        base, mine = self._clean or {}, self.state()
-        typed_text = {name: f.shown_text(widget) for name in mine if (widget := self.field_widget(name)) is not None}
-        self.reload()
-        newest = self.state()
-        both_changed = []
-        for name, typed in mine.items():
-            widget = self.field_widget(name)
-            if widget is None or typed == base.get(name) or typed == newest.get(name):
-                continue
-            if newest.get(name) == base.get(name):
-                f.write(widget, typed)
-            else:
-                both_changed.append(f"{f.label_of(widget)}: {typed_text[name]}")
-        self._clean = newest
-        if self.message is not None:
-            self.message.setText(
-                _t("Đã tải bản mới nhất. Cả hai cùng sửa các ô sau; ô đang hiện bản mới nhất, bạn đã nhập:")
-                + "\n" + "\n".join(both_changed) if both_changed else _t("Đã tải bản mới nhất, giữ những gì bạn đã nhập."))
+    def offer_reload(self, error: ChangedSinceShown) -> None:
+        """Someone else saved the record since it was loaded: nothing was written (see
+        `reload_keeping_typing`)."""
+        newest = reload_keeping_typing(self, error, self._clean or {}, self.state, self.field_widget, self.reload,
+                                       self.message)
+        if newest is not None:
+            self._clean = newest
 
     def field_widget(self, name: str) -> QWidget | None:
         """The widget showing the value `state()` calls `name`."""

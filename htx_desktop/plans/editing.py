@@ -23,7 +23,7 @@ from htx_desktop.plans.indicators import formula
 from htx_desktop.plans.templates import target_uuid
 from htx_desktop.security.access import Actor, Permission
 from htx_desktop.services import units
-from htx_desktop.services.common import unchanged_since
+from htx_desktop.services.common import keyed
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Indicator, IndicatorTarget, Installation, Plan, PlanPhase
 from htx_desktop.text import clean, clean_or_none
@@ -181,17 +181,6 @@ def _check_target(code: str, kind: str, low: float | None, high: float | None) -
     return errors
 
 
-def _unchanged_target(session: Session, row_id: uuid.UUID, expected: int | None) -> IndicatorTarget | None:
-    """The stored target (locked for this transaction when `expected` is given), if nobody set or
-    cleared it since the officer saw it at version `expected` (0: there was none)."""
-    target = session.get(IndicatorTarget, row_id, with_for_update=expected is not None)
-    if expected is not None and target is not None:
-        shown = 0 if target.deleted else target.version
-        if shown != expected:
-            unchanged_since(session, target, expected)
-    return target
-
-
 def set_target(database: Database, indicator_id: uuid.UUID, phase_id: uuid.UUID, kind: str, low: float | None,
                high: float | None = None, note: str | None = None, *, actor: Actor,
                expected: int | None = None) -> uuid.UUID:
@@ -209,7 +198,7 @@ def set_target(database: Database, indicator_id: uuid.UUID, phase_id: uuid.UUID,
         if errors:
             raise ValidationError(errors)
         row_id = target_uuid(indicator_id, phase_id)
-        target = _unchanged_target(session, row_id, expected) or IndicatorTarget(
+        target = keyed(session, IndicatorTarget, row_id, indicator, expected) or IndicatorTarget(
             id=row_id, indicator_id=indicator_id, phase_id=phase_id
         )
         target.kind, target.low = kind, low
@@ -222,9 +211,11 @@ def set_target(database: Database, indicator_id: uuid.UUID, phase_id: uuid.UUID,
 def clear_target(database: Database, indicator_id: uuid.UUID, phase_id: uuid.UUID, *, actor: Actor,
                  expected: int | None = None) -> None:
     with database.transaction(actor, Permission.RECORDS) as session:
-        target = _unchanged_target(session, target_uuid(indicator_id, phase_id), expected)
+        indicator = session.get(Indicator, indicator_id)
+        if indicator is None:
+            return  # no target can hang on it
+        target = keyed(session, IndicatorTarget, target_uuid(indicator_id, phase_id), indicator, expected)
         if target is not None:
-            indicator = session.get(Indicator, indicator_id)
             _own_plan(session, indicator.plan_id)
             target.deleted = True
 

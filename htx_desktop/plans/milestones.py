@@ -14,7 +14,7 @@ from htx_desktop.messages import tr
 from htx_desktop.plans.indicators import MILESTONE, formula
 from htx_desktop.security.access import Actor, Permission
 from htx_desktop.services import units
-from htx_desktop.services.common import today
+from htx_desktop.services.common import keyed, today
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Milestone
 from htx_desktop.storage.models.plans import milestone_uuid
@@ -26,6 +26,7 @@ class Recorded:
     unit_code: str
     done_on: date
     note: str | None
+    version: int  # which a change of the record expects
 
 
 def _milestone_code(code: str) -> str:
@@ -35,28 +36,32 @@ def _milestone_code(code: str) -> str:
 
 
 def record(database: Database, code: str, unit_code: str, done_on: date | None, note: str | None,
-           actor: Actor) -> None:
-    """Record (or correct) the day the unit achieved the milestone."""
+           actor: Actor, expected: int | None = None) -> None:
+    """Record (or correct) the day the unit achieved the milestone. `expected`: the record's
+    version as the officer saw it (`Recorded.version`, 0 for none); a change by someone else since
+    is refused."""
     _milestone_code(code)
     if done_on is None:
         raise ValidationError({"done_on": tr("plans.milestone_needs_date")})
     if done_on > today():
         raise ValidationError({"done_on": tr("plans.milestone_in_future", day=f"{done_on:%d/%m/%Y}")})
     with database.transaction(actor, Permission.RECORDS) as session:
-        units.get_unit(session, unit_code)
+        unit = units.get_unit(session, unit_code)
         row_id = milestone_uuid(code, unit_code)
-        row = session.get(Milestone, row_id)
+        row = keyed(session, Milestone, row_id, unit, expected)
         if row is None:
             row = Milestone(id=row_id, code=code, unit_code=unit_code)
             session.add(row)
         row.done_on, row.note, row.deleted = done_on, clean_or_none(note), False
 
 
-def clear(database: Database, code: str, unit_code: str, actor: Actor) -> None:
-    """Not done after all: the record becomes a tombstone, so the correction travels in sync."""
+def clear(database: Database, code: str, unit_code: str, actor: Actor, expected: int | None = None) -> None:
+    """Not done after all: the record becomes a tombstone, so the correction travels in sync.
+    `expected`: as for `record`."""
     _milestone_code(code)
     with database.transaction(actor, Permission.RECORDS) as session:
-        row = session.get(Milestone, milestone_uuid(code, unit_code))
+        unit = units.get_unit(session, unit_code)
+        row = keyed(session, Milestone, milestone_uuid(code, unit_code), unit, expected)
         if row is not None:
             row.deleted = True
 
@@ -65,4 +70,4 @@ def recorded(database: Database, code: str, unit_code: str) -> Recorded | None:
     with database.read() as session:
         row = session.scalar(select(Milestone).where(
             Milestone.id == milestone_uuid(code, unit_code), Milestone.deleted.is_(False)))
-        return None if row is None else Recorded(row.unit_code, row.done_on, row.note)
+        return None if row is None else Recorded(row.unit_code, row.done_on, row.note, row.version)

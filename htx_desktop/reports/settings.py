@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from htx_desktop.errors import HtxError
+from htx_desktop.errors import ChangedSinceShown, HtxError
 from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.plans.catalogue import province_of
 from htx_desktop.security.access import Actor, Permission
@@ -37,6 +37,10 @@ MESSAGES.update(
         "reports.issuer_name_required": (
             "Tên cơ quan ban hành không được để trống.",
             "The issuing body's name is required.",
+        ),
+        "reports.issuer_changed": (
+            "Cơ quan ban hành vừa được người quản trị khác sửa; tải lại để xem bản mới nhất.",
+            "The issuing body was just changed by another administrator; reload to see the newest.",
         ),
         "reports.issuer_kind": (
             "Cơ quan ban hành phải là Hội LHPN hoặc UBND.",
@@ -104,15 +108,22 @@ def _store(session: Session, prefix: str, values: dict[str, str]) -> None:
 def issuer(database: Database, kind: str | None = None) -> Issuer:
     """The saved issuer; or, for another `kind` than the saved one (or none saved), the default."""
     with database.read() as session:
-        saved = _values(session, "issuer.")
-        chosen = kind or saved.get("kind", UNION)
-        default = default_issuer(session, chosen)
+        return _issuer(session, kind)
+
+
+def _issuer(session: Session, kind: str | None = None) -> Issuer:
+    saved = _values(session, "issuer.")
+    chosen = kind or saved.get("kind", UNION)
+    default = default_issuer(session, chosen)
     if saved.get("kind") != chosen:
         return default
     return replace(default, **{f.name: saved[f.name] for f in fields(Issuer) if f.name in saved})
 
 
-def save_issuer(database: Database, chosen: Issuer, actor: Actor) -> None:
+def save_issuer(database: Database, chosen: Issuer, actor: Actor, shown: Issuer | None = None) -> None:
+    """`shown`: the saved issuer as the settings screen showed it (`issuer()`); if another
+    administrator saved a different one since, nothing is written. (Settings keep no version:
+    the values themselves are compared, the installation's row locked while they are.)"""
     if chosen.kind not in ISSUER_KINDS:
         raise HtxError(tr("reports.issuer_kind"))
     if not chosen.name.strip():
@@ -120,6 +131,10 @@ def save_issuer(database: Database, chosen: Issuer, actor: Actor) -> None:
     values = {f.name: " ".join(getattr(chosen, f.name).split()) for f in fields(Issuer) if f.name != "recipients"}
     values["recipients"] = "\n".join(chosen.recipient_lines())
     with database.transaction(actor, Permission.ADMINISTER) as session:
+        if shown is not None:
+            session.get(Installation, 1, with_for_update=True, populate_existing=True)
+            if _issuer(session) != shown:
+                raise ChangedSinceShown(tr("reports.issuer_changed"))
         _store(session, "issuer.", values)
 
 

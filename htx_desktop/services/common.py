@@ -69,15 +69,50 @@ def live(session: Session, model: type[T], row_id: uuid.UUID, what: str, expecte
 
 def unchanged_since(session: Session, row: Synced, expected: int) -> None:
     """Refuse to write over a row saved by someone else after the form loaded it at `expected`."""
-    if row.version == expected:
-        return
+    if row.version != expected:
+        raise changed(session, row)
+
+
+def changed(session: Session, row: Synced) -> ChangedSinceLoaded:
+    """The refusal of a write over `row`, naming who saved it last and when."""
     who = session.scalar(
         select(AuditEntry.username)
         .where(AuditEntry.table_name == type(row).__tablename__, AuditEntry.row_id == str(row.id))
         .order_by(AuditEntry.id.desc())
         .limit(1)
     )
-    raise ChangedSinceLoaded(row.updated_at, who or "")
+    return ChangedSinceLoaded(row.updated_at, who or "")
+
+
+def shown_version(row: Synced | None) -> int:
+    """The version of a record kept at a fixed id (a year's figures, an attendance, a target) as
+    a form shows it: 0 when there is none, or only a tombstone."""
+    return 0 if row is None or row.deleted else row.version
+
+
+def hold(session: Session, parent: Synced) -> None:
+    """Lock `parent` for the rest of this write (PostgreSQL: FOR NO KEY UPDATE, which leaves other
+    tables' references to it free; SQLite's BEGIN IMMEDIATE already serialises writers): a second
+    officer writing rows under it at the same time waits, then reads what the first one saved."""
+    model = type(parent)
+    session.execute(select(model.id).where(model.id == parent.id).with_for_update(key_share=True))
+
+
+def keyed(session: Session, model: type[T], row_id: uuid.UUID, parent: Synced,
+          expected: int | None = None) -> T | None:
+    """The row kept at a fixed id under `parent` (one per cooperative and year, per training and
+    person...), if any. With `expected`, its version as the officer saw it (`shown_version`), the
+    write goes on only if nobody set or cleared it since; the row is locked as `live` locks one,
+    and `parent` is held (`hold`), so two officers adding the same row at once cannot both pass."""
+    if expected is None:
+        return session.get(model, row_id)
+    hold(session, parent)
+    row = session.get(model, row_id, populate_existing=True, with_for_update=True)
+    if shown_version(row) != expected:
+        if row is None:  # rows are never removed, only made tombstones: a form cannot have seen one
+            raise NotFound(tr("not_found", what=model.__tablename__, id=row_id))
+        raise changed(session, row)
+    return row
 
 
 def set_deleted(session: Session, model: type[T], row_id: uuid.UUID, deleted: bool,

@@ -24,11 +24,13 @@ from htx_desktop.services.common import (
     RowRules,
     cleaned,
     create_row,
+    keyed,
     Loaded,
     live,
     load as load_row,
     mark_deleted,
     require_valid,
+    shown_version,
     today,
     update_row,
 )
@@ -75,21 +77,38 @@ def get(database: Database, cooperative_id: uuid.UUID) -> CooperativeData:
     return load(database, cooperative_id).data
 
 
-def set_year_figures(
-    database: Database, cooperative_id: uuid.UUID, figures: YearFiguresData, actor: Actor
-) -> None:
-    """Record (or correct) one year's figures; one row per cooperative and year."""
+def set_year_figures(database: Database, cooperative_id: uuid.UUID, figures: YearFiguresData, actor: Actor,
+                     expected: int | None = None) -> int:
+    """Record (or correct) one year's figures; one row per cooperative and year. `expected`: the
+    year's version as its form loaded it (`load_year`, 0 for none); a save by someone else since
+    is refused. Returns the version saved."""
     require_valid(validation.check_year_figures(figures, today()))
     with database.transaction(actor, Permission.RECORDS) as session:
-        live(session, Cooperative, cooperative_id, "cooperative")
+        cooperative = live(session, Cooperative, cooperative_id, "cooperative")
         row_id = year_uuid(cooperative_id, figures.year)
-        row = session.get(CooperativeYear, row_id)
+        row = keyed(session, CooperativeYear, row_id, cooperative, expected)
         if row is None:
             row = CooperativeYear(id=row_id, cooperative_id=cooperative_id, year=figures.year)
             session.add(row)
         row.deleted = False
         for key, value in cleaned(figures).items():
             setattr(row, key, value)
+        session.flush()
+        return row.version
+
+
+def _year_data(row: CooperativeYear) -> YearFiguresData:
+    return YearFiguresData(**{name: getattr(row, name) for name in YearFiguresData.__dataclass_fields__})
+
+
+def load_year(database: Database, cooperative_id: uuid.UUID, year: int) -> Loaded[YearFiguresData]:
+    """One year's figures as the form shows them (blank when none are recorded), with the version
+    their save expects (0 for none)."""
+    with database.read() as session:
+        live(session, Cooperative, cooperative_id, "cooperative")
+        row = session.get(CooperativeYear, year_uuid(cooperative_id, year))
+        data = _year_data(row) if row is not None and not row.deleted else YearFiguresData(year)
+        return Loaded(data, shown_version(row))
 
 
 def year_figures(database: Database, cooperative_id: uuid.UUID) -> list[YearFiguresData]:
@@ -99,7 +118,7 @@ def year_figures(database: Database, cooperative_id: uuid.UUID) -> list[YearFigu
             .where(CooperativeYear.cooperative_id == cooperative_id, CooperativeYear.deleted.is_(False))
             .order_by(CooperativeYear.year)
         )
-        return [YearFiguresData(**{k: getattr(r, k) for k in YearFiguresData.__dataclass_fields__}) for r in rows]
+        return [_year_data(row) for row in rows]
 
 
 def add_post(database: Database, data: PostData, actor: Actor) -> uuid.UUID:
@@ -113,9 +132,12 @@ def add_post(database: Database, data: PostData, actor: Actor) -> uuid.UUID:
         return post.id
 
 
-def end_post(database: Database, post_id: uuid.UUID, ended_on: date, actor: Actor) -> None:
+def end_post(database: Database, post_id: uuid.UUID, ended_on: date, actor: Actor,
+             expected: int | None = None) -> None:
+    """`expected`: the post's version as the form showed it (`PostRow.version`); a change by
+    someone else since is refused."""
     with database.transaction(actor, Permission.RECORDS) as session:
-        post = live(session, Post, post_id, "post")
+        post = live(session, Post, post_id, "post", expected)
         data = PostData(post.person_id, post.cooperative_id, post.role, post.started_on, ended_on)
         require_valid(validation.check_post(data, today()))
         post.ended_on = ended_on
@@ -210,12 +232,14 @@ class PostRow:
     person_sex: str
     started_on: date | None
     ended_on: date | None
+    version: int  # of the post, which ending it expects
 
 
 def posts_of(database: Database, cooperative_id: uuid.UUID) -> list[PostRow]:
     with database.read() as session:
         rows = session.execute(
-            select(Post.id, Post.role, Person.id, Person.full_name, Person.sex, Post.started_on, Post.ended_on)
+            select(Post.id, Post.role, Person.id, Person.full_name, Person.sex, Post.started_on, Post.ended_on,
+                   Post.version)
             .join(Person, Person.id == Post.person_id)
             .where(Post.cooperative_id == cooperative_id, Post.deleted.is_(False), Person.deleted.is_(False))
             .order_by(Post.ended_on.is_not(None), Post.started_on)

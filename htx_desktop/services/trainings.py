@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,8 +13,11 @@ from sqlalchemy.orm import Session
 from htx_desktop.domain import validation
 from htx_desktop.domain.derivations import HeldPost
 from htx_desktop.domain.records import AttendanceData, TrainingData
+from htx_desktop.errors import NotFound
+from htx_desktop.messages import tr
 from htx_desktop.services.common import (
-    Loaded, RowRules, create_row, live, load as load_row, mark_deleted, require_valid, today, update_row,
+    Loaded, RowRules, changed, create_row, hold, keyed, live, load as load_row, mark_deleted, require_valid, today,
+    update_row,
 )
 from htx_desktop.security.access import Actor, Permission
 from htx_desktop.storage.database import Database
@@ -54,14 +57,16 @@ def get(database: Database, training_id: uuid.UUID) -> TrainingData:
     return load(database, training_id).data
 
 
-def set_attendance(database: Database, data: AttendanceData, actor: Actor) -> uuid.UUID:
-    """Record that a person attended (and perhaps completed) a training; one row per pair."""
+def set_attendance(database: Database, data: AttendanceData, actor: Actor, expected: int | None = None) -> uuid.UUID:
+    """Record that a person attended (and perhaps completed) a training; one row per pair.
+    `expected`: the attendance's version as the list showed it (`AttendeeRow.version`, 0 when she
+    was not on it); a change by someone else since is refused."""
     require_valid(validation.check_attendance(data))
     with database.transaction(actor, Permission.RECORDS) as session:
-        live(session, Training, data.training_id, "training")
+        training = live(session, Training, data.training_id, "training")
         live(session, Person, data.person_id, "person")
         row_id = attendance_uuid(data.training_id, data.person_id)
-        row = session.get(Attendance, row_id)
+        row = keyed(session, Attendance, row_id, training, expected)
         if row is None:
             row = Attendance(id=row_id, training_id=data.training_id, person_id=data.person_id)
             session.add(row)
@@ -113,20 +118,45 @@ def _add(session: Session, training_id: uuid.UUID, person_ids: Iterable[uuid.UUI
 
 
 def set_completed(database: Database, training_id: uuid.UUID, person_id: uuid.UUID, completed: bool,
-                  actor: Actor) -> None:
-    """Mark one attendee as having completed the training, or not; completing means attending."""
+                  actor: Actor, expected: int | None = None) -> None:
+    """Mark one attendee as having completed the training, or not; completing means attending.
+    `expected`: as for `set_attendance`."""
     with database.transaction(actor, Permission.RECORDS) as session:
-        live(session, Training, training_id, "training")
-        row = live(session, Attendance, attendance_uuid(training_id, person_id), "attendance")
+        training = live(session, Training, training_id, "training")
+        row_id = attendance_uuid(training_id, person_id)
+        row = keyed(session, Attendance, row_id, training, expected)
+        if row is None or row.deleted:
+            raise NotFound(tr("not_found", what=tr("what.attendance"), id=row_id))
         row.completed = completed
         row.attended = row.attended or completed
 
 
-def set_completed_for_all(database: Database, training_id: uuid.UUID, completed: bool, actor: Actor) -> int:
-    """Mark everyone on the list as having completed the training (or no one); how many changed."""
+def set_completed_for_all(database: Database, training_id: uuid.UUID, completed: bool, actor: Actor,
+                          expected: Mapping[uuid.UUID, int] | None = None) -> int:
+    """Mark everyone on the list as having completed the training (or no one); how many changed.
+    `expected`: the list as the officer saw it, each person's attendance version
+    (`AttendeeRow.version`); if anyone was added, taken off or changed since, nothing is written."""
     with database.transaction(actor, Permission.RECORDS) as session:
-        live(session, Training, training_id, "training")
-        return _complete(_listed(session, training_id), session, completed)
+        training = live(session, Training, training_id, "training")
+        if expected is not None:
+            hold(session, training)
+        listed = list(session.scalars(_listed(session, training_id)))
+        if expected is not None:
+            _same_list(session, training_id, listed, expected)
+        return _complete(listed, completed)
+
+
+def _same_list(session: Session, training_id: uuid.UUID, listed: list[Attendance],
+               expected: Mapping[uuid.UUID, int]) -> None:
+    """Refuse a change of the whole list if it is not the list the officer saw."""
+    for row in listed:
+        if expected.get(row.person_id) != row.version:
+            raise changed(session, row)
+    on_list = {row.person_id for row in listed}
+    for person_id in expected.keys() - on_list:
+        gone = session.get(Attendance, attendance_uuid(training_id, person_id))
+        if gone is not None and gone.deleted:  # taken off the list since (not the person deleted)
+            raise changed(session, gone)
 
 
 def _listed(session: Session, training_id: uuid.UUID):  # type: ignore[no-untyped-def]
@@ -134,9 +164,9 @@ def _listed(session: Session, training_id: uuid.UUID):  # type: ignore[no-untype
             .where(Attendance.training_id == training_id, Attendance.deleted.is_(False), Person.deleted.is_(False)))
 
 
-def _complete(query, session: Session, completed: bool) -> int:  # type: ignore[no-untyped-def]
+def _complete(rows: Iterable[Attendance], completed: bool) -> int:
     changed = 0
-    for row in session.scalars(query):
+    for row in rows:
         if row.completed != completed:
             row.completed = completed
             row.attended = row.attended or completed
@@ -144,8 +174,10 @@ def _complete(query, session: Session, completed: bool) -> int:  # type: ignore[
     return changed
 
 
-def remove_attendance(database: Database, training_id: uuid.UUID, person_id: uuid.UUID, actor: Actor) -> None:
-    mark_deleted(database, Attendance, attendance_uuid(training_id, person_id), True, actor)
+def remove_attendance(database: Database, training_id: uuid.UUID, person_id: uuid.UUID, actor: Actor,
+                      expected: int | None = None) -> None:
+    """Take someone off the list (a tombstone). `expected`: as for `set_attendance`."""
+    mark_deleted(database, Attendance, attendance_uuid(training_id, person_id), True, actor, expected)
 
 
 @dataclass(frozen=True)
@@ -156,13 +188,14 @@ class AttendeeRow:
     unit_code: str
     attended: bool
     completed: bool
+    version: int  # of the attendance, which a change of it expects
 
 
 def attendees(database: Database, training_id: uuid.UUID) -> list[AttendeeRow]:
     with database.read() as session:
         rows = session.execute(
             select(Person.id, Person.full_name, Person.birth_year, Person.unit_code,
-                   Attendance.attended, Attendance.completed)
+                   Attendance.attended, Attendance.completed, Attendance.version)
             .join(Attendance, Attendance.person_id == Person.id)
             .where(Attendance.training_id == training_id, Attendance.deleted.is_(False), Person.deleted.is_(False))
             .order_by(Person.name_key)

@@ -18,6 +18,7 @@ from htx_desktop.errors import HtxError, NotFound
 from htx_desktop.messages import tr
 from htx_desktop.storage.base import Base
 from htx_desktop.security.access import Actor, Permission
+from htx_desktop.services.common import unchanged_since
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import SyncConflict
 from htx_desktop.storage.stamping import SENSITIVE_FIELDS
@@ -71,9 +72,11 @@ def _model(table_name: str) -> type[Any]:
 
 
 def resolve_conflict(database: Database, conflict_id: int, *, restore: bool = False, actor: Actor) -> None:
-    """Mark a conflict reviewed; with `restore`, put the losing contents back as a new change."""
+    """Mark a conflict reviewed; with `restore`, put the losing contents back as a new change,
+    unless the record was changed again since it won (the winner is what the review compared the
+    loser with: a later change is not overwritten unseen)."""
     with database.transaction(actor, Permission.RECORDS) as session:
-        conflict = session.get(SyncConflict, conflict_id)
+        conflict = session.get(SyncConflict, conflict_id, with_for_update=True)  # two reviewers: one passes
         if conflict is None:
             raise NotFound(tr("not_found", what=tr("sync.what.conflict"), id=conflict_id))
         if conflict.reviewed_at is not None:
@@ -82,9 +85,10 @@ def resolve_conflict(database: Database, conflict_id: int, *, restore: bool = Fa
             if conflict.kind != "older":
                 raise HtxError(tr("sync.conflict_cannot_restore"))
             model = _model(conflict.table_name)
-            row = session.get(model, uuid.UUID(conflict.row_id))
+            row = session.get(model, uuid.UUID(conflict.row_id), with_for_update=True)
             if row is None:
                 raise NotFound(tr("not_found", what=conflict.table_name, id=conflict.row_id))
+            unchanged_since(session, row, conflict.winner_version)
             table = model.__table__
             for key, value in json.loads(conflict.loser_data).items():
                 if key in META_COLUMNS or key == "owner_unit" or key not in table.c:

@@ -447,6 +447,10 @@
       <translation>{count} more marked as completed.</translation>
     </message>
     <message>
+      <source>Thay đổi vừa rồi chưa được lưu; xem danh sách mới nhất rồi làm lại nếu vẫn cần.</source>
+      <translation>Your last change was not saved; look at the newest list and do it again if it is still needed.</translation>
+    </message>
+    <message>
       <source>Bỏ {name} khỏi danh sách học viên của khóa này?</source>
       <translation>Remove {name} from this training's list?</translation>
     </message>
@@ -457,6 +461,10 @@
     <message>
       <source>{name}: đã thêm {added} người; {already} người đã có trong danh sách.</source>
       <translation>{name}: {added} added; {already} already on the list.</translation>
+    </message>
+    <message>
+      <source>Đã tải danh sách mới nhất; thay đổi vừa rồi chưa được lưu.</source>
+      <translation>The newest list is loaded; your last change was not saved.</translation>
     </message>
     <message>
       <source>Đã bỏ {name} khỏi danh sách.</source>
@@ -996,6 +1004,10 @@ The current data is backed up first, so nothing is lost. After the restore the p
       <source>Hãy nhập ngày kết thúc.</source>
       <translation>Enter the end date.</translation>
     </message>
+    <message>
+      <source>Năm {year} đã có số liệu: đây là số liệu đã lưu, sửa rồi bấm Lưu.</source>
+      <translation>{year} already has figures: these are the saved ones; correct them, then press Save.</translation>
+    </message>
   </context>
   <context>
     <name>CrashReport</name>
@@ -1103,12 +1115,12 @@ If it happens again, send this file to technical support.</translation>
       <translation>What you typed is kept: every field the other person did not change keeps what you typed.</translation>
     </message>
     <message>
-      <source>Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.</source>
-      <translation>Not saved: correct the fields with a red message.</translation>
-    </message>
-    <message>
       <source>Đã tải bản mới nhất, giữ những gì bạn đã nhập.</source>
       <translation>The newest version is loaded, with what you typed kept.</translation>
+    </message>
+    <message>
+      <source>Chưa lưu được: hãy sửa các ô có thông báo màu đỏ.</source>
+      <translation>Not saved: correct the fields with a red message.</translation>
     </message>
     <message>
       <source>Đóng biểu mẫu</source>

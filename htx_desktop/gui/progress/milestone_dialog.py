@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from htx_desktop.errors import HtxError, ValidationError
+from htx_desktop.errors import ChangedSinceLoaded, HtxError, ValidationError
 from htx_desktop.formatting import short_date
 from htx_desktop.gui.common import show_error, translate
 from htx_desktop.gui.fields import FieldError, parse_date
+from htx_desktop.gui.form_dialog import reload_keeping_typing
 from htx_desktop.plans import milestones
 from htx_desktop.security.access import Actor
 from htx_desktop.services.common import today
@@ -49,17 +50,39 @@ class MilestoneDialog(QDialog):
         layout.addWidget(buttons)
         self.save_button.setDefault(True)  # once in the dialog: Enter saves, never "chưa xong"
 
-        found = milestones.recorded(database, code, unit_code)
-        self.done_on.setText(short_date(found.done_on if found else today()))
+        self.message = QLabel(objectName="milestone_message", wordWrap=True)
+        layout.addWidget(self.message)
+        self.fields = {"done_on": self.done_on, "note": self.note}
+        self.reload()
         self.done_on.selectAll()
+        self.done_on.setFocus()
+
+    def state(self) -> dict[str, object]:
+        return {name: field.text() for name, field in self.fields.items()}
+
+    def reload(self) -> None:
+        """Show the record as saved (today and no note when there is none)."""
+        found = milestones.recorded(self.database, self.code, self.unit_code)
+        self.done_on.setText(short_date(found.done_on if found else today()))
         self.note.setText(found.note or "" if found else "")
         self.undo_button.setVisible(found is not None)
-        self.done_on.setFocus()
+        #: the version shown (0: none); a save or "chưa xong" expects it unchanged
+        self.loaded_version, self.clean = (found.version if found else 0), self.state()
+
+    def changed_since(self, error: ChangedSinceLoaded) -> None:
+        """Someone else recorded or cleared it meanwhile: "Tải lại" shows theirs, keeping the typing."""
+        newest = reload_keeping_typing(self, error, self.clean, self.state, self.fields.get, self.reload, self.message)
+        if newest is not None:
+            self.clean = newest
 
     def save(self) -> None:
         try:
             day = parse_date(self.done_on.text())
-            milestones.record(self.database, self.code, self.unit_code, day, self.note.text(), self.actor)
+            milestones.record(self.database, self.code, self.unit_code, day, self.note.text(), self.actor,
+                              expected=self.loaded_version)
+        except ChangedSinceLoaded as refused:
+            self.changed_since(refused)
+            return
         except (FieldError, ValidationError) as refused:
             message = refused.errors.get("done_on", str(refused)) if isinstance(refused, ValidationError) else str(refused)
             self.error.setText(message)
@@ -73,7 +96,10 @@ class MilestoneDialog(QDialog):
 
     def not_done(self) -> None:
         try:
-            milestones.clear(self.database, self.code, self.unit_code, self.actor)
+            milestones.clear(self.database, self.code, self.unit_code, self.actor, expected=self.loaded_version)
+        except ChangedSinceLoaded as refused:
+            self.changed_since(refused)
+            return
         except HtxError as refused:
             show_error(self, str(refused))
             return

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget,
+)
 
-from htx_desktop.errors import HtxError
+from htx_desktop.errors import ChangedSinceShown, HtxError
 from htx_desktop.gui.common import Session, translate
+from htx_desktop.gui.form_dialog import reload_keeping_typing
 from htx_desktop.storage.database import Database
 
 
@@ -64,11 +67,26 @@ class IssuerBox(QGroupBox):
             self.loaded = True
             from htx_desktop.reports import settings as report_settings
 
-            saved = report_settings.issuer(self.database)
-            self.kind.blockSignals(True)
-            self.kind.setCurrentIndex(max(0, self.kind.findData(saved.kind)))
-            self.kind.blockSignals(False)
-            self.show_issuer(saved.kind)
+            self.reload()
+
+    def reload(self) -> None:
+        """Show the saved issuer, which a save expects unchanged (`shown`)."""
+        from htx_desktop.reports import settings as report_settings
+
+        self.shown = report_settings.issuer(self.database)
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(self.shown.kind)))
+        self.kind.blockSignals(False)
+        self.show_issuer(self.shown.kind)
+        self.clean = self.state()
+
+    def state(self) -> dict[str, object]:
+        """The fields as they are now (the kind first: choosing it fills in the others)."""
+        return {"kind": self.kind.currentData(), "recipients": self.recipients.toPlainText()} | {
+            name: edit.text() for name, edit in self.edits.items()}
+
+    def field(self, name: str) -> QWidget | None:
+        return {"kind": self.kind, "recipients": self.recipients}.get(name) or self.edits.get(name)
 
     def show_issuer(self, kind: str) -> None:
         from htx_desktop.reports import settings as report_settings
@@ -86,8 +104,15 @@ class IssuerBox(QGroupBox):
         chosen = replace(chosen, recipients=self.recipients.toPlainText(),
                          **{name: edit.text() for name, edit in self.edits.items()})
         try:
-            report_settings.save_issuer(self.database, chosen, self.session)
+            report_settings.save_issuer(self.database, chosen, self.session, shown=self.shown)
+        except ChangedSinceShown as error:  # another administrator saved one meanwhile
+            newest = reload_keeping_typing(self, error, self.clean, self.state, self.field, self.reload,
+                                           self.message)
+            if newest is not None:
+                self.clean = newest
+            return
         except HtxError as error:
             self.message.setText(error.message)
             return
+        self.shown, self.clean = report_settings.issuer(self.database), self.state()
         self.message.setText(_t("Đã lưu. Các báo cáo từ nay ghi “{name}”.").format(name=chosen.name.strip()))
