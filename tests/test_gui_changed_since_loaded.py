@@ -193,7 +193,7 @@ def test_year_figures_saved_over_another_officers_newer_ones_are_refused_and_rel
     assert visible
     assert members == "25"  # only the officer changed it: the typing is kept
     assert female_workers == "11"  # both changed it: the newest is shown ...
-    assert "trong đó nữ: 10" in message  # ... and what the officer typed is there to copy back
+    assert "Số lao động nữ: 10" in message  # ... and what the officer typed is there to copy back, named
     assert seen["table"] == ["2024", "25", "", "12", "11"]
     assert visible_windows() == [window]
     saved = cooperatives.load_year(db, tea, 2024).data

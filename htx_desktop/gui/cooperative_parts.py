@@ -143,6 +143,8 @@ class YearDialog(QDialog):
         for name, title in zip(self.NUMBERS, titles):
             self.numbers[name] = QLineEdit(objectName=name)
             form.addRow(title, self.numbers[name])
+        self.numbers["female_members"].setAccessibleName(_t("Số thành viên nữ"))
+        self.numbers["female_workers"].setAccessibleName(_t("Số lao động nữ"))
         self.classification = QComboBox(objectName="classification")
         f.fill_enum(self.classification, Classification, blank="")
         form.addRow(_t("&Xếp loại:"), self.classification)

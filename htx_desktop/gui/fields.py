@@ -114,8 +114,11 @@ def shown_text(widget: QWidget) -> str:
 
 
 def label_of(widget: QWidget) -> str:
-    """The text of the label in front of a field in its form (a check box's own text), without
-    "&" and ":", or its name."""
+    """The field's accessible name when it has one (a label such as "trong đó nữ" that reads the same
+    on two rows), else the text of the label in front of it in its form (a check box's own text),
+    without "&" and ":", or its name."""
+    if widget.accessibleName():
+        return widget.accessibleName()
     if isinstance(widget, QCheckBox) and widget.text():
         return widget.text().replace("&", "")
     found = _form_row(widget)

@@ -969,6 +969,14 @@ The current data is backed up first, so nothing is lost. After the restore the p
       <translation>&amp;Profit (VND):</translation>
     </message>
     <message>
+      <source>Số thành viên nữ</source>
+      <translation>Women members</translation>
+    </message>
+    <message>
+      <source>Số lao động nữ</source>
+      <translation>Women workers</translation>
+    </message>
+    <message>
       <source>&amp;Xếp loại:</source>
       <translation>&amp;Classification:</translation>
     </message>
