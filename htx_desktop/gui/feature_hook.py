@@ -12,13 +12,16 @@ before and their sources are not read.
 from __future__ import annotations
 
 import builtins
+import linecache
 
 
 def drop_feature_hook() -> bool:
-    """Import without PySide's feature hook from now on (call it after PySide6 is imported);
-    True if the hook was in place."""
+    """Import without PySide's feature hook from now on (call it after PySide6 is imported) and
+    forget the sources it has read so far (a traceback reads the lines it shows again); True if
+    the hook was in place."""
     wrapped = getattr(builtins, "__orig_import__", None)
     if wrapped is None or getattr(builtins.__import__, "__name__", "") != "__feature_import__":
         return False
     builtins.__import__ = wrapped
+    linecache.clearcache()
     return True
