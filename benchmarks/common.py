@@ -74,32 +74,55 @@ def environment(**extra: str) -> dict[str, str]:
     return dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), **extra)
 
 
+#: Starts the command (its arguments) and writes its peak memory to the file named first. A child's
+#: ru_maxrss counts the memory of the process it was started from, up to its exec: started from
+#: this runner, every child would read at least the runner's own peak (some 200 MB once it has
+#: made a province's encrypted copy); started from this small process, only its own. The line
+#: it prints first marks the command's start, so the launcher's own start-up is not timed.
+_LAUNCHER = """
+import os, subprocess, sys
+print(sys.argv[2], flush=True)
+process = subprocess.Popen(sys.argv[3:])
+_, status, usage = os.wait4(process.pid, 0)
+with open(sys.argv[1], "w") as peak:
+    peak.write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status) & 0xFF)
+"""
+_STARTED = "benchmark-child-started"
+
+
 def child(command: Sequence[str], env: dict[str, str] | None = None, markers: Sequence[str] = ()) -> Child:
     """Run `command` as a process of its own and measure it.
 
     `markers`: lines the process prints on its standard output (flushed) when it reaches a point
-    of interest; each gets the time it arrived. Peak memory is the child's own ru_maxrss (from
-    wait4, so no other child counts). A failing process, or one that skips a marker, raises."""
+    of interest; each gets the time it arrived. Peak memory is the process's own ru_maxrss (from
+    wait4 in a small launcher, see _LAUNCHER). A failing process, or one that skips a marker, raises."""
     errors = tempfile.TemporaryFile("w+")  # a file, not a pipe: a chatty stderr cannot block the child
-    started = time.perf_counter()
-    process = subprocess.Popen(list(command), env=env or environment(), stdout=subprocess.PIPE, stderr=errors,
-                               text=True)
-    assert process.stdout is not None
-    marks: dict[str, float] = {}
-    lines = []
-    for line in process.stdout:
-        lines.append(line)
-        if line.strip() in markers and line.strip() not in marks:
-            marks[line.strip()] = time.perf_counter() - started
-    _, status, usage = os.wait4(process.pid, 0)
-    ended = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
+    with tempfile.TemporaryDirectory() as folder:
+        peak_file = Path(folder) / "peak"
+        started = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-S", "-c", _LAUNCHER, str(peak_file), _STARTED, *command],
+                                   env=env or environment(), stdout=subprocess.PIPE, stderr=errors, text=True)
+        assert process.stdout is not None
+        marks: dict[str, float] = {}
+        lines: list[str] = []
+        launched = False
+        for line in process.stdout:
+            if not launched and line.strip() == _STARTED:
+                launched, started = True, time.perf_counter()  # the command starts now
+                continue
+            lines.append(line)
+            if line.strip() in markers and line.strip() not in marks:
+                marks[line.strip()] = time.perf_counter() - started
+        process.wait()
+        ended = time.perf_counter() - started
+        peak_text = peak_file.read_text() if peak_file.exists() else ""
     errors.seek(0)
     error = errors.read()
     errors.close()
-    if process.returncode != 0 or set(markers) - set(marks):
+    if process.returncode != 0 or set(markers) - set(marks) or not peak_text:
         raise RuntimeError(f"{command[0]} … exited {process.returncode} after {sorted(marks)}:\n{error[-3000:]}")
-    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes on macOS, KiB elsewhere
+    peak = int(peak_text) / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes on macOS, KiB elsewhere
     return Child(ended, marks, peak, "".join(lines))
 
 

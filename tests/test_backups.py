@@ -11,6 +11,7 @@ from htx_desktop.services import backups, cooperatives
 from htx_desktop.storage import backup
 from htx_desktop.storage.database import open_database
 import raw_db
+from databases import sqlite_only
 
 
 def test_daily_backup_is_taken_at_most_once_a_day(db, private_home):
@@ -96,3 +97,60 @@ def test_safety_copies_are_rotated_separately(db, tmp_path):
     backup.prune("htx", folder, "before", backup.KEEP_SAFETY)
     kinds = [b.kind for b in backup.backups_of("htx", folder)]
     assert kinds.count("before-restore") == backup.KEEP_SAFETY and kinds.count("daily") == 1
+
+
+def _sqlite_memory(module_file: str):  # type: ignore[no-untyped-def]
+    """A function giving the most memory the SQLite library of that module has held since it was
+    last called (its first call starts counting from now), or a skip where the library does not
+    report it."""
+    import ctypes
+
+    try:
+        high = ctypes.CDLL(module_file).sqlite3_memory_highwater
+    except (OSError, AttributeError):
+        pytest.skip("this SQLite library does not report its memory")
+    high.restype, high.argtypes = ctypes.c_int64, [ctypes.c_int]
+
+    def most() -> int:
+        return high(1)  # and from now on, counted afresh from the memory in use
+
+    most()
+    return most
+
+
+def _filled(connection) -> None:  # type: ignore[no-untyped-def]
+    """Some 12 MB of pages: more than SQLite's page caches hold (2 MB plain, 8 MB SQLCipher)."""
+    connection.execute("CREATE TABLE filler (data BLOB)")
+    connection.executemany("INSERT INTO filler VALUES (randomblob(3000))", [()] * 4000)
+    connection.commit()
+
+
+@sqlite_only
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_a_copy_holds_little_memory_however_large_the_database(db, tmp_path, encrypted):
+    """The daily backup runs beside the program's own work at start-up: each page goes through a
+    small cache (it is read and written once), not the default caches of two connections."""
+    import sqlite3
+
+    import _sqlite3
+    import sqlcipher3._sqlite3
+
+    if encrypted:
+        source, library = db.path, sqlcipher3._sqlite3.__file__
+        connection = raw_db.connect(source)
+    else:
+        source, library = tmp_path / "plain.sqlite3", _sqlite3.__file__
+        connection = sqlite3.connect(source)
+    try:
+        _filled(connection)
+    finally:
+        connection.close()
+    db.dispose()
+    most = _sqlite_memory(library)
+    copy = backup.copy_database(source, tmp_path / "copy.sqlite3", key=db.data_key if encrypted else None)
+    assert most() < 2 * 1024 * 1024  # the default caches held 4 MB plain, 16 MB encrypted
+    copied = raw_db.connect(copy)
+    try:
+        assert copied.execute("SELECT count(*) FROM filler").fetchone()[0] == 4000
+    finally:
+        copied.close()

@@ -69,6 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from htx_desktop.gui.feature_hook import drop_feature_hook
+
+    drop_feature_hook()  # before the database layer is imported: see feature_hook
     from htx_desktop.errors import HtxError
     from htx_desktop.gui.crash import install_exception_hooks
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from htx_desktop.services.id_list import IdList, read_ids
 from htx_desktop.services.search import first_page, indexed_matches, matches, narrowed
 from htx_desktop.text import search_terms
 
@@ -38,7 +39,7 @@ class ListSource:
     def ids(
         self, session: Session, filters: ListFilters, sort: str | None = None, descending: bool = False,
         limit: int | None = None,
-    ) -> list[uuid.UUID]:
+    ) -> IdList:
         key = self.sort_keys.get(sort or self.default_sort, self.sort_keys[self.default_sort])
         order = key.desc() if descending else key.asc()
         query = select(self.model.id).where(self.model.deleted.is_(False))
@@ -48,13 +49,11 @@ class ListSource:
             if indexed is None and limit is not None and getattr(key, "key", None) == self.search_key.key:
                 base = self._filtered(select(self.search_key, self.model.id).where(self.model.deleted.is_(False)),
                                       filters)
-                return first_page(session, base, self.search_key, self.model.id, text, limit, descending)
+                return IdList(first_page(session, base, self.search_key, self.model.id, text, limit, descending))
             query = narrowed(query, self.search_key, text, indexed)
         query = self._filtered(query, filters)
         query = query.order_by(order, self.model.id)
-        if limit is not None:
-            query = query.limit(limit)
-        return list(session.scalars(query))
+        return read_ids(session, query if limit is None else query.limit(limit), self.model.id)
 
     def rows(self, session: Session, ids: Sequence[uuid.UUID], role: str | None) -> list[Any]:
         raise NotImplementedError
