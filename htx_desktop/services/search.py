@@ -157,7 +157,7 @@ def first_page(session: Session, base: Select, key: Any, id_column: Any, text: s
     first page is the first rows of both.
     """
     terms = sorted(set(search_terms(text)))
-    order = (key.desc(), id_column.desc()) if descending else (key.asc(), id_column.asc())
+    order = (key.desc() if descending else key.asc(), id_column.asc())  # equal keys by id, as the whole list
     every = matches(key, text)
     initial = [and_(key >= term, key < term[:-1] + chr(ord(term[-1]) + 1)) for term in terms]
     queries = [base.where(every, starts) for starts in initial]
@@ -169,7 +169,8 @@ def first_page(session: Session, base: Select, key: Any, id_column: Any, text: s
         queries.append(base.select_from(indexed.source).where(indexed.condition, rest))
     rows = {(key_value, row_id) for query in queries
             for key_value, row_id in session.execute(query.order_by(*order).limit(limit))}
-    ordered = sorted(rows, key=lambda row: (row[0], row[1].int), reverse=descending)  # as ORDER BY key, id
+    ordered = sorted(rows, key=lambda row: row[1].int)
+    ordered.sort(key=lambda row: row[0], reverse=descending)  # stable: as ORDER BY key, id
     return [row_id for _key, row_id in ordered[:limit]]
 
 
