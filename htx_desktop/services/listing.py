@@ -123,7 +123,7 @@ class TrainingList(ListSource):
                 select(
                     Attendance.training_id,
                     func.count(),
-                    func.sum(func.cast(Attendance.completed, type_=Training.version.type)),
+                    func.count().filter(Attendance.completed.is_(True)),  # a flag is no number on PostgreSQL
                 )
                 .where(Attendance.training_id.in_(ids), Attendance.deleted.is_(False), Attendance.attended.is_(True))
                 .group_by(Attendance.training_id)
