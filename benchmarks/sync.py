@@ -229,12 +229,12 @@ def _decoded_rows(setup: dict) -> dict[str, tuple[list[str], list[tuple]]]:
 
 
 def step_import_floor(setup: dict, folder: Path) -> dict[str, float]:
-    from htx_desktop.storage.database import BULK_CACHE_KIB  # the import's page cache, if it has one
+    from htx_desktop.storage.database import BULK_CACHE_KIB, SQLITE_PRAGMAS  # the import's settings and cache
 
     tables = _decoded_rows(setup)
     target = _receiver_copy(setup, folder)
     connection = sqlite3.connect(target, isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", f"cache_size=-{BULK_CACHE_KIB}"):
+    for pragma in (*SQLITE_PRAGMAS, f"cache_size=-{BULK_CACHE_KIB}"):
         connection.execute(f"PRAGMA {pragma}")
     rows = 0
     started = time.perf_counter()
