@@ -193,6 +193,7 @@ def _decoded_rows(setup: dict) -> dict[str, tuple[list[str], list[tuple]]]:
 
     import htx_desktop.storage.models  # noqa: F401  (every synced table known)
     from htx_desktop.storage.base import Base
+    from htx_desktop.storage.bulk import stored_form
     from htx_desktop.sync import crypto, rows
     from htx_desktop.sync.format import hpke_info
 
@@ -219,7 +220,7 @@ def _decoded_rows(setup: dict) -> dict[str, tuple[list[str], list[tuple]]]:
             convert = []
             for column in columns:
                 decode = rows.decoder(column)
-                bind = column.type.bind_processor(dialect) or (lambda v: v)
+                bind = stored_form(column.type, dialect) or (lambda v: v)
                 convert.append(lambda v, decode=decode, bind=bind: bind(decode(v)))
             current = []
             tables[table.name] = (value["columns"], current)
