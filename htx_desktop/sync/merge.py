@@ -175,17 +175,13 @@ class Merge:
         seen.update(ids)
         if len(seen) - before != len(ids):
             raise Refusal("damaged", detail=f"{name}: the same record twice")
-        for record in records:
-            if not self.may_own(record["owner_unit"]):
-                if self.down:
-                    raise Refusal("ours_from_above", table=tr(f"table.{name}"), owner=record["owner_unit"])
-                raise self._not_owned(name, record["owner_unit"])
-            if name == "units" and record.get("national"):
-                raise self._not_owned(name, record["code"])
-            if record["version"] > self.max_version:
-                self.max_version = record["version"]
+        self._check_owners(name, records)
+        if records:
+            self.max_version = max(self.max_version, max(map(itemgetter("version"), records)))
         local = _local_rows(self.session, table, ids)
-        for record in records:
+        if not local:  # all new (a first file, or new records): nothing to compare
+            plan.inserts = records
+        for record in records if local else ():
             mine = local.get(record["id"])
             if mine is None:
                 plan.inserts.append(record)
@@ -219,6 +215,17 @@ class Merge:
         counts.new += len(plan.inserts)
         counts.changed += len(plan.updates)
         return plan
+
+    def _check_owners(self, name: str, records: list[Record]) -> None:
+        """Every row belongs to a unit its sender may send (each owner asked once); no national unit."""
+        refused = {owner for owner in set(map(itemgetter("owner_unit"), records)) if not self.may_own(owner)}
+        for record in records if refused or name == "units" else ():  # the first such row is named
+            if record["owner_unit"] in refused:
+                if self.down:
+                    raise Refusal("ours_from_above", table=tr(f"table.{name}"), owner=record["owner_unit"])
+                raise self._not_owned(name, record["owner_unit"])
+            if name == "units" and record.get("national"):
+                raise self._not_owned(name, record["code"])
 
     def _without_taken_keys(self, plan: ChunkPlan) -> None:
         """Rows whose natural key (a plan's code...) another record holds are rejected and logged:
