@@ -16,7 +16,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Dialect, Table
+from sqlalchemy import Boolean, Date, DateTime, Dialect, Table
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
@@ -56,9 +56,9 @@ class BulkStatement:
             column_type = table.c[name].type
             processor = stored_form(column_type, dialect)
             if processor is not None:
-                # Dates and times recur from row to row: each is converted once per run.
+                # Flags, dates and times recur from row to row: each is converted once per run.
                 stored = getattr(column_type, "impl", column_type)  # a TypeDecorator's stored type
-                self._converters.append((index, processor, isinstance(stored, (Date, DateTime))))
+                self._converters.append((index, processor, isinstance(stored, (Boolean, Date, DateTime))))
 
     def _insert(self, rows: int) -> str:
         return self._sql + ", ".join([self._row] * rows)
