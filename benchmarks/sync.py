@@ -18,8 +18,10 @@ figure and its floor in turns, and the medians are reported:
   and signature checks, decryption, inflation, validation, merge and audit trail included,
   beside the floor of inserting the same decoded rows (values already in their storage form,
   decoding not timed) with one `executemany` per table into a copy of the same empty receiver,
-  in one transaction with the same SQLite settings (and the import's page cache). Goal: the
-  import at 50% of that floor's speed or better, and under 300 MB of peak memory.
+  in one transaction with the program's SQLite settings (`storage.database.SQLITE_PRAGMAS`) and
+  the import's page cache. Goal: the import at 50% of that floor's speed or better, and under
+  300 MB of peak memory. (The import writes several rows a statement, `storage.bulk`; the floor
+  keeps the issue's one `executemany` per table, a row a statement.)
 Without `--db` the figures are skipped. Not a test: figures depend on the machine.
 """
 
