@@ -18,8 +18,10 @@ figure and its floor in turns, and the medians are reported:
   and signature checks, decryption, inflation, validation, merge and audit trail included,
   beside the floor of inserting the same decoded rows (values already in their storage form,
   decoding not timed) with one `executemany` per table into a copy of the same empty receiver,
-  in one transaction with the same SQLite settings (and the import's page cache). Goal: the
-  import at 50% of that floor's speed or better, and under 300 MB of peak memory.
+  in one transaction with the program's SQLite settings (`storage.database.SQLITE_PRAGMAS`) and
+  the import's page cache. Goal: the import at 50% of that floor's speed or better, and under
+  300 MB of peak memory. (The import writes several rows a statement, `storage.bulk`; the floor
+  keeps the issue's one `executemany` per table, a row a statement.)
 Without `--db` the figures are skipped. Not a test: figures depend on the machine.
 """
 
@@ -193,6 +195,7 @@ def _decoded_rows(setup: dict) -> dict[str, tuple[list[str], list[tuple]]]:
 
     import htx_desktop.storage.models  # noqa: F401  (every synced table known)
     from htx_desktop.storage.base import Base
+    from htx_desktop.storage.bulk import stored_form
     from htx_desktop.sync import crypto, rows
     from htx_desktop.sync.format import hpke_info
 
@@ -219,7 +222,7 @@ def _decoded_rows(setup: dict) -> dict[str, tuple[list[str], list[tuple]]]:
             convert = []
             for column in columns:
                 decode = rows.decoder(column)
-                bind = column.type.bind_processor(dialect) or (lambda v: v)
+                bind = stored_form(column.type, dialect) or (lambda v: v)
                 convert.append(lambda v, decode=decode, bind=bind: bind(decode(v)))
             current = []
             tables[table.name] = (value["columns"], current)
@@ -229,12 +232,12 @@ def _decoded_rows(setup: dict) -> dict[str, tuple[list[str], list[tuple]]]:
 
 
 def step_import_floor(setup: dict, folder: Path) -> dict[str, float]:
-    from htx_desktop.storage.database import BULK_CACHE_KIB  # the import's page cache, if it has one
+    from htx_desktop.storage.database import BULK_CACHE_KIB, SQLITE_PRAGMAS  # the import's settings and cache
 
     tables = _decoded_rows(setup)
     target = _receiver_copy(setup, folder)
     connection = sqlite3.connect(target, isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", f"cache_size=-{BULK_CACHE_KIB}"):
+    for pragma in (*SQLITE_PRAGMAS, f"cache_size=-{BULK_CACHE_KIB}"):
         connection.execute(f"PRAGMA {pragma}")
     rows = 0
     started = time.perf_counter()

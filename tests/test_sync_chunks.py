@@ -26,6 +26,8 @@ from sync_helpers import (
 
 from htx_desktop.domain.records import PersonData
 from htx_desktop.services import people
+from htx_desktop.services.list_source import ListFilters
+from htx_desktop.services.listing import SOURCES
 from htx_desktop.storage.database import open_database
 from htx_desktop.storage.models import Person
 from htx_desktop.sync import apply, conflicts, payload, receipts, service
@@ -112,7 +114,9 @@ def test_file_in_chunks_of_two_imports_as_in_one_piece_with_its_conflict_and_tom
         assert conflict_log(tinh) == conflict_log(whole)
         [conflict] = conflicts.pending_conflicts(tinh.db)
         assert conflict.loser_data["full_name"] == "Hoàng Thị Mai (tỉnh sửa)" and conflict.loser_site == tinh.site_id
-        with tinh.db.read() as session:
+        with tinh.db.read() as session:  # the search index follows the rows changed in a later part
+            assert SOURCES["people"].ids(session, ListFilters("mai xa sua")) == [first[1]]
+            assert SOURCES["people"].ids(session, ListFilters("mai tinh sua")) == []
             assert session.get(Person, first[1]).full_name == "Hoàng Thị Mai (xã sửa)"
             assert session.get(Person, first[2]).deleted
             assert all(session.get(Person, person_id) is not None for person_id in added)

@@ -77,6 +77,12 @@ def _server_engine(url: str) -> Engine:
     return engine
 
 
+#: Every SQLite connection's settings (the benchmarks' floors use them too). `temp_store`: no
+#: temporary file holds a plain copy of rows (and statement journals stay in memory).
+SQLITE_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=30000",
+                  "temp_store=MEMORY")
+
+
 def _sqlite_engine(url: str) -> tuple[Engine, bytes | None]:
     """A plain SQLite engine, or a SQLCipher one (with its key) for an encrypted file whose key
     this process holds."""
@@ -93,11 +99,8 @@ def _sqlite_engine(url: str) -> tuple[Engine, bytes | None]:
     def _on_connect(dbapi_connection, connection_record):  # type: ignore[no-untyped-def]
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (below)
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
-        cursor.execute("PRAGMA temp_store=MEMORY")  # no temporary file holds a plain copy of rows
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

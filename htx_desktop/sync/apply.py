@@ -1,7 +1,7 @@
 """Writing what a merge decided, chunk by chunk, inside the caller's single write transaction.
 
-Rows are written with the database driver's `executemany`, values put in their stored form by the
-column types (as SQLAlchemy would), so the ORM's stamping never touches them: each keeps the
+Rows are written by `storage.bulk` through the database driver, values put in their stored form by
+the column types (as SQLAlchemy would), so the ORM's stamping never touches them: each keeps the
 installation id, version and times it was written with. Every written row gets an audit entry
 with the action "import"; the clock moves past every version seen.
 """
@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from collections.abc import Sequence
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from htx_desktop.storage.base import Base, utcnow
+from htx_desktop.storage.bulk import BulkStatement
 from htx_desktop.storage.models import AuditEntry, SyncConflict, SyncFile
 from htx_desktop.sync import scope
 from htx_desktop.sync.export import peer_for
@@ -53,48 +52,6 @@ def _loser_json(table_name: str, row: dict[str, Any]) -> str:
     return json.dumps({name: encoder(table.c[name])(value) for name, value in row.items()}, ensure_ascii=False)
 
 
-class _Statement:
-    """One INSERT or UPDATE run by the driver for many rows; values converted by the column types."""
-
-    def __init__(self, session: Session, table: Table, columns: Sequence[str], where_id: bool = False) -> None:
-        dialect = session.connection().dialect
-        quote = dialect.identifier_preparer.quote
-        mark = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite; psycopg (format, pyformat)
-        target = dialect.identifier_preparer.format_table(table)
-        if where_id:
-            assignments = ", ".join(f"{quote(name)} = {mark}" for name in columns)
-            self.sql = f"UPDATE {target} SET {assignments} WHERE {quote('id')} = {mark}"
-            columns = [*columns, "id"]
-        else:
-            self.sql = (f"INSERT INTO {target} ({', '.join(quote(name) for name in columns)}) "
-                        f"VALUES ({', '.join([mark] * len(columns))})")
-        self.columns = list(columns)
-        self.values = itemgetter(*self.columns)  # a record's values in column order, as a tuple
-        self._converters = []
-        for index, name in enumerate(self.columns):
-            column_type = table.c[name].type
-            processor = column_type.bind_processor(dialect)
-            if processor is not None:
-                # Dates and times recur from row to row: each is converted once per run.
-                stored = getattr(column_type, "impl", column_type)  # a TypeDecorator's stored type
-                self._converters.append((index, processor, isinstance(stored, (Date, DateTime))))
-        self.session = session
-
-    def run(self, rows: Sequence[Sequence[Any]]) -> None:
-        """`rows` hold Python values in the order of `columns`; converted a column at a time."""
-        if not rows:
-            return
-        columns: list[Sequence[Any]] = list(zip(*rows))
-        for index, processor, recurring in self._converters:
-            if recurring:
-                known: dict[Any, Any] = {}
-                columns[index] = [known[value] if value in known else known.setdefault(value, processor(value))
-                                  for value in columns[index]]
-            else:
-                columns[index] = [None if value is None else processor(value) for value in columns[index]]
-        self.session.connection().exec_driver_sql(self.sql, list(zip(*columns)))
-
-
 class ChunkWriter:
     """Writes the chunks of one file as they are decided."""
 
@@ -104,14 +61,14 @@ class ChunkWriter:
         self.file_json = json.dumps(self.file_name, ensure_ascii=False)
         self.username = username
         self.now = utcnow()
-        self._audits = _Statement(session, AuditEntry.__table__, _AUDIT_COLUMNS)
-        self._statements: dict[tuple[str, bool], _Statement] = {}
+        self._audits = BulkStatement(session, AuditEntry.__table__, _AUDIT_COLUMNS)
+        self._statements: dict[tuple[str, bool], BulkStatement] = {}
 
-    def _statement(self, table: Table, update: bool) -> _Statement:
+    def _statement(self, table: Table, update: bool) -> BulkStatement:
         key = (table.name, update)
         if key not in self._statements:
             columns = [column.name for column in table.columns if not (update and column.name == "id")]
-            self._statements[key] = _Statement(self.session, table, columns, where_id=update)
+            self._statements[key] = BulkStatement(self.session, table, columns, where_id=update)
         return self._statements[key]
 
     def write(self, plan: ChunkPlan) -> None:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from htx_desktop.messages import tr
 from htx_desktop.storage.base import Base
+from htx_desktop.storage.bulk import stored_form
 from htx_desktop.storage.hlc import newer
 from htx_desktop.storage.models import SyncConflict
 from htx_desktop.sync import scope, trust
@@ -81,10 +82,31 @@ def _chunks(values: list[Any], size: int = CHUNK) -> Iterable[list[Any]]:
         yield values[start : start + size]
 
 
+def _present(session: Session, table: Table, ids: list[uuid.UUID]) -> list[uuid.UUID]:
+    """The ids held here, asked on the primary key through the driver (no SQLAlchemy work per
+    query: a file of new records asks for every one of its ids and finds none)."""
+    connection = session.connection()
+    dialect = connection.dialect
+    to_stored = stored_form(table.c.id.type, dialect)
+    stored = {to_stored(row_id): row_id for row_id in ids} if to_stored else {row_id: row_id for row_id in ids}
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    quote = dialect.identifier_preparer.quote
+    select_ids = f"SELECT {quote('id')} FROM {dialect.identifier_preparer.format_table(table)} WHERE {quote('id')} IN "
+    present: list[uuid.UUID] = []
+    cursor = connection.connection.cursor()
+    try:
+        for chunk in _chunks(list(stored)):
+            cursor.execute(select_ids + f"({', '.join([mark] * len(chunk))})", chunk)
+            present += [stored[row_id] for (row_id,) in cursor.fetchall()]
+    finally:
+        cursor.close()
+    return present
+
+
 def _local_rows(session: Session, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, Record]:
     found: dict[uuid.UUID, Record] = {}
     connection = session.connection()  # Core: no ORM work per query
-    for chunk in _chunks(ids):
+    for chunk in _chunks(_present(session, table, ids)):
         for row in connection.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             found[row["id"]] = dict(row)
     return found
@@ -153,17 +175,13 @@ class Merge:
         seen.update(ids)
         if len(seen) - before != len(ids):
             raise Refusal("damaged", detail=f"{name}: the same record twice")
-        for record in records:
-            if not self.may_own(record["owner_unit"]):
-                if self.down:
-                    raise Refusal("ours_from_above", table=tr(f"table.{name}"), owner=record["owner_unit"])
-                raise self._not_owned(name, record["owner_unit"])
-            if name == "units" and record.get("national"):
-                raise self._not_owned(name, record["code"])
-            if record["version"] > self.max_version:
-                self.max_version = record["version"]
+        self._check_owners(name, records)
+        if records:
+            self.max_version = max(self.max_version, max(map(itemgetter("version"), records)))
         local = _local_rows(self.session, table, ids)
-        for record in records:
+        if not local:  # all new (a first file, or new records): nothing to compare
+            plan.inserts = records
+        for record in records if local else ():
             mine = local.get(record["id"])
             if mine is None:
                 plan.inserts.append(record)
@@ -197,6 +215,17 @@ class Merge:
         counts.new += len(plan.inserts)
         counts.changed += len(plan.updates)
         return plan
+
+    def _check_owners(self, name: str, records: list[Record]) -> None:
+        """Every row belongs to a unit its sender may send (each owner asked once); no national unit."""
+        refused = {owner for owner in set(map(itemgetter("owner_unit"), records)) if not self.may_own(owner)}
+        for record in records if refused or name == "units" else ():  # the first such row is named
+            if record["owner_unit"] in refused:
+                if self.down:
+                    raise Refusal("ours_from_above", table=tr(f"table.{name}"), owner=record["owner_unit"])
+                raise self._not_owned(name, record["owner_unit"])
+            if name == "units" and record.get("national"):
+                raise self._not_owned(name, record["code"])
 
     def _without_taken_keys(self, plan: ChunkPlan) -> None:
         """Rows whose natural key (a plan's code...) another record holds are rejected and logged:
