@@ -48,9 +48,9 @@ def ensure_demo_database(target: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from htx_desktop.applog import setup_logging
+    from htx_desktop import applog
 
-    log_file = setup_logging()  # first: a program built without a console has no sys.stderr
+    log_file = applog.setup_logging(rotating=False)  # first: a program built without a console has no sys.stderr
     args = _parse(sys.argv[1:] if argv is None else argv)
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -62,7 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from htx_desktop import messages, settings
     from htx_desktop.gui.x11_libraries import check_before_qt
 
-    messages.set_language(settings.load().language)
+    language = settings.load().language
+    messages.set_language(language)
     if (missing := check_before_qt()) is not None:  # Qt's own message would blame the wrong package
         print(missing, file=sys.stderr)
         logging.getLogger("htx").error(missing)
@@ -83,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_exception_hooks(log_file)
     from htx_desktop.gui.language import apply_language
 
-    apply_language(app, settings.load().language)
+    apply_language(app, language)
     target: str | Path = args.db or paths.default_database()
     if args.self_test:  # checks in a temporary folder, then the installation's database if there is one
         from htx_desktop.gui.self_test import run_self_test
@@ -107,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _import_while_typing(app, AFTER_LOG_IN)
         if login.quitting:  # she left while the program was loading: don't ask her again
             return 1
+    applog.start_rotating()  # after the first window (its module was imported while she typed)
     from htx_desktop.storage.database import open_database
 
     try:
@@ -157,6 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 #: What the log-in and the first screens need (the database layer and its models, the main window,
 #: the Overview and the People list): imported while the officer types her password.
 AFTER_LOG_IN = (
+    "logging.handlers",
     "htx_desktop.services.protection",
     "htx_desktop.services.installation",
     "htx_desktop.gui.main_window",
