@@ -11,7 +11,7 @@ import gc
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 from pathlib import Path
 
@@ -105,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         login = LoginDialog(None, None)
         login.show()
         app.processEvents()
-        _import_while_typing(app, AFTER_LOG_IN)
+        _import_while_typing(app, AFTER_LOG_IN, then=_configure_models)
         if login.quitting:  # she left while the program was loading: don't ask her again
             return 1
     applog.start_rotating()  # after the first window (its module was imported while she typed)
@@ -146,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from htx_desktop.gui.idle_lock import install_idle_lock
     from htx_desktop.gui.settings.backups import start_daily_backups
 
-    start_daily_backups(window, database)
+    start_daily_backups(window, database, first_in_ms=FIRST_BACKUP_AFTER_MS)
     idle_lock = install_idle_lock(database, session)  # noqa: F841  (kept alive while the program runs)
     try:
         return app.exec()
@@ -156,25 +156,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         stop_background(database.interrupt, timeout=0)  # the window's close has waited already, if at all
 
 
-#: What the log-in and the first screens need (the database layer and its models, the main window,
-#: the Overview and the People list): imported while the officer types her password.
+#: What the log-in and the first screens need (the database layer and its models, SQLCipher and the
+#: password's key derivation, the main window, its help menu, the Overview, the People list and the
+#: status bar's last export): imported while the officer types her password.
 AFTER_LOG_IN = (
     "logging.handlers",
+    "sqlcipher3.dbapi2",
+    "cryptography.hazmat.backends.openssl",
     "htx_desktop.services.protection",
     "htx_desktop.services.installation",
     "htx_desktop.gui.main_window",
+    "htx_desktop.gui.help.about",
+    "htx_desktop.gui.help.guide",
+    "htx_desktop.gui.recovery_code",
     "htx_desktop.gui.overview_page",
     "htx_desktop.gui.screens",
     "htx_desktop.gui.person_dialog",
     "htx_desktop.gui.idle_lock",
     "htx_desktop.gui.settings.backups",
+    "htx_desktop.sync.service",
 )
 
+#: The day's backup copies the whole database: not while the officer waits for her first screen.
+FIRST_BACKUP_AFTER_MS = 60_000
 
-def _import_while_typing(app, modules: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
-    """Import `modules` on a worker thread while the log-in window answers every key (imported on
-    this thread, they held it for half a second and more). An import that fails there fails
-    again, with its message, where the module is used."""
+
+def _configure_models() -> None:
+    """SQLAlchemy works out every model's columns and relationships before its first query (some
+    50 ms after the officer's Enter): done while she types instead."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+
+
+def _import_while_typing(app, modules: Sequence[str], then: Callable[[], None] | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Import `modules`, then run `then`, on a worker thread while the log-in window answers every
+    key (imported on this thread, they held it for half a second and more). An import that fails
+    there fails again, with its message, where the module is used."""
     import importlib
     import threading
 
@@ -184,6 +202,8 @@ def _import_while_typing(app, modules: Sequence[str]) -> None:  # type: ignore[n
         try:
             for name in modules:
                 importlib.import_module(name)
+            if then is not None:
+                then()
         except Exception:  # noqa: BLE001  (raised again where the module is imported for use)
             pass
         finally:
