@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
 
     def _plans_changed(self) -> None:
         if 0 in self._built:  # an Overview not built yet reads the plans when it is
-            self.overview.progress.reload_plans()
+            self.overview.reload_plans()
 
     def _make_reports(self) -> QWidget:
         from htx_desktop.gui.reports_page import ReportsPage
