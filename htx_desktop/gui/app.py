@@ -70,7 +70,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
-    from htx_desktop.errors import HtxError
     from htx_desktop.gui.crash import install_exception_hooks
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -109,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if login.quitting:  # she left while the program was loading: don't ask her again
             return 1
     applog.start_rotating()  # after the first window (its module was imported while she typed)
+    from htx_desktop.errors import HtxError
     from htx_desktop.storage.database import open_database
 
     try:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from htx_desktop.errors import HtxError
 from htx_desktop.gui.language import translate
 
 if TYPE_CHECKING:
@@ -117,6 +116,7 @@ class LoginDialog(QDialog):
         super().reject()
 
     def try_login(self) -> None:
+        from htx_desktop.errors import HtxError
         from htx_desktop.gui.common import Session
         from htx_desktop.services import installation, protection, users
 
