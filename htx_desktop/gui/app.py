@@ -77,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from htx_desktop.gui.gc_guard import collect_on_gui_thread
 
     collect_on_gui_thread(app)  # never on a worker thread: see gc_guard
+    # A worker counting figures in Python holds the interpreter up to 5 ms each time the GUI thread
+    # asks for it back: at 1 ms, a screen the officer opens while the Overview's figures are being
+    # computed is built and painted in about half the time (measured at province scale).
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(paths.icon_file())))
@@ -176,6 +180,8 @@ AFTER_LOG_IN = (
     "htx_desktop.gui.settings.backups",
     "htx_desktop.sync.service",
 )
+
+GUI_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 
 #: The day's backup copies the whole database: not while the officer waits for her first screen.
 FIRST_BACKUP_AFTER_MS = 60_000
