@@ -4,6 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 
 from htx_desktop.domain.records import CooperativeData, PersonData, PostData
 from htx_desktop.gui.app import main as desktop_main
@@ -131,3 +132,24 @@ def test_the_overview_counts_once_on_screen_and_not_behind_a_screen_the_officer_
     progress = overview.findChild(ProgressPage)
     assert progress is not None and progress.isVisible()
     qtbot.waitUntil(lambda: progress.figures is not None, timeout=20_000)
+
+
+def test_the_lists_are_built_while_the_officer_reads_her_first_screen(qtbot, db):
+    from PySide6.QtWidgets import QTableView
+
+    from gui_helpers import activate, press
+
+    people.create(db, PersonData(full_name="Lò Thị Ón", unit_code="06046", birth_year=1980), actor=ADMIN)
+    window = MainWindow(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    qtbot.addWidget(window)
+    activate(window)
+    lists = (1, 2, 3)  # cooperatives, people, trainings
+    qtbot.waitUntil(lambda: all(window.pages.widget(row).findChild(QTableView) is not None for row in lists))
+    assert window.pages.currentIndex() == 0  # she is still on the Overview
+    assert window.pages.widget(8).findChildren(QWidget) == []  # Settings: built when she opens it
+    window.navigation.setFocus()
+    press(Qt.Key.Key_Down, times=2)
+    table = window.pages.currentWidget().findChild(QTableView)
+    assert table is window.pages.widget(2).findChild(QTableView) and table.isVisible()
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    assert table.model().index(0, 0).data() == "Lò Thị Ón"
