@@ -24,6 +24,32 @@ def test_log_is_a_rotating_file_in_the_data_folder(private_home):
             h.close()
 
 
+def test_the_gui_logs_from_its_first_line_and_rotates_once_its_window_is_shown(private_home, monkeypatch):
+    monkeypatch.setattr(applog, "MAX_BYTES", 300)
+    path = applog.setup_logging(rotating=False)  # as the GUI starts: no logging.handlers yet
+    htx = logging.getLogger("htx")
+    try:
+        [plain] = [h for h in logging.getLogger().handlers if getattr(h, "htx_log", False)]
+        assert not isinstance(plain, logging.handlers.RotatingFileHandler)
+        htx.warning("before rotation")
+        applog.start_rotating()
+        [handler] = [h for h in logging.getLogger().handlers if getattr(h, "htx_log", False)]
+        assert isinstance(handler, logging.handlers.RotatingFileHandler) and handler.backupCount == applog.FILES_KEPT
+        htx.warning("after rotation")
+        for number in range(4):  # past MAX_BYTES, within the files kept
+            htx.warning("line %d of a long session", number)
+        logs = sorted(p.name for p in path.parent.iterdir())
+        assert logs[:2] == ["htx-desktop.log", "htx-desktop.log.1"]
+        text = "".join((path.parent / name).read_text(encoding="utf-8") for name in reversed(logs))
+        assert text.count("before rotation") == text.count("after rotation") == 1  # nothing lost, nothing twice
+        if os.name == "posix":
+            assert {oct((path.parent / name).stat().st_mode & 0o777) for name in logs} == {"0o600"}
+    finally:
+        for h in [h for h in logging.getLogger().handlers if getattr(h, "htx_log", False)]:
+            logging.getLogger().removeHandler(h)
+            h.close()
+
+
 def test_without_a_console_stderr_and_exceptions_go_to_the_log(private_home):
     """A PyInstaller build without a console has sys.stderr = None: nothing may crash or vanish."""
     code = (

@@ -4,6 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 
 from htx_desktop.domain.records import CooperativeData, PersonData, PostData
 from htx_desktop.gui.app import main as desktop_main
@@ -101,3 +102,54 @@ def test_a_screen_is_built_on_its_first_visit_and_answers_keys_at_once(qtbot, db
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
     assert table.model().index(0, 0).data() == "Lò Thị Ón"
     assert window.navigation.count() == 9 and window.people is window.pages.widget(2)
+
+
+def test_the_overview_counts_once_on_screen_and_not_behind_a_screen_the_officer_went_on_to(qtbot, db):
+    """The officer who goes on to People before the Overview has even painted waits for the
+    list only; the Overview counts and builds its progress when she comes back to it."""
+    from PySide6.QtWidgets import QTableView
+
+    from gui_helpers import activate, press
+    from htx_desktop.gui.background import wait_for_background
+    from htx_desktop.gui.progress_page import ProgressPage
+
+    people.create(db, PersonData(full_name="Nông Thị Hoa", unit_code="06046", birth_year=1980), actor=ADMIN)
+    window = MainWindow(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    qtbot.addWidget(window)
+    activate(window)
+    window.navigation.setFocus()
+    press(Qt.Key.Key_Down, times=2)  # typed ahead: before the window has painted
+    table = window.pages.currentWidget().findChild(QTableView)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    qtbot.wait(300)
+    assert wait_for_background(5_000)
+    overview = window.overview
+    assert overview.figures is None and overview.findChild(ProgressPage) is None
+    assert {label.text() for label in overview.values.values()} == {"…"}
+    press(Qt.Key.Key_Up, times=2)
+    assert window.pages.currentWidget() is overview
+    qtbot.waitUntil(lambda: overview.figures is not None and overview.values["people"].text() == "1")
+    progress = overview.findChild(ProgressPage)
+    assert progress is not None and progress.isVisible()
+    qtbot.waitUntil(lambda: progress.figures is not None, timeout=20_000)
+
+
+def test_the_lists_are_built_while_the_officer_reads_her_first_screen(qtbot, db):
+    from PySide6.QtWidgets import QTableView
+
+    from gui_helpers import activate, press
+
+    people.create(db, PersonData(full_name="Lò Thị Ón", unit_code="06046", birth_year=1980), actor=ADMIN)
+    window = MainWindow(db, Session("admin", "admin", "06046", "Xã Tràng Định"))
+    qtbot.addWidget(window)
+    activate(window)
+    lists = (1, 2, 3)  # cooperatives, people, trainings
+    qtbot.waitUntil(lambda: all(window.pages.widget(row).findChild(QTableView) is not None for row in lists))
+    assert window.pages.currentIndex() == 0  # she is still on the Overview
+    assert window.pages.widget(8).findChildren(QWidget) == []  # Settings: built when she opens it
+    window.navigation.setFocus()
+    press(Qt.Key.Key_Down, times=2)
+    table = window.pages.currentWidget().findChild(QTableView)
+    assert table is window.pages.widget(2).findChild(QTableView) and table.isVisible()
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    assert table.model().index(0, 0).data() == "Lò Thị Ón"

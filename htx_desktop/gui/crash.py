@@ -13,8 +13,8 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
 
 from htx_desktop.applog import log_exception
 from htx_desktop.gui.language import translate
@@ -46,6 +46,11 @@ class _Reporter(QObject):
         self.report.connect(self.show_message)
 
     def show_message(self) -> None:
+        # Imported here: PySide makes its Qt namespace when first imported (15 ms), and the
+        # program's first window does not need it.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         if self.showing:  # one message at a time; the log has every exception
             return
         self.showing = True

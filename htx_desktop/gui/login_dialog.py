@@ -8,22 +8,21 @@ resets an administrator's password with the recovery code.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from htx_desktop.errors import HtxError
 from htx_desktop.gui.language import translate
 
 if TYPE_CHECKING:
@@ -37,6 +36,12 @@ ERROR_STYLE, DONE_STYLE = "color: #b00020;", "color: #1b5e20;"
 
 def _t(text: str) -> str:
     return translate("LoginDialog", text)
+
+
+def _bold(text: str) -> str:
+    import html  # after the window is shown: the unit's name arrives with the database
+
+    return f"<b>{html.escape(text)}</b>"
 
 
 class LoginDialog(QDialog):
@@ -67,12 +72,17 @@ class LoginDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Đăng nhập"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Thoát"))
-        self.buttons.accepted.connect(self.try_login)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        # Plain buttons, not a QDialogButtonBox: its first use builds PySide's whole Qt namespace
+        # (15 ms before the program's first window). Enter logs in (the default button), Esc quits.
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        log_in = QPushButton(_t("Đăng nhập"), objectName="log_in", default=True)
+        quit_button = QPushButton(_t("Thoát"), objectName="quit")
+        log_in.clicked.connect(self.try_login)
+        quit_button.clicked.connect(self.reject)
+        for button in (log_in, quit_button):
+            self.buttons.addWidget(button)
+        layout.addLayout(self.buttons)
         self.username.setFocus()
         if database is not None and info is not None:
             self.attach(database, info)
@@ -82,7 +92,7 @@ class LoginDialog(QDialog):
     def attach(self, database: Database, info: InstallationInfo) -> LoginDialog:
         """The database to log in to, once it is open (what was typed meanwhile is kept)."""
         self.database, self.info = database, info
-        self.unit.setText(f"<b>{html.escape(info.unit_name)}</b>")
+        self.unit.setText(_bold(info.unit_name))
         if self._log_in_when_attached:
             self.try_login()
         return self
@@ -93,10 +103,10 @@ class LoginDialog(QDialog):
         from htx_desktop.services import protection
 
         self.target = target
-        self.unit.setText(f"<b>{html.escape(protection.unit_label(target) or str(target))}</b>")
-        recover = self.buttons.addButton(_t("&Quên mật khẩu…"), QDialogButtonBox.ButtonRole.ResetRole)
-        recover.setObjectName("forgot_password")
+        self.unit.setText(_bold(protection.unit_label(target) or str(target)))
+        recover = QPushButton(_t("&Quên mật khẩu…"), objectName="forgot_password")
         recover.clicked.connect(self.recover)
+        self.buttons.insertWidget(0, recover)  # at the left, apart from Đăng nhập and Thoát
         if self._log_in_when_attached:
             self.try_login()
         return self
@@ -106,6 +116,7 @@ class LoginDialog(QDialog):
         super().reject()
 
     def try_login(self) -> None:
+        from htx_desktop.errors import HtxError
         from htx_desktop.gui.common import Session
         from htx_desktop.services import installation, protection, users
 

@@ -156,8 +156,13 @@ class ProgressPage(QWidget):
         self._shown = False  # the figures are first computed when the page is first shown
 
     def showEvent(self, event: QShowEvent) -> None:
+        """The first figures once the page is painted, if it is still on screen (else when next shown)."""
         super().showEvent(event)
         if not self._shown:
+            QTimer.singleShot(0, self, self._first_figures)
+
+    def _first_figures(self) -> None:
+        if not self._shown and self.isVisible():
             self._shown = True
             self.refresh()
 

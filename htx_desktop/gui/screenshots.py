@@ -18,6 +18,7 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     saved = []
     for row, title in enumerate(window.screen_titles()):
         window.show_screen(row)
+        QApplication.processEvents()  # painted: a screen starts reading once it is on screen
         wait_for_background()  # lists and figures load in the background; picture them loaded
         QApplication.processEvents()
         path = folder / f"{row + 1:02d}-{search_key(title).replace(' ', '-')}.png"

@@ -8,7 +8,6 @@ Imports no Qt: it runs before the QApplication exists.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -61,6 +60,8 @@ def uses_xcb(environ: Mapping[str, str] = os.environ, platform: str = sys.platfo
 
 
 def _loads(name: str) -> bool:
+    import ctypes  # only on an X11 desktop (3 ms before the first window elsewhere)
+
     try:
         ctypes.CDLL(name)
     except OSError:

@@ -1,5 +1,5 @@
 """Settings: back up now, restore a backup, how many daily backups are kept; and the daily backup
-itself, taken in the background at start-up and once a day while the program stays open."""
+itself, taken in the background soon after start-up and once a day while the program stays open."""
 
 from __future__ import annotations
 
@@ -139,8 +139,8 @@ class BackupsBox(QGroupBox):
         restart_program()
 
 
-def start_daily_backups(owner: QObject, database: Database) -> QTimer:
-    """Take today's backup now (in the background) and look again every hour."""
+def start_daily_backups(owner: QObject, database: Database, first_in_ms: int) -> QTimer:
+    """Take today's backup in `first_in_ms` (in the background) and look again every hour."""
 
     def take() -> None:
         keep = settings.load().backups_kept
@@ -154,5 +154,5 @@ def start_daily_backups(owner: QObject, database: Database) -> QTimer:
     timer = QTimer(owner, interval=CHECK_EVERY_MS)
     timer.timeout.connect(take)
     timer.start()
-    take()
+    QTimer.singleShot(first_in_ms, owner, take)
     return timer
