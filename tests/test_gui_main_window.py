@@ -153,3 +153,29 @@ def test_the_lists_are_built_while_the_officer_reads_her_first_screen(qtbot, db)
     assert table is window.pages.widget(2).findChild(QTableView) and table.isVisible()
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
     assert table.model().index(0, 0).data() == "Lò Thị Ón"
+
+
+def test_after_log_in_the_arrow_keys_move_through_the_screens(qtbot, db):
+    """The main window opens with the list of screens focused: Down goes to the next screen, as
+    the officer expects after logging in, without reaching for the mouse first."""
+    from gui_helpers import activate, focused, press, type_here
+    from htx_desktop.gui.login_dialog import LoginDialog
+    from htx_desktop.services import installation
+
+    login = LoginDialog(db, installation.describe(db))
+    qtbot.addWidget(login)
+    activate(login)
+    type_here("admin")
+    press(Qt.Key.Key_Tab)
+    type_here("matkhau-an-toan")
+    press(Qt.Key.Key_Return)
+    assert not login.isVisible() and login.session is not None
+    window = MainWindow(db, login.session)
+    qtbot.addWidget(window)
+    window.show_placed()
+    activate(window)
+    assert focused() is window.navigation
+    press(Qt.Key.Key_Down)
+    assert window.pages.currentIndex() == 1 and window.pages.currentWidget() is window.cooperatives
+    press(Qt.Key.Key_Down)
+    assert window.pages.currentWidget() is window.people
