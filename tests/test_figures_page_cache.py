@@ -8,12 +8,14 @@ province's figures decrypted each page several times (1.5 s warm against 0.7 s o
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from conftest import COMMUNE
 from htx_desktop.plans import breakdown
 from htx_desktop.plans import progress as service
 from htx_desktop.services import overview
@@ -25,13 +27,22 @@ def _by_commune(session: Session) -> Callable[[], Any]:
     return lambda: breakdown.dashboard(session, period)
 
 
+def _progress(session: Session) -> Callable[[], Any]:
+    period = service.resolve(session, None, None, None, None, None)
+    return lambda: service.measure(session, period)
+
+
+def _chart(session: Session) -> Callable[[], Any]:
+    return lambda: breakdown.yearly(session, COMMUNE, 2021, date(2026, 6, 30))
+
+
 def _overview(session: Session) -> Callable[[], Any]:
     return lambda: overview.summary(session)
 
 
 #: Each prepares its figures in a session (choosing the plan and period is not part of them).
-FIGURES: dict[str, Callable[[Session], Callable[[], Any]]] = {"progress by commune": _by_commune,
-                                                              "overview": _overview}
+FIGURES: dict[str, Callable[[Session], Callable[[], Any]]] = {
+    "progress by commune": _by_commune, "progress": _progress, "chart by year": _chart, "overview": _overview}
 
 
 @pytest.mark.parametrize("figures", FIGURES.values(), ids=FIGURES.keys())
