@@ -23,7 +23,7 @@ from htx_desktop.plans.indicators import COUNT, DATED, FORMULAS, MILESTONE, SHAR
 from htx_desktop.plans.targets import Target, elapsed_share, number_text, percentage, status
 from htx_desktop.services import units
 from htx_desktop.services.common import today as current_day
-from htx_desktop.storage.database import Database
+from htx_desktop.storage.database import Database, bulk_cache
 from htx_desktop.storage.models import Installation
 
 
@@ -194,19 +194,20 @@ def resolve(session: Session, plan: str | None = None, unit_code: str | None = N
 
 
 def measure(session: Session, period: Period) -> Progress:
-    codes = area_codes(session, period.unit_code)
-    elapsed = elapsed_share(period.phase.starts_on, period.phase.ends_on, period.end)
-    first_day = since_plan_start(period)
-    rows = []
-    for indicator in period.plan.indicators:
-        formula = FORMULAS.get(indicator.code)
-        if formula is None:  # a code from a newer version of the program: shown, not computed
-            continue
-        achieved = formula(session, codes, period.start, period.end)
-        since = formula(session, codes, first_day, period.end) if first_day and formula.cumulative else None
-        rows.append(judge(indicator, period.phase, achieved, elapsed, since_start=since, plan_start=first_day))
-    return Progress(period.plan, period.phase, period.unit_code, period.unit_name, period.start, period.end,
-                    elapsed, tuple(rows))
+    with bulk_cache(session):  # see `dashboard`: each page read once, not per indicator
+        codes = area_codes(session, period.unit_code)
+        elapsed = elapsed_share(period.phase.starts_on, period.phase.ends_on, period.end)
+        first_day = since_plan_start(period)
+        rows = []
+        for indicator in period.plan.indicators:
+            formula = FORMULAS.get(indicator.code)
+            if formula is None:  # a code from a newer version of the program: shown, not computed
+                continue
+            achieved = formula(session, codes, period.start, period.end)
+            since = formula(session, codes, first_day, period.end) if first_day and formula.cumulative else None
+            rows.append(judge(indicator, period.phase, achieved, elapsed, since_start=since, plan_start=first_day))
+        return Progress(period.plan, period.phase, period.unit_code, period.unit_name, period.start, period.end,
+                        elapsed, tuple(rows))
 
 
 def prepare(database: Database, plan: str | None = None, unit_code: str | None = None) -> None:

@@ -111,15 +111,17 @@ def _sqlite_engine(url: str) -> tuple[Engine, bytes | None]:
     return engine, key
 
 
-#: SQLite page cache (KiB) for one bulk write: index pages of random keys (UUIDs) stay in memory
-#: instead of spilling to the WAL mid-transaction.
+#: SQLite page cache (KiB) for one bulk job: a write's index pages of random keys (UUIDs) stay in
+#: memory instead of spilling to the WAL mid-transaction; a province's figures read each index page
+#: once instead of again for each indicator (on SQLCipher every page read is decrypted and checked).
 BULK_CACHE_KIB = 65_536
 
 
 @contextmanager
 def bulk_cache(session: Session, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
-    """A larger page cache for the bulk writes inside it (demo data, a sync import), then the
-    connection's own again (the pool keeps connections). Nothing on other databases."""
+    """A larger page cache for the bulk work inside it (demo data, a sync import, a province's
+    figures), then the connection's own again (the pool keeps connections).
+    Nothing on other databases."""
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         yield
