@@ -184,6 +184,19 @@ def _rename_outside(database, person_id, key: str) -> None:
     connection.close()
 
 
+def test_words_that_begin_one_another_find_the_keys_that_start_with_both(db):
+    """"ngu nguyen": a key starting with "nguyen" starts with "ngu" too; neither word lies in it
+    past its first letter, yet it is found (PostgreSQL reads each word's range apart)."""
+    names = ["Nguyễn Thị Lan", "Lan Nguyễn", "Hà Nguyên Ngư", "Ngư Văn Lâm", "Lâm Thị Nguyệt", "Lâm Thị Lan"]
+    for name in names:
+        people.create(db, PersonData(full_name=name, unit_code=COMMUNE), actor=ADMIN)
+    with db.read() as session:
+        for text in ("ngu nguyen", "nguyen ngu", "la lan", "lan la lam", "ng nguyen", "ngu lam"):
+            expected = _expected(session, text)
+            assert expected, text
+            assert SOURCES["people"].ids(session, ListFilters(text), limit=100) == expected, text
+
+
 def test_the_other_lists_filter_through_their_own_index(db):
     from htx_desktop.domain.records import CooperativeData
     from htx_desktop.services import cooperatives

@@ -158,7 +158,8 @@ def first_page(session: Session, base: Select, key: Any, id_column: Any, text: s
     together in the middle of the list: walking it from the top with LIKE meets them only after
     half of it. So the keys that start with a word are read from their range of the key index,
     and the others (spread over the list, or few and taken from the trigram index) apart; the
-    first page is the first rows of both.
+    first page is the first rows of both. On PostgreSQL the trigram indexes of `storage.search_index`
+    are steered to the rows of each part (`_postgresql_rest`, `_later_elsewhere`, `_walking`).
     """
     terms = sorted(set(search_terms(text)))
     order = (key.desc() if descending else key.asc(), id_column.asc())  # equal keys by id, as the whole list
@@ -173,10 +174,17 @@ def first_page(session: Session, base: Select, key: Any, id_column: Any, text: s
         last = base.where(every, rest)
     else:
         last = base.select_from(indexed.source).where(indexed.condition, rest)
+    walked, found = [], [last]
+    for term, starts in zip(terms, initial):
+        hints = _later_elsewhere(key, term, terms) if postgresql is not None else []
+        (found if hints and len(term) < TRIGRAM else walked).append(base.where(every, starts, *hints))
+
+    def first_rows(query: Select) -> set[tuple[str, Any]]:
+        return {(key_value, row_id) for key_value, row_id in session.execute(query.order_by(*order).limit(limit))}
+
     with _walking(session, postgresql is not None):
-        rows = {(key_value, row_id) for starts in initial
-                for key_value, row_id in session.execute(base.where(every, starts).order_by(*order).limit(limit))}
-    rows |= {(key_value, row_id) for key_value, row_id in session.execute(last.order_by(*order).limit(limit))}
+        rows = set().union(*map(first_rows, walked))
+    rows |= set().union(*map(first_rows, found))
     ordered = sorted(rows, key=lambda row: row[1].int)
     ordered.sort(key=lambda row: row[0], reverse=descending)  # stable: as ORDER BY key, id
     return [row_id for _key, row_id in ordered[:limit]]
@@ -184,8 +192,9 @@ def first_page(session: Session, base: Select, key: Any, id_column: Any, text: s
 
 @contextmanager
 def _walking(session: Session, postgresql: bool) -> Iterator[None]:
-    """On PostgreSQL, the keys that start with a word are read by walking their range of the key
-    index: otherwise the planner, which cannot tell how many of them hold the other words, may
+    """On PostgreSQL, the keys that start with a word of 3 letters or more are read by walking
+    their range of the key index (a short one, when the other words narrow, from the trigram index
+    of `_later_elsewhere`): otherwise the planner, which cannot tell how many of them hold the other words, may
     fetch every key of the range that holds a common word from the trigram index instead ("nguyen q":
     19,000 rows, 34 ms, where the walk takes 3)."""
     if not postgresql:
@@ -198,24 +207,31 @@ def _walking(session: Session, postgresql: bool) -> Iterator[None]:
         session.execute(text_clause("SET LOCAL enable_bitmapscan TO DEFAULT"))
 
 
+def _later_elsewhere(key: Any, term: str, terms: list[str]) -> list[ColumnElement[bool]]:
+    """For the keys that start with `term`: the other terms of 3 letters or more that neither
+    start with it nor begin it lie in the key without its first letter (a key starts with one of
+    them only if it starts with both). On a long range ("l": every key starting with it) the
+    trigram index of that expression finds the few keys holding a rarer word sooner than a walk."""
+    return [_like(later_key(key), [other]) for other in terms
+            if len(other) >= TRIGRAM and not other.startswith(term) and not term.startswith(other)]
+
+
 def _postgresql_rest(session: Session, key: Any, terms: list[str]) -> ColumnElement[bool] | None:
     """On PostgreSQL, for the keys that start with no term: every term in the key, written so its
     trigram indexes (`storage.search_index`) find the few such keys rather than walking the list
     past the many that start with a common word ("nguyen"): a term of 3 letters or more in the key
-    without its first letter (the same, for a key that does not start with it); a rare one of one
-    or two letters ("qz") in the key and in one of the few words that hold it (the same again).
+    without its first letter (the same, for a key that does not start with it); when all are of
+    one or two letters, a rare one ("qz") in the key and in one of the few words that hold it (the
+    same again).
     None elsewhere, or for a key without those indexes."""
     if session.get_bind().dialect.name != "postgresql" or SEARCHED.get(key.table.name) != key.name:
         return None
-    conditions = []
-    for term in terms:
-        if len(term) >= TRIGRAM:
-            conditions.append(_like(later_key(key), [term]))
-            continue
-        conditions.append(_like(key, [term]))
-        words = _words_holding(session, key.table.name, term)
-        if words is not None:
-            conditions.append(or_(false(), *(_like(key, [word]) for word in words)))
+    conditions = [_like(later_key(key), [term]) if len(term) >= TRIGRAM else _like(key, [term]) for term in terms]
+    if all(len(term) < TRIGRAM for term in terms):  # else a longer term's trigrams find the keys
+        for term in terms:
+            words = _words_holding(session, key.table.name, term)
+            if words is not None:
+                conditions.append(or_(false(), *(_like(key, [word]) for word in words)))
     return and_(true(), *conditions)
 
 
