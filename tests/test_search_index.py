@@ -175,7 +175,8 @@ def _rename_outside(database, person_id, key: str) -> None:
     if ON_POSTGRES:
         engine = create_engine(database.url)
         with engine.begin() as connection:
-            connection.execute(text("UPDATE people SET name_key = :key WHERE id = :id"), {"key": key, "id": person_id})
+            connection.execute(text("UPDATE people SET name_key = :key WHERE id = :id"),
+                               {"key": key, "id": person_id})
         engine.dispose()
         return
     connection = raw_db.connect(database.path)
@@ -187,8 +188,7 @@ def _rename_outside(database, person_id, key: str) -> None:
 def test_words_that_begin_one_another_find_the_keys_that_start_with_both(db):
     """"ngu nguyen": a key starting with "nguyen" starts with "ngu" too; neither word lies in it
     past its first letter, yet it is found (PostgreSQL reads each word's range apart)."""
-    names = ["Nguyễn Thị Lan", "Lan Nguyễn", "Hà Nguyên Ngư", "Ngư Văn Lâm", "Lâm Thị Nguyệt", "Lâm Thị Lan"]
-    for name in names:
+    for name in ("Nguyễn Thị Lan", "Lan Nguyễn", "Hà Nguyên Ngư", "Ngư Văn Lâm", "Lâm Thị Nguyệt", "Lâm Thị Lan"):
         people.create(db, PersonData(full_name=name, unit_code=COMMUNE), actor=ADMIN)
     with db.read() as session:
         for text in ("ngu nguyen", "nguyen ngu", "la lan", "lan la lam", "ng nguyen", "ngu lam"):

@@ -193,10 +193,10 @@ def first_page(session: Session, base: Select, key: Any, id_column: Any, text: s
 @contextmanager
 def _walking(session: Session, postgresql: bool) -> Iterator[None]:
     """On PostgreSQL, the keys that start with a word of 3 letters or more are read by walking
-    their range of the key index (a short one, when the other words narrow, from the trigram index
-    of `_later_elsewhere`): otherwise the planner, which cannot tell how many of them hold the other words, may
-    fetch every key of the range that holds a common word from the trigram index instead ("nguyen q":
-    19,000 rows, 34 ms, where the walk takes 3)."""
+    their range of the key index (a short word's, when the other words narrow it, through the
+    index of `_later_elsewhere`): otherwise the planner, which cannot tell how many of them hold
+    the other words, may fetch every key of the range holding a common word from the trigram
+    index instead ("nguyen q": 19,000 rows, 34 ms, where the walk takes 3)."""
     if not postgresql:
         yield
         return
@@ -222,8 +222,7 @@ def _postgresql_rest(session: Session, key: Any, terms: list[str]) -> ColumnElem
     past the many that start with a common word ("nguyen"): a term of 3 letters or more in the key
     without its first letter (the same, for a key that does not start with it); when all are of
     one or two letters, a rare one ("qz") in the key and in one of the few words that hold it (the
-    same again).
-    None elsewhere, or for a key without those indexes."""
+    same again). None elsewhere, or for a key without those indexes."""
     if session.get_bind().dialect.name != "postgresql" or SEARCHED.get(key.table.name) != key.name:
         return None
     conditions = [_like(later_key(key), [term]) if len(term) >= TRIGRAM else _like(key, [term]) for term in terms]

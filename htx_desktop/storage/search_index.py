@@ -143,18 +143,24 @@ def _install_postgresql(connection: Connection) -> None:
 
 def _install_postgresql_words(connection: Connection, table: str, column: str) -> None:
     words = words_table(table)
+    triggers = connection.exec_driver_sql(
+        f"SELECT count(*) FROM pg_trigger WHERE tgrelid = '{table}'::regclass "
+        f"AND tgname IN ('{words}_insert', '{words}_update')").scalar()
+    if triggers == 2:  # and the list they keep: installed already
+        return
     connection.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS {words} (word TEXT PRIMARY KEY)")
     # Transition tables cannot go with a column list (UPDATE OF): every update adds its rows' words.
     connection.exec_driver_sql(f"""CREATE OR REPLACE FUNCTION {words}_add() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            INSERT INTO {words}(word) SELECT DISTINCT word FROM written, unnest(string_to_array(written.{column}, ' ')) AS word
+            INSERT INTO {words}(word) SELECT DISTINCT word
+            FROM written, unnest(string_to_array(written.{column}, ' ')) AS word
             WHERE word <> '' ON CONFLICT DO NOTHING;
             RETURN NULL;
         END $$""")
     for event in ("insert", "update"):
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {words}_{event} ON {table}")
-        connection.exec_driver_sql(f"CREATE TRIGGER {words}_{event} AFTER {event.upper()} ON {table} "
-                                   f"REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION {words}_add()")
+        connection.exec_driver_sql(f"CREATE TRIGGER {words}_{event} AFTER {event.upper()} ON {table} REFERENCING "
+                                   f"NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION {words}_add()")
     connection.exec_driver_sql(f"INSERT INTO {words}(word) SELECT DISTINCT word FROM {table}, "
                                f"unnest(string_to_array({table}.{column}, ' ')) AS word WHERE word <> '' "
                                "ON CONFLICT DO NOTHING")
