@@ -159,14 +159,18 @@ def first_page(session: Session, base: Select, key: Any, id_column: Any, text: s
     half of it. So the keys that start with a word are read from their range of the key index,
     and the others (spread over the list, or few and taken from the trigram index) apart; the
     first page is the first rows of both. On PostgreSQL the trigram indexes of `storage.search_index`
-    are steered to the rows of each part (`_postgresql_rest`, `_later_elsewhere`, `_walking`).
+    are steered to the rows of each part (`_postgresql_rest`, `_walking`).
     """
     terms = sorted(set(search_terms(text)))
     order = (key.desc() if descending else key.asc(), id_column.asc())  # equal keys by id, as the whole list
     every = matches(key, text)
-    initial = [and_(key >= term, key < term[:-1] + chr(ord(term[-1]) + 1)) for term in terms]
-    rest = and_(*(not_(starts) for starts in initial))
     postgresql = _postgresql_rest(session, key, terms)
+    # On PostgreSQL the rest is read through the index of the key past its first letter, which
+    # holds every word of 3 letters or more a key does not start with: only those words' ranges
+    # are read apart (all of them, when the words are shorter).
+    apart = ([term for term in terms if len(term) >= TRIGRAM] or terms) if postgresql is not None else terms
+    initial = [and_(key >= term, key < term[:-1] + chr(ord(term[-1]) + 1)) for term in apart]
+    rest = and_(*(not_(starts) for starts in initial))
     indexed = None if postgresql is not None else indexed_matches(session, key, text, not_initial=True)
     if postgresql is not None:
         last = base.where(postgresql, rest)
@@ -174,17 +178,13 @@ def first_page(session: Session, base: Select, key: Any, id_column: Any, text: s
         last = base.where(every, rest)
     else:
         last = base.select_from(indexed.source).where(indexed.condition, rest)
-    walked, found = [], [last]
-    for term, starts in zip(terms, initial):
-        hints = _later_elsewhere(key, term, terms) if postgresql is not None else []
-        (found if hints and len(term) < TRIGRAM else walked).append(base.where(every, starts, *hints))
 
     def first_rows(query: Select) -> set[tuple[str, Any]]:
         return {(key_value, row_id) for key_value, row_id in session.execute(query.order_by(*order).limit(limit))}
 
     with _walking(session, postgresql is not None):
-        rows = set().union(*map(first_rows, walked))
-    rows |= set().union(*map(first_rows, found))
+        rows = set().union(*(first_rows(base.where(every, starts)) for starts in initial))
+    rows |= first_rows(last)
     ordered = sorted(rows, key=lambda row: row[1].int)
     ordered.sort(key=lambda row: row[0], reverse=descending)  # stable: as ORDER BY key, id
     return [row_id for _key, row_id in ordered[:limit]]
@@ -192,11 +192,10 @@ def first_page(session: Session, base: Select, key: Any, id_column: Any, text: s
 
 @contextmanager
 def _walking(session: Session, postgresql: bool) -> Iterator[None]:
-    """On PostgreSQL, the keys that start with a word of 3 letters or more are read by walking
-    their range of the key index (a short word's, when the other words narrow it, through the
-    index of `_later_elsewhere`): otherwise the planner, which cannot tell how many of them hold
-    the other words, may fetch every key of the range holding a common word from the trigram
-    index instead ("nguyen q": 19,000 rows, 34 ms, where the walk takes 3)."""
+    """On PostgreSQL, the keys that start with a word are read by walking its range of the key
+    index: otherwise the planner, which cannot tell how many of them hold the other words, may
+    fetch every key of the range holding a common word from the trigram index instead ("nguyen
+    q": 19,000 rows, 34 ms, where the walk takes 3)."""
     if not postgresql:
         yield
         return
@@ -207,17 +206,9 @@ def _walking(session: Session, postgresql: bool) -> Iterator[None]:
         session.execute(text_clause("SET LOCAL enable_bitmapscan TO DEFAULT"))
 
 
-def _later_elsewhere(key: Any, term: str, terms: list[str]) -> list[ColumnElement[bool]]:
-    """For the keys that start with `term`: the other terms of 3 letters or more that neither
-    start with it nor begin it lie in the key without its first letter (a key starts with one of
-    them only if it starts with both). On a long range ("l": every key starting with it) the
-    trigram index of that expression finds the few keys holding a rarer word sooner than a walk."""
-    return [_like(later_key(key), [other]) for other in terms
-            if len(other) >= TRIGRAM and not other.startswith(term) and not term.startswith(other)]
-
-
 def _postgresql_rest(session: Session, key: Any, terms: list[str]) -> ColumnElement[bool] | None:
-    """On PostgreSQL, for the keys that start with no term: every term in the key, written so its
+    """On PostgreSQL, for the keys that start with no term of 3 letters or more (with none of the
+    terms, when all are shorter): every term in the key, written so its
     trigram indexes (`storage.search_index`) find the few such keys rather than walking the list
     past the many that start with a common word ("nguyen"): a term of 3 letters or more in the key
     without its first letter (the same, for a key that does not start with it); when all are of
