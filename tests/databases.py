@@ -54,11 +54,13 @@ def make_template(label: str, fill: Callable[[str], None]) -> str:
     return name
 
 
-def copy_of(template: str) -> str:
-    """The URL of a fresh copy of a template database (no connection to the template may be open)."""
+def copy_of(template: str, *, kept: bool = False) -> str:
+    """The URL of a fresh copy of a template database (no connection to the template may be open).
+    A `kept` copy outlives the test that made it (a module's fixture): its maker drops it."""
     name = f"htx_{_RUN}_{uuid.uuid4().hex[:12]}"
     _on_server(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    _made.add(name)
+    if not kept:
+        _made.add(name)
     return url_of(name)
 
 

@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import create_engine, select, text
 
+import databases
 import raw_db
 from actors import ADMIN
 from conftest import copy_with_keys
+from databases import ON_POSTGRES, sqlite_only
 from htx_desktop import imports
 from htx_desktop.domain.records import PersonData
 from htx_desktop.imports import table
@@ -22,7 +24,7 @@ from htx_desktop.services.listing import SOURCES
 from htx_desktop.services.list_source import ListFilters
 from htx_desktop.storage.database import open_database
 from htx_desktop.storage.models import Person
-from htx_desktop.storage.search_index import SEARCHED, index_table
+from htx_desktop.storage.search_index import SEARCHED, index_table, words_table
 from htx_desktop.text import search_key, search_terms
 from import_files import PEOPLE_HEADERS, workbook
 from sync_helpers import add_person, connect, dispose, make_nodes, sync_templates  # noqa: F401  (fixture)
@@ -55,10 +57,13 @@ def _names(seed: int, count: int) -> list[str]:
 def many(template_db, tmp_path_factory):
     """A commune with 600 people of random names, written through the program's sessions."""
     path = tmp_path_factory.mktemp("search") / "people.sqlite3"
-    copy_with_keys(template_db, path)
     patch = pytest.MonkeyPatch()
     patch.setenv("HTX_HOME", str(path.parent / "home"))
-    database = open_database(path)
+    if ON_POSTGRES:
+        location = databases.copy_of(template_db, kept=True)
+    else:
+        location = copy_with_keys(template_db, path)
+    database = open_database(location)
     from htx_desktop.security.access import Permission
 
     with database.transaction(ADMIN, Permission.RECORDS) as session:
@@ -67,6 +72,8 @@ def many(template_db, tmp_path_factory):
                                priority_groups=""))
     yield database
     database.dispose()
+    if ON_POSTGRES:
+        databases.drop(location)
     patch.undo()
 
 
@@ -80,9 +87,19 @@ def _expected(session, text: str, descending: bool = False) -> list:
     return [row.id for row in rows if all(term in row.name_key for term in terms)]
 
 
-def _integrity(path: Path) -> None:
-    """FTS5's own check that every index agrees with its table (raises otherwise)."""
-    connection = raw_db.connect(path)
+def _integrity(database) -> None:
+    """SQLite: FTS5's own check that every index agrees with its table (raises otherwise).
+    PostgreSQL (whose trigram indexes the server keeps): every word of every key is in the word
+    list the triggers keep."""
+    if ON_POSTGRES:
+        with database.engine.connect() as connection:
+            for table_name, column in SEARCHED.items():
+                missing = connection.execute(text(
+                    f"SELECT DISTINCT word FROM {table_name}, unnest(string_to_array({column}, ' ')) AS word "
+                    f"WHERE word <> '' AND word NOT IN (SELECT word FROM {words_table(table_name)})")).scalars().all()
+                assert missing == [], (table_name, missing)
+        return
+    connection = raw_db.connect(database if isinstance(database, Path) else database.path)
     try:
         for table_name in SEARCHED:
             fts = index_table(table_name)
@@ -122,6 +139,7 @@ def test_the_index_finds_exactly_what_the_like_rule_finds(many, text, selective,
         search.SELECTIVE = original
 
 
+@sqlite_only  # the FTS5 index; PostgreSQL's are the server's to choose
 def test_a_selective_query_is_answered_from_the_index_and_a_short_one_by_like(many):
     with many.read() as session:
         assert search.indexed_matches(session, Person.__table__.c.name_key, "giàng sèo") is not None
@@ -135,22 +153,48 @@ def test_one_or_two_letters_that_few_words_hold_are_found_through_those_words(db
     key = Person.__table__.c.name_key
     person_id = people.create(db, PersonData(full_name="Vàng Thị Quỳnh", unit_code=COMMUNE), actor=ADMIN)
     with db.read() as session:
-        assert search.indexed_matches(session, key, "QU") is not None
-        assert search.indexed_matches(session, key, "zz") is not None  # no word holds it: nothing, at once
+        if not ON_POSTGRES:  # the FTS5 index is asked (PostgreSQL: the words narrow the LIKE, `first_page`)
+            assert search.indexed_matches(session, key, "QU") is not None
+            assert search.indexed_matches(session, key, "zz") is not None  # no word holds it: nothing, at once
         assert person_id in _expected(session, "qu")
         assert SOURCES["people"].ids(session, ListFilters("QU"), limit=100) == _expected(session, "qu")
         assert SOURCES["people"].ids(session, ListFilters("zz"), limit=100) == []
     people.update(db, person_id, PersonData(full_name="Vàng Thị Zuê", unit_code=COMMUNE), actor=ADMIN)
     other = people.create(db, PersonData(full_name="Lò Thị Mai", unit_code=COMMUNE), actor=ADMIN)
-    connection = raw_db.connect(db.path)  # a plain shell writing the file keeps the words too
-    connection.execute("UPDATE people SET name_key = 'lo thi wyn' WHERE id = ?", (other.hex,))
-    connection.commit()
-    connection.close()
+    _rename_outside(db, other, "lo thi wyn")  # a plain shell writing the database keeps the words too
     with db.read() as session:
         for text in ("zu", "z", "wy", "qu"):
             assert SOURCES["people"].ids(session, ListFilters(text), limit=100) == _expected(session, text)
         assert SOURCES["people"].ids(session, ListFilters("zu"), limit=100) == [person_id]
         assert SOURCES["people"].ids(session, ListFilters("wy"), limit=100) == [other]
+    _integrity(db)
+
+
+def _rename_outside(database, person_id, key: str) -> None:
+    """A search key changed by hand, outside the program: a sqlite3 shell on the file, or psql."""
+    if ON_POSTGRES:
+        engine = create_engine(database.url)
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE people SET name_key = :key WHERE id = :id"),
+                               {"key": key, "id": person_id})
+        engine.dispose()
+        return
+    connection = raw_db.connect(database.path)
+    connection.execute("UPDATE people SET name_key = ? WHERE id = ?", (key, person_id.hex))
+    connection.commit()
+    connection.close()
+
+
+def test_words_that_begin_one_another_find_the_keys_that_start_with_both(db):
+    """"ngu nguyen": a key starting with "nguyen" starts with "ngu" too; neither word lies in it
+    past its first letter, yet it is found (PostgreSQL reads each word's range apart)."""
+    for name in ("Nguyễn Thị Lan", "Lan Nguyễn", "Hà Nguyên Ngư", "Ngư Văn Lâm", "Lâm Thị Nguyệt", "Lâm Thị Lan"):
+        people.create(db, PersonData(full_name=name, unit_code=COMMUNE), actor=ADMIN)
+    with db.read() as session:
+        for text in ("ngu nguyen", "nguyen ngu", "la lan", "lan la lam", "ng nguyen", "ngu lam"):
+            expected = _expected(session, text)
+            assert expected, text
+            assert SOURCES["people"].ids(session, ListFilters(text), limit=100) == expected, text
 
 
 def test_the_other_lists_filter_through_their_own_index(db):
@@ -163,9 +207,10 @@ def test_the_other_lists_filter_through_their_own_index(db):
         found = SOURCES["cooperatives"].rows(session, SOURCES["cooperatives"].ids(session, ListFilters("khau PHA")),
                                              None)
         assert [row.name for row in found] == ["Hợp tác xã Chè Khau Phạ"]
-        assert search.indexed_matches(session, SOURCES["trainings"].search_key, "tap huan") is not None
+        if not ON_POSTGRES:
+            assert search.indexed_matches(session, SOURCES["trainings"].search_key, "tap huan") is not None
         assert SOURCES["trainings"].ids(session, ListFilters("tập huấn kỹ")) == []
-    _integrity(db.path)
+    _integrity(db)
 
 
 def test_renaming_and_deleting_keep_the_index_right(db):
@@ -177,11 +222,8 @@ def test_renaming_and_deleting_keep_the_index_right(db):
     people.delete(db, person_id, actor=ADMIN)
     with db.read() as session:
         assert SOURCES["people"].ids(session, ListFilters("thi hue")) == []
-    connection = raw_db.connect(db.path)  # a plain shell writing the file keeps it right too
-    connection.execute("UPDATE people SET name_key = 'loc thi mai' WHERE id = ?", (person_id.hex,))
-    connection.commit()
-    connection.close()
-    _integrity(db.path)
+    _rename_outside(db, person_id, "loc thi mai")  # a plain shell writing the database keeps it right too
+    _integrity(db)
 
 
 def test_a_person_imported_from_excel_is_found(db, tmp_path):
@@ -192,7 +234,7 @@ def test_a_person_imported_from_excel_is_found(db, tmp_path):
     with db.read() as session:
         found = SOURCES["people"].rows(session, SOURCES["people"].ids(session, ListFilters("hua thi nhuy")), None)
     assert [row.full_name for row in found] == ["Hứa Thị Nhụy"]
-    _integrity(db.path)
+    _integrity(db)
 
 
 def test_a_person_imported_from_a_sync_file_is_found_at_the_province(tmp_path, sync_templates):  # noqa: F811
@@ -210,11 +252,12 @@ def test_a_person_imported_from_a_sync_file_is_found_at_the_province(tmp_path, s
         service.import_file(tinh.db, exported.path, actor=Actor("canbo_tinh", "admin"))
         with tinh.db.read() as session:
             assert SOURCES["people"].ids(session, ListFilters("hoang thi my")) == [person_id]
-        _integrity(tinh.path)
+        _integrity(tinh.db)
     finally:
         dispose(nodes)
 
 
+@sqlite_only
 def test_a_revision_that_rebuilds_a_searched_table_gets_its_index_back(db_path):
     """What Alembic's batch mode does to `people`: copy, drop (its triggers go), rename; rows renumbered."""
     from sqlalchemy import create_engine

@@ -11,8 +11,11 @@ one ("qz") are phrases the trigram index finds (see `services.search`). Words ar
 (a word no key holds any more finds no row), so the list is small: the names of a province.
 
 PostgreSQL: a `pg_trgm` GIN index on each key column, which the planner uses for
-`LIKE '%…%'` by itself; where the extension cannot be created the search stays a plain scan and
-the log says so. (SQLite needs FTS5 and the trigram tokenizer, SQLite 3.34 or later: every
+`LIKE '%…%'` by itself, and one on the key without its first letter (`later_key`): the few keys
+that hold a word but do not start with it, when most that hold it start with it ("nguyen"). Where
+the extension cannot be created the search stays a plain scan and the log says so. The word lists
+are there too, kept by statement triggers (one insert of the new words per statement, however
+many rows a sync import writes). (SQLite needs FTS5 and the trigram tokenizer, SQLite 3.34 or later: every
 Python 3.11 build has them.)
 
 A later revision that rebuilds a searched table (Alembic batch mode copies it to a new table)
@@ -24,7 +27,9 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import Connection
+from typing import Any
+
+from sqlalchemy import Connection, func
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +52,16 @@ def index_table(table: str) -> str:
 
 def words_table(table: str) -> str:
     return f"{index_table(table)}_words"
+
+
+def later_index(table: str) -> str:
+    return f"{index_table(table)}_later"
+
+
+def later_key(column: Any) -> Any:
+    """The key without its first letter: it holds a word exactly when the key holds it anywhere
+    but at its start (PostgreSQL indexes it: see the module's docstring)."""
+    return func.substr(column, 2)
 
 
 def is_index_table(name: str | None) -> bool:
@@ -111,6 +126,8 @@ def _install_words(connection: Connection, table: str, column: str, existing: se
 
 
 def _install_postgresql(connection: Connection) -> None:
+    for table, column in SEARCHED.items():
+        _install_postgresql_words(connection, table, column)
     try:
         with connection.begin_nested():
             connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
@@ -120,19 +137,57 @@ def _install_postgresql(connection: Connection) -> None:
     for table, column in SEARCHED.items():
         connection.exec_driver_sql(
             f"CREATE INDEX IF NOT EXISTS {index_table(table)} ON {table} USING gin ({column} gin_trgm_ops)")
+        connection.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {later_index(table)} ON {table} "
+                                   f"USING gin (substr({column}, 2) gin_trgm_ops)")
+
+
+def _install_postgresql_words(connection: Connection, table: str, column: str) -> None:
+    words = words_table(table)
+    triggers = connection.exec_driver_sql(
+        f"SELECT count(*) FROM pg_trigger WHERE tgrelid = '{table}'::regclass "
+        f"AND tgname IN ('{words}_insert', '{words}_update')").scalar()
+    if triggers == 2:  # and the list they keep: installed already
+        return
+    connection.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS {words} (word TEXT PRIMARY KEY)")
+    # Transition tables cannot go with a column list (UPDATE OF): every update adds its rows' words.
+    connection.exec_driver_sql(f"""CREATE OR REPLACE FUNCTION {words}_add() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO {words}(word) SELECT DISTINCT word
+            FROM written, unnest(string_to_array(written.{column}, ' ')) AS word
+            WHERE word <> '' ON CONFLICT DO NOTHING;
+            RETURN NULL;
+        END $$""")
+    for event in ("insert", "update"):
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {words}_{event} ON {table}")
+        connection.exec_driver_sql(f"CREATE TRIGGER {words}_{event} AFTER {event.upper()} ON {table} REFERENCING "
+                                   f"NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION {words}_add()")
+    connection.exec_driver_sql(f"INSERT INTO {words}(word) SELECT DISTINCT word FROM {table}, "
+                               f"unnest(string_to_array({table}.{column}, ' ')) AS word WHERE word <> '' "
+                               "ON CONFLICT DO NOTHING")
 
 
 def uninstall_words(connection: Connection) -> None:
-    if connection.dialect.name == "sqlite":
-        for table in SEARCHED:
-            words = words_table(table)
-            for suffix in ("insert", "update"):
+    for table in SEARCHED:
+        words = words_table(table)
+        for suffix in ("insert", "update"):
+            if connection.dialect.name == "sqlite":
                 connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {words}_{suffix}")
-            connection.exec_driver_sql(f"DROP TABLE IF EXISTS {words}")
+            else:
+                connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {words}_{suffix} ON {table}")
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {words}")
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS {words}_add()")
+
+
+def uninstall_later(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        for table in SEARCHED:
+            connection.exec_driver_sql(f"DROP INDEX IF EXISTS {later_index(table)}")
 
 
 def uninstall(connection: Connection) -> None:
     uninstall_words(connection)
+    uninstall_later(connection)
     for table in SEARCHED:
         if connection.dialect.name == "sqlite":
             for suffix in ("insert", "delete", "update"):

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine
 from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.storage import search_index
 
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
