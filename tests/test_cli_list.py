@@ -123,3 +123,18 @@ def test_an_empty_list_says_so(capsys, monkeypatch, db_path):
     assert code == 0 and out.strip() == "Không tìm thấy kết quả nào."
     code, out, _ = run(capsys, monkeypatch, "--db", str(db_path), "list", "funding", "--json")
     assert json.loads(out) == []
+
+
+def test_a_long_list_is_read_a_part_at_a_time_in_its_order(capsys, monkeypatch, db, db_path):
+    """A province's 300,000 people are more ids than one query may carry (65,535 parameters on
+    PostgreSQL): the list is read in parts, and comes out whole and in the screens' order."""
+    from htx_desktop.services import list_source
+
+    names = [f"Lò Thị {letter}" for letter in "GEDCBAF"]
+    for name in names:
+        people.create(db, PersonData(full_name=name, unit_code="06046"), ADMIN)
+    db.dispose()
+    monkeypatch.setattr(list_source, "ROWS_PER_QUERY", 3)  # seven people: three parts, the last of one
+    code, out, err = run(capsys, monkeypatch, "--db", str(db_path), "list", "people", "--json")
+    assert code == 0, err
+    assert [record["name"] for record in json.loads(out)] == sorted(names)

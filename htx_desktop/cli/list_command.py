@@ -37,7 +37,7 @@ def list_records(args: argparse.Namespace) -> int:
     source = SOURCES[args.kind]
     with signed_in(args) as (database, actor):
         with database.read() as session:
-            rows = source.rows(session, source.ids(session, ListFilters()), actor.role)
+            rows = list(source.rows_in_parts(session, source.ids(session, ListFilters()), actor.role))
     sensitive = may_see_sensitive(actor.role)
     records = [_as_dict(source, row, sensitive) for row in rows]
     if args.json:

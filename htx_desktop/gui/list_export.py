@@ -20,8 +20,6 @@ from htx_desktop.services.common import today
 if TYPE_CHECKING:
     from htx_desktop.gui.list_page import ListPage
 
-_CHUNK = 500
-
 
 def _t(text: str) -> str:
     return translate("ListExport", text)
@@ -70,10 +68,8 @@ def export_list(page: ListPage) -> None:
 
         with database.read() as session:
             ids = model.source.ids(session, filters, sort, descending)
-            rows = []
-            for first in range(0, len(ids), _CHUNK):
-                for row in model.source.rows(session, ids[first:first + _CHUNK], role):
-                    rows.append(tuple(column.value(row) for column in columns))
+            rows = [tuple(column.value(row) for column in columns)
+                    for row in model.source.rows_in_parts(session, ids, role)]
         return reports.export_list(target, heading, [column.title for column in columns], rows)
 
     def done(path: Path) -> None:

@@ -19,13 +19,13 @@ from htx_desktop.reports.document import DATE, SHARE, TEXT, YEAR, Column, Docume
 from htx_desktop.reports.request import ReportRequest
 from htx_desktop.reports.settings import Issuer
 from htx_desktop.services import cooperatives, trainings, units
+from htx_desktop.services.list_source import ROWS_PER_QUERY
 from htx_desktop.services.listing import SOURCES, ListFilters
 from htx_desktop.storage.database import Database
 from htx_desktop.storage.models import Installation
 
 #: Blank rows at the end of a sign-in sheet, for those who come without being expected.
 WALK_IN_ROWS = 8
-_CHUNK = 500
 
 
 def _unit(database: Database, code: str | None) -> tuple[str, str, list[str]]:
@@ -41,10 +41,10 @@ def cooperative_list(database: Database, request: ReportRequest, issuer: Issuer,
     with database.read() as session:
         ids = SOURCES["cooperatives"].ids(session, ListFilters(unit_codes=tuple(area)))
         found = []
-        for first in range(0, len(ids), _CHUNK):
-            found += cooperatives.rows(session, ids[first:first + _CHUNK], on)
+        for first in range(0, len(ids), ROWS_PER_QUERY):  # the progress bar moves between parts
+            found += cooperatives.rows(session, ids[first:first + ROWS_PER_QUERY], on)
             if report:
-                report(min(first + _CHUNK, len(ids)), len(ids))
+                report(min(first + ROWS_PER_QUERY, len(ids)), len(ids))
     rows = [
         (row.name, label(CooperativeKind(row.kind)), row.unit_name, label(CooperativeStatus(row.status)),
          row.founded_on, "x" if row.women_managed else None, row.female_worker_share,

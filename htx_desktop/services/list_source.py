@@ -4,7 +4,7 @@ ids (one filtered, sorted SQL query) and rows for a page of ids."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -14,6 +14,11 @@ from sqlalchemy.orm import Session
 from htx_desktop.services.id_list import IdList, read_ids
 from htx_desktop.services.search import first_page, indexed_matches, matches, narrowed
 from htx_desktop.text import search_terms
+
+
+#: Rows read per query when a whole list is read: a province's 300,000 ids in one IN (...) are
+#: more parameters than PostgreSQL's driver sends (65,535) and than SQLite allows by default.
+ROWS_PER_QUERY = 500
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,11 @@ class ListSource:
 
     def rows(self, session: Session, ids: Sequence[uuid.UUID], role: str | None) -> list[Any]:
         raise NotImplementedError
+
+    def rows_in_parts(self, session: Session, ids: Sequence[uuid.UUID], role: str | None) -> Iterator[Any]:
+        """The rows of a whole list (an export, `htx-cli list`), read ROWS_PER_QUERY at a time."""
+        for first in range(0, len(ids), ROWS_PER_QUERY):
+            yield from self.rows(session, ids[first:first + ROWS_PER_QUERY], role)
 
     @staticmethod
     def name_of(row: Any) -> str:
