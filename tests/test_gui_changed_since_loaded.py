@@ -26,6 +26,16 @@ def window(qtbot, db):
     return main
 
 
+def open_the_only_record(qtbot, window, screen: int, page, steps) -> None:  # type: ignore[no-untyped-def]
+    """Go to a list screen, select its one record and press Enter: `steps` run in its form."""
+    window.show_screen(screen)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    page.table.setFocus()
+    when_modal(steps)
+    press(Qt.Key.Key_Return)
+
+
 def test_save_over_a_newer_save_is_refused_and_reload_keeps_the_officers_typing(qtbot, window, db):
     tea = cooperatives.create(db, CooperativeData(name="HTX Chè", unit_code="06046", address="Thôn Nà Lầm"),
                               actor=ADMIN)
@@ -52,12 +62,7 @@ def test_save_over_a_newer_save_is_refused_and_reload_keeps_the_officers_typing(
                                 form.message.text())
         press(Qt.Key.Key_Return)  # Save again, now over the newest version
 
-    window.show_screen(1)
-    qtbot.waitUntil(lambda: window.cooperatives.model.rowCount() == 1)
-    window.cooperatives.table.selectRow(0)
-    window.cooperatives.table.setFocus()
-    when_modal(steps)
-    press(Qt.Key.Key_Return)
+    open_the_only_record(qtbot, window, 1, window.cooperatives, steps)
 
     assert seen["question"].startswith("Bản ghi này vừa được người khác (admin) sửa lúc ")
     visible, name, address, message = seen["after_reload"]
@@ -125,12 +130,7 @@ def test_reload_keeps_a_ticked_box_and_lists_a_choice_both_changed_by_its_label(
         when_modal(lambda box: press(Qt.Key.Key_B, ALT))  # close without saving: "Bỏ thay đổi"
         press(Qt.Key.Key_Escape)
 
-    window.show_screen(2)
-    qtbot.waitUntil(lambda: window.people.model.rowCount() == 1)
-    window.people.table.selectRow(0)
-    window.people.table.setFocus()
-    when_modal(steps)
-    press(Qt.Key.Key_Return)
+    open_the_only_record(qtbot, window, 2, window.people, steps)
 
     ticked, cadre, message = seen["after"]
     assert ticked  # only this officer ticked it: kept
@@ -180,12 +180,7 @@ def test_year_figures_saved_over_another_officers_newer_ones_are_refused_and_rel
         seen["table"] = [form.years_table.item(0, column).text() for column in range(5)]
         press(Qt.Key.Key_Escape)
 
-    window.show_screen(1)
-    qtbot.waitUntil(lambda: window.cooperatives.model.rowCount() == 1)
-    window.cooperatives.table.selectRow(0)
-    window.cooperatives.table.setFocus()
-    when_modal(form_steps)
-    press(Qt.Key.Key_Return)
+    open_the_only_record(qtbot, window, 1, window.cooperatives, form_steps)
 
     assert seen["chosen"] == ("12", "Năm 2024 đã có số liệu: đây là số liệu đã lưu, sửa rồi bấm Lưu.")
     assert seen["question"].startswith("Bản ghi này vừa được người khác (admin) sửa lúc ")
@@ -292,12 +287,7 @@ def test_ending_a_post_another_officer_ended_meanwhile_is_refused_and_reload_sho
         seen["table"] = form.posts_table.item(0, 4).text()
         press(Qt.Key.Key_Escape)
 
-    window.show_screen(1)
-    qtbot.waitUntil(lambda: window.cooperatives.model.rowCount() == 1)
-    window.cooperatives.table.selectRow(0)
-    window.cooperatives.table.setFocus()
-    when_modal(form_steps)
-    press(Qt.Key.Key_Return)
+    open_the_only_record(qtbot, window, 1, window.cooperatives, form_steps)
 
     assert seen["question"].startswith("Bản ghi này vừa được người khác (admin) sửa lúc ")
     visible, ended_on, message = seen["after_reload"]

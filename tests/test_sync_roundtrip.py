@@ -172,7 +172,9 @@ def test_two_installations_of_one_commune_newer_change_wins_and_loser_is_logged(
     second.db.dispose()
 
 
-def test_officer_can_restore_the_losing_version_of_a_conflict(nodes, tmp_path):
+def province_edit_lost_to_the_communes(nodes, tmp_path):  # type: ignore[no-untyped-def]
+    """A cooperative the province and then the commune renamed, the commune's file imported at the
+    province: the province's name lost, in one pending conflict."""
     xa, tinh = nodes["xa"], nodes["tinh"]
     connect(xa, tinh)
     cooperative_id = add_cooperative(xa)
@@ -181,6 +183,11 @@ def test_officer_can_restore_the_losing_version_of_a_conflict(nodes, tmp_path):
     cooperatives.update(xa.db, cooperative_id, CooperativeData(name="HTX Chè (xã sửa)", unit_code="06046"), actor=ADMIN)
     service.import_file(tinh.db, service.export_file(xa.db, outbox(tmp_path), actor=ADMIN).path, actor=ADMIN)
     [conflict] = conflicts.pending_conflicts(tinh.db)
+    return tinh, cooperative_id, conflict
+
+
+def test_officer_can_restore_the_losing_version_of_a_conflict(nodes, tmp_path):
+    tinh, cooperative_id, conflict = province_edit_lost_to_the_communes(nodes, tmp_path)
     assert conflict.loser_data["name"] == "HTX Chè (tỉnh sửa)"
 
     conflicts.resolve_conflict(tinh.db, conflict.id, restore=True, actor=Actor("canbo_tinh", "admin"))
@@ -194,14 +201,7 @@ def test_officer_can_restore_the_losing_version_of_a_conflict(nodes, tmp_path):
 def test_restoring_the_loser_of_a_conflict_is_refused_once_the_record_changed_again_since(nodes, tmp_path):
     from htx_desktop.errors import ChangedSinceLoaded
 
-    xa, tinh = nodes["xa"], nodes["tinh"]
-    connect(xa, tinh)
-    cooperative_id = add_cooperative(xa)
-    service.import_file(tinh.db, service.export_file(xa.db, outbox(tmp_path), actor=ADMIN).path, actor=ADMIN)
-    cooperatives.update(tinh.db, cooperative_id, CooperativeData(name="HTX Chè (tỉnh sửa)", unit_code="06046"), actor=ADMIN)
-    cooperatives.update(xa.db, cooperative_id, CooperativeData(name="HTX Chè (xã sửa)", unit_code="06046"), actor=ADMIN)
-    service.import_file(tinh.db, service.export_file(xa.db, outbox(tmp_path), actor=ADMIN).path, actor=ADMIN)
-    [conflict] = conflicts.pending_conflicts(tinh.db)
+    tinh, cooperative_id, conflict = province_edit_lost_to_the_communes(nodes, tmp_path)
     # Before anyone reviews the conflict, an officer of the province corrects the record again.
     shown = cooperatives.load(tinh.db, cooperative_id)
     cooperatives.update(tinh.db, cooperative_id, CooperativeData(name="HTX Chè Bản Piềng", unit_code="06046"),
