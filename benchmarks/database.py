@@ -18,23 +18,30 @@ from typing import Any
 
 
 @contextmanager
+def environment_variable(name: str, value: str) -> Iterator[None]:
+    """`name` set to `value` in this process, then as it was (unset if it was)."""
+    saved = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = saved
+
+
+@contextmanager
 def copied(db: Path) -> Iterator[Path]:
     """A copy of `db` at the current schema, in a folder removed afterwards."""
     from htx_desktop.storage.database import open_database
 
-    with tempfile.TemporaryDirectory(prefix="htx-bench-") as folder:
-        saved = os.environ.get("HTX_HOME")
-        os.environ["HTX_HOME"] = str(Path(folder) / "home")
-        try:
-            target = Path(folder) / "bench.sqlite3"
-            shutil.copy(db, target)
-            open_database(target).dispose()  # upgrades the copy if it is older
-            yield target
-        finally:
-            if saved is None:
-                os.environ.pop("HTX_HOME", None)
-            else:
-                os.environ["HTX_HOME"] = saved
+    with tempfile.TemporaryDirectory(prefix="htx-bench-") as folder, \
+            environment_variable("HTX_HOME", str(Path(folder) / "home")):
+        target = Path(folder) / "bench.sqlite3"
+        shutil.copy(db, target)
+        open_database(target).dispose()  # upgrades the copy if it is older
+        yield target
 
 
 @contextmanager
@@ -46,9 +53,8 @@ def read_only(url: str) -> Iterator[Any]:
     from htx_desktop.storage.database import open_database
     from htx_desktop.storage.migrations import HEAD_REVISION
 
-    saved = os.environ.get("PGOPTIONS")
-    os.environ["PGOPTIONS"] = f"{saved or ''} -c default_transaction_read_only=on".strip()
-    try:
+    read_only_option = f"{os.environ.get('PGOPTIONS') or ''} -c default_transaction_read_only=on".strip()
+    with environment_variable("PGOPTIONS", read_only_option):
         engine = create_engine(url)
         try:
             with engine.connect() as connection:
@@ -63,11 +69,6 @@ def read_only(url: str) -> Iterator[Any]:
             yield database
         finally:
             database.dispose()
-    finally:
-        if saved is None:
-            os.environ.pop("PGOPTIONS", None)
-        else:
-            os.environ["PGOPTIONS"] = saved
 
 
 @contextmanager

@@ -13,15 +13,19 @@ from htx_desktop.gui.login_dialog import LoginDialog
 from gui_helpers import press, type_text
 
 
-def test_keys_typed_during_the_imports_reach_the_log_in_window(qtbot, qapp, tmp_path, monkeypatch):
-    typed = threading.Event()
-    # A module whose import lasts until the officer's keys have been handled (at most 10 s): imported
-    # on the GUI thread, the keys could not be handled before it ends.
-    (tmp_path / "slow_import_for_test.py").write_text(
-        "import builtins\nSAW_TYPING = builtins._htx_typed.wait(10)\n", encoding="utf-8")
+def held_import(name: str, tmp_path, monkeypatch) -> threading.Event:  # type: ignore[no-untyped-def]
+    """A module `name` whose import lasts until the event is set (at most 10 s; its SAW is whether it
+    was): imported on the GUI thread, the officer's keys could not be handled before it ends."""
+    released = threading.Event()
+    (tmp_path / f"{name}.py").write_text(f"import builtins\nSAW = builtins._htx_{name}.wait(10)\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr("builtins._htx_typed", typed, raising=False)
-    monkeypatch.delitem(sys.modules, "slow_import_for_test", raising=False)
+    monkeypatch.setattr(f"builtins._htx_{name}", released, raising=False)
+    monkeypatch.delitem(sys.modules, name, raising=False)
+    return released
+
+
+def test_keys_typed_during_the_imports_reach_the_log_in_window(qtbot, qapp, tmp_path, monkeypatch):
+    typed = held_import("slow_import_for_test", tmp_path, monkeypatch)
     login = LoginDialog(None, None)
     qtbot.addWidget(login)
     login.show()
@@ -33,18 +37,13 @@ def test_keys_typed_during_the_imports_reach_the_log_in_window(qtbot, qapp, tmp_
 
     QTimer.singleShot(0, officer_types)
     _import_while_typing(qapp, ["slow_import_for_test"])
-    assert sys.modules["slow_import_for_test"].SAW_TYPING
+    assert sys.modules["slow_import_for_test"].SAW
     assert login.username.text() == "thu.hoa"
 
 
 def test_esc_during_the_imports_leaves_the_log_in_for_good(qtbot, qapp, tmp_path, monkeypatch):
     """An officer who changes her mind while the program loads is not asked to log in again."""
-    pressed = threading.Event()
-    (tmp_path / "slow_import_for_quit.py").write_text(
-        "import builtins\nSAW_ESC = builtins._htx_pressed.wait(10)\n", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr("builtins._htx_pressed", pressed, raising=False)
-    monkeypatch.delitem(sys.modules, "slow_import_for_quit", raising=False)
+    pressed = held_import("slow_import_for_quit", tmp_path, monkeypatch)
     login = LoginDialog(None, None)
     qtbot.addWidget(login)
     login.show()
@@ -57,5 +56,5 @@ def test_esc_during_the_imports_leaves_the_log_in_for_good(qtbot, qapp, tmp_path
 
     QTimer.singleShot(0, officer_leaves)
     _import_while_typing(qapp, ["slow_import_for_quit"])
-    assert sys.modules["slow_import_for_quit"].SAW_ESC
+    assert sys.modules["slow_import_for_quit"].SAW
     assert login.quitting and not login.isVisible()

@@ -255,12 +255,17 @@ def test_only_an_aggregator_edits_plans_only_its_own_area_and_never_a_template(d
         assert {p.code for p in catalogue.plans(session)} == {"KH-TRANGDINH-2023", "KH-NAMDINH-2023"}
 
 
-def test_a_plan_made_for_a_commune_gives_that_commune_its_count_targets(aggregator):
-    plan_id = editing.create_plan(aggregator, editing.PlanDraft("Kế hoạch xã Tràng Định", "06046"),
-                                  copy_from="KH-TRANGDINH-2023", actor=ADMIN)
+def copy_of_trang_dinh(aggregator, name: str, unit_code: str):  # type: ignore[no-untyped-def]
+    """A plan for the unit copied from the Tràng Định template, and its new-cooperatives indicator."""
+    plan_id = editing.create_plan(aggregator, editing.PlanDraft(name, unit_code), copy_from="KH-TRANGDINH-2023",
+                                  actor=ADMIN)
     with aggregator.read() as session:
         plan = catalogue.find(session, plan_id)
-    coops = next(i for i in plan.indicators if i.code == "new_coops_many_jobs")
+    return plan, next(i for i in plan.indicators if i.code == "new_coops_many_jobs")
+
+
+def test_a_plan_made_for_a_commune_gives_that_commune_its_count_targets(aggregator):
+    plan, coops = copy_of_trang_dinh(aggregator, "Kế hoạch xã Tràng Định", "06046")
     editing.set_target(aggregator, coops.id, plan.phase("2025").id, "number", 1, actor=ADMIN)
     coop(aggregator, "HTX Chè", founded=date(2024, 3, 1))
     with aggregator.read() as session:
@@ -284,11 +289,7 @@ def test_the_readme_documents_every_indicator_with_its_rule():
 def test_a_target_set_or_cleared_by_someone_else_since_it_was_shown_is_not_overwritten(aggregator):
     from htx_desktop.errors import ChangedSinceLoaded
 
-    plan_id = editing.create_plan(aggregator, editing.PlanDraft("Kế hoạch của tỉnh", "20"),
-                                  copy_from="KH-TRANGDINH-2023", actor=ADMIN)
-    with aggregator.read() as session:
-        plan = catalogue.find(session, plan_id)
-    coops = next(i for i in plan.indicators if i.code == "new_coops_many_jobs")
+    plan, coops = copy_of_trang_dinh(aggregator, "Kế hoạch của tỉnh", "20")
     phase = plan.phase("2025")
     shown = coops.targets["2025"]  # what both officers see in the table
     editing.set_target(aggregator, coops.id, phase.id, "range", 20, 30, actor=ADMIN, expected=shown.version)
@@ -297,10 +298,10 @@ def test_a_target_set_or_cleared_by_someone_else_since_it_was_shown_is_not_overw
     with pytest.raises(ChangedSinceLoaded):
         editing.clear_target(aggregator, coops.id, phase.id, actor=ADMIN, expected=shown.version)
     with aggregator.read() as session:
-        newest = next(i for i in catalogue.find(session, plan_id).indicators if i.code == coops.code).targets["2025"]
+        newest = next(i for i in catalogue.find(session, plan.id).indicators if i.code == coops.code).targets["2025"]
     assert (newest.kind, newest.low, newest.high) == ("range", 20, 30) and newest.version > shown.version
 
-    groups_id = editing.add_indicator(aggregator, plan_id, "strengthened_groups", actor=ADMIN)
+    groups_id = editing.add_indicator(aggregator, plan.id, "strengthened_groups", actor=ADMIN)
     editing.set_target(aggregator, groups_id, phase.id, "floor", 60, actor=ADMIN, expected=0)  # none was shown
     with pytest.raises(ChangedSinceLoaded):  # the other officer also saw none
         editing.set_target(aggregator, groups_id, phase.id, "floor", 70, actor=ADMIN, expected=0)

@@ -67,6 +67,24 @@ def timed(command, path: Path) -> float:  # type: ignore[no-untyped-def]
     return time.perf_counter() - started
 
 
+def killed_runs(source: Path, tmp_path: Path, command, kills: int, varying=VARYING):  # type: ignore[no-untyped-def]
+    """`command` run once on a copy of `source` to the end, then `kills` times on fresh copies, each
+    killed at a random moment of that span: the state before, the state after the whole run, and
+    each killed run's ending ("killed" or "finished") with the state it left."""
+    before = state(source, varying)
+    complete = fresh(source, tmp_path / "complete.sqlite3")
+    span = timed(command, complete)
+    after = state(complete, varying)
+    chance = random.Random(SEED)
+    work = tmp_path / "killed.sqlite3"
+    runs = []
+    for _ in range(kills):
+        fresh(source, work)
+        ended = command(work, chance.uniform(0.05, span * 1.1))
+        runs.append((ended, state(work, varying)))
+    return before, after, runs
+
+
 @pytest.mark.slow
 def test_an_excel_import_killed_at_random_moments_leaves_before_or_after(commune, tmp_path, pytestconfig):
     rows = [PEOPLE_HEADERS] + [[n, f"{SURNAMES[n % 10]} Thị {GIVEN[n // 10 % 10]}", 1950 + n // 100, None, "Nữ",
@@ -76,17 +94,10 @@ def test_an_excel_import_killed_at_random_moments_leaves_before_or_after(commune
     def command(path, kill_after):  # type: ignore[no-untyped-def]
         return run(["--db", str(path), "import-excel", str(sheet), "--kind", "people"], kill_after)
 
-    before = state(commune, RUN_VARYING)
-    complete = fresh(commune, tmp_path / "complete.sqlite3")
-    span = timed(command, complete)
-    after = state(complete, RUN_VARYING)
+    before, after, runs = killed_runs(commune, tmp_path, command, KILLS["import"], RUN_VARYING)
     assert len(after["people"]) == len(before["people"]) + ROWS
-    chance, outcomes = random.Random(SEED), Counter()
-    work = tmp_path / "killed.sqlite3"
-    for _ in range(KILLS["import"]):
-        fresh(commune, work)
-        ended = command(work, chance.uniform(0.05, span * 1.1))
-        found = state(work, RUN_VARYING)
+    outcomes = Counter()
+    for ended, found in runs:
         assert found in (before, after), "an import killed midway left a database between before and after"
         outcomes[f"import {ended}, database {'before' if found == before else 'after'}"] += 1
     tell(pytestconfig, f"\nkilled Excel imports of {ROWS:,} rows (seed {SEED}): {dict(sorted(outcomes.items()))}")
@@ -115,17 +126,10 @@ def test_saves_through_the_services_killed_at_random_moments_leave_whole_saves(c
     def command(path, kill_after):  # type: ignore[no-untyped-def]
         return run_python([str(driver), str(path), str(SAVES)], kill_after)
 
-    before = state(commune, RUN_VARYING)
-    complete = fresh(commune, tmp_path / "complete.sqlite3")
-    span = timed(command, complete)
-    after = state(complete, RUN_VARYING)
+    before, after, runs = killed_runs(commune, tmp_path, command, KILLS["saves"], RUN_VARYING)
     assert len(after["people"]) == len(before["people"]) + SAVES
-    chance, outcomes = random.Random(SEED), Counter()
-    work = tmp_path / "killed.sqlite3"
-    for _ in range(KILLS["saves"]):
-        fresh(commune, work)
-        ended = command(work, chance.uniform(0.05, span * 1.1))
-        found = state(work, RUN_VARYING)
+    outcomes = Counter()
+    for ended, found in runs:
         saved = len(found["people"]) - len(before["people"])
         assert found == _after_saves(before, after, saved), f"a save killed midway left part of it ({saved} whole)"
         outcomes[f"saves {ended}, {'none' if not saved else 'all' if saved == SAVES else 'some'} saved"] += 1
@@ -160,17 +164,10 @@ def test_an_upgrade_killed_at_random_moments_leaves_the_old_or_the_new_schema(tm
     def command(path, kill_after):  # type: ignore[no-untyped-def]
         return run_python(["-c", UPGRADE_DRIVER, str(path)], kill_after)
 
-    before = state(old)
-    complete = fresh(old, tmp_path / "complete.sqlite3")
-    span = timed(command, complete)
-    after = state(complete)
+    before, after, runs = killed_runs(old, tmp_path, command, KILLS["upgrade"])
     assert after["alembic_version"] == [(HEAD_REVISION,)] and before["alembic_version"] == [("0005",)]
-    chance, outcomes = random.Random(SEED), Counter()
-    work = tmp_path / "killed.sqlite3"
-    for _ in range(KILLS["upgrade"]):
-        fresh(old, work)
-        ended = command(work, chance.uniform(0.05, span * 1.1))
-        found = state(work)
+    outcomes = Counter()
+    for ended, found in runs:
         assert found in (before, after), "an upgrade killed midway left a database between the two schemas"
         outcomes[f"upgrade {ended}, database {'old' if found == before else 'new'}"] += 1
     tell(pytestconfig, f"\nkilled upgrades 0005 -> {HEAD_REVISION} (seed {SEED}): {dict(sorted(outcomes.items()))}")
