@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from htx_desktop.dates import read_date
 from htx_desktop.formatting import group_digits, short_date
 from htx_desktop.messages import label
+from htx_desktop.gui.styles import ERROR_STYLE
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Fields", text)
@@ -155,7 +156,7 @@ class ErrorLabels:
             layout, row = place
             message = QLabel()
             message.setObjectName(f"{name}_error")
-            message.setStyleSheet("color: #b00020;")
+            message.setStyleSheet(ERROR_STYLE)
             message.setWordWrap(True)
             message.hide()
             layout.insertRow(row + 1, "", message)

@@ -13,6 +13,8 @@ from htx_desktop.gui.recovery_code import RecoveryCodeDialog
 from htx_desktop.services import protection
 from htx_desktop.services.installation import InstallationInfo
 from htx_desktop.storage.database import Database
+from htx_desktop.gui.new_password import mismatch, password_fields
+from htx_desktop.gui.styles import ERROR_STYLE
 
 
 def _t(text: str) -> str:
@@ -36,14 +38,13 @@ class FirstAdminDialog(QDialog):
         form.addRow(intro)
         self.username = QLineEdit(objectName="username")
         self.full_name = QLineEdit(objectName="full_name")
-        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(objectName="repeat", echoMode=QLineEdit.EchoMode.Password)
+        self.password, self.repeat = password_fields()
         form.addRow(_t("&Tên đăng nhập:"), self.username)
         form.addRow(_t("&Họ và tên:"), self.full_name)
         form.addRow(_t("&Mật khẩu:"), self.password)
         form.addRow(_t("&Nhập lại mật khẩu:"), self.repeat)
         self.message = QLabel(objectName="message", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Tạo và đăng nhập"))
@@ -54,8 +55,8 @@ class FirstAdminDialog(QDialog):
         self.username.setFocus()
 
     def create_admin(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self._refuse(_t("Hai lần nhập mật khẩu không giống nhau."), self.repeat)
+        if differ := mismatch(self.password, self.repeat):
+            self._refuse(differ, self.repeat)
             return
         try:
             # The core adds a user without a signed-in administrator only while the database has none.

@@ -20,6 +20,7 @@ from htx_desktop.errors import HtxError
 from htx_desktop.gui.common import Session, translate
 from htx_desktop.services import users
 from htx_desktop.storage.database import Database
+from htx_desktop.gui.styles import ERROR_STYLE
 
 ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
@@ -55,7 +56,7 @@ class LockWindow(QDialog):
         self.password.setPlaceholderText(_t("Mật khẩu"))
         layout.addWidget(self.password)
         self.message = QLabel(objectName="lock_message", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.message)
         self.unlock_button = QPushButton(_t("&Mở khóa"), objectName="unlock", default=True)
         layout.addWidget(self.unlock_button)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from htx_desktop.gui.background import run_in_background
 from htx_desktop.gui.common import Session, show_error, translate
 from htx_desktop.storage.database import Database
+from htx_desktop.gui.styles import error_label
 
 #: The list screens that import, by their source (`services.listing`).
 KIND_OF_LIST = {name: name for name in ("cooperatives", "people", "trainings", "support", "jobs", "outreach",
@@ -47,13 +48,6 @@ KEYS = QKeySequence("Ctrl+I")
 
 def _t(text: str) -> str:
     return translate("ImportWizard", text)
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel(objectName=f"{name}_error", wordWrap=True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
 
 
 def _show(label: QLabel, text: str) -> None:
@@ -116,7 +110,7 @@ class FilePage(_BusyPage):
             button.setAutoDefault(False)  # Enter anywhere on the page means "Tiếp"
         self.sheet = QComboBox(objectName="sheet")
         self.sheet.setMinimumWidth(260)
-        self.path_error = _error_label("path")
+        self.path_error = error_label("path")
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -215,7 +209,7 @@ class MappingPage(_BusyPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows)
-        self.mapping_error = _error_label("mapping")
+        self.mapping_error = error_label("mapping")
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.mapping_error)

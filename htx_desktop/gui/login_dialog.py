@@ -24,14 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from htx_desktop.gui.language import translate
+from htx_desktop.gui.styles import DONE_STYLE, ERROR_STYLE
 
 if TYPE_CHECKING:
     from htx_desktop.gui.common import Session
     from htx_desktop.services.installation import InstallationInfo
     from htx_desktop.storage.database import Database
-
-
-ERROR_STYLE, DONE_STYLE = "color: #b00020;", "color: #1b5e20;"
 
 
 def _t(text: str) -> str:

@@ -47,6 +47,7 @@ from htx_desktop.plans.targets import Target, number_text
 from htx_desktop.services import units
 from htx_desktop.services.installation import InstallationInfo
 from htx_desktop.storage.database import Database
+from htx_desktop.gui.styles import ERROR_STYLE
 
 
 def _t(text: str) -> str:
@@ -100,7 +101,7 @@ class _SmallDialog(QDialog):
         self.form.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form_widget)
         self.message = QLabel(objectName="form_message", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, objectName="buttons"

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from htx_desktop.errors import HtxError, ValidationError
 from htx_desktop.gui.common import translate
 from htx_desktop.services import protection
+from htx_desktop.gui.new_password import mismatch, password_fields
+from htx_desktop.gui.styles import ERROR_STYLE
 
 
 def _t(text: str) -> str:
@@ -27,14 +29,13 @@ class RecoveryDialog(QDialog):
                               "trị và mật khẩu mới."), wordWrap=True))
         self.code = QLineEdit(objectName="code")
         self.username = QLineEdit(objectName="username")
-        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(objectName="repeat", echoMode=QLineEdit.EchoMode.Password)
+        self.password, self.repeat = password_fields()
         form.addRow(_t("&Mã khôi phục:"), self.code)
         form.addRow(_t("&Tên đăng nhập:"), self.username)
         form.addRow(_t("Mật khẩu &mới:"), self.password)
         form.addRow(_t("&Nhập lại mật khẩu:"), self.repeat)
         self.message = QLabel(objectName="message", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Đặt mật khẩu mới"))
@@ -45,8 +46,8 @@ class RecoveryDialog(QDialog):
         self.code.setFocus()
 
     def reset_password(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self._refuse(_t("Hai lần nhập mật khẩu không giống nhau."), self.password)
+        if differ := mismatch(self.password, self.repeat):
+            self._refuse(differ, self.password)
             return
         try:
             protection.recover(self.target, self.code.text(), self.username.text(), self.password.text())

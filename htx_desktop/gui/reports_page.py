@@ -34,6 +34,7 @@ from htx_desktop.gui.common import Session, fill_units, translate
 from htx_desktop.gui.report_preview import PagePreview, print_pdf
 from htx_desktop.services.common import today
 from htx_desktop.storage.database import Database
+from htx_desktop.gui.styles import ERROR_STYLE
 
 #: The start of a saved report's suggested name, without diacritics so any PC and e-mail keep it.
 FILE_NAMES = {"progress": "bao-cao-tien-do", "review": "bao-cao-so-ket", "cooperatives": "danh-sach-htx",
@@ -276,7 +277,7 @@ class ReportsPage(QWidget):
         self.show_message(error.message, error=True)
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)
 
     def preview_target(self) -> Path:

@@ -31,17 +31,12 @@ from htx_desktop.services import users
 from htx_desktop.gui.recovery_code import RecoveryCodeBox
 from htx_desktop.services.installation import InstallationInfo, initialise, remove_sqlite_file
 from htx_desktop.services.units import national_unit_rows, unit_label, unit_sort_key
+from htx_desktop.gui.new_password import mismatch, password_fields
+from htx_desktop.gui.styles import ERROR_STYLE, error_label
 
 
 def _t(text: str) -> str:
     return translate("SetupWizard", text)
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel(objectName=f"{name}_error", wordWrap=True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
 
 
 class UnitPage(QWizardPage):
@@ -60,7 +55,7 @@ class UnitPage(QWizardPage):
         self.province.setCurrentIndex(-1)  # no good default: the officer chooses
         self.province.lineEdit().setPlaceholderText(_t("Ví dụ: lang son, hoặc mã 20"))
         self.commune.lineEdit().setPlaceholderText(_t("Ví dụ: trang dinh, hoặc mã 06046"))
-        self.errors = {combo: _error_label(combo.objectName()) for combo in (self.province, self.commune)}
+        self.errors = {combo: error_label(combo.objectName()) for combo in (self.province, self.commune)}
         self.commune_role = QRadioButton(_t("Cấp xã: nhập liệu và gửi tệp đồng bộ lên trên"), objectName="role_commune")
         self.aggregator_role = QRadioButton(_t("Cấp tổng hợp (tỉnh): nhận tệp của các xã"), objectName="role_aggregator")
         self.commune_role.setChecked(True)
@@ -142,10 +137,9 @@ class AdminPage(QWizardPage):
         self.setSubTitle(_t("Tài khoản quản trị quản lý người dùng. Mật khẩu ít nhất {n} ký tự.").format(n=MIN_LENGTH))
         self.username = QLineEdit("admin", objectName="admin_username")
         self.full_name = QLineEdit(objectName="admin_full_name")
-        self.password = QLineEdit(objectName="admin_password", echoMode=QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(objectName="admin_repeat", echoMode=QLineEdit.EchoMode.Password)
+        self.password, self.repeat = password_fields("admin_")
         self.message = QLabel(objectName="admin_message", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         form = QFormLayout(self)
         form.addRow(_t("&Họ và tên:"), self.full_name)
         form.addRow(_t("&Tên đăng nhập:"), self.username)
@@ -158,8 +152,8 @@ class AdminPage(QWizardPage):
         if problems:  # the core's rules, checked now: the database is made only at the last step
             self.message.setText("\n".join(problems.values()))
             return False
-        if self.password.text() != self.repeat.text():
-            self.message.setText(_t("Hai lần nhập mật khẩu không giống nhau."))
+        if differ := mismatch(self.password, self.repeat):
+            self.message.setText(differ)
             return False
         self.message.clear()
         return True
@@ -175,7 +169,7 @@ class ConfirmPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.NextButton, _t("Tạo cơ sở dữ liệu >"))
         self.summary = QLabel(objectName="confirm_summary", wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = _error_label("confirm")
+        self.message = error_label("confirm")
         form = QFormLayout(self)
         form.addRow(self.summary)
         form.addRow(self.message)

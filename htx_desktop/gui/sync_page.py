@@ -33,6 +33,7 @@ from htx_desktop.services.people import may_see_sensitive
 from htx_desktop.storage.database import Database
 from htx_desktop.sync import conflicts, keyring, service
 from htx_desktop.sync.errors import SyncError
+from htx_desktop.gui.styles import ERROR_STYLE
 
 COUNTS = ("new", "changed", "unchanged", "rejected")
 
@@ -105,7 +106,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.table)
         for message in refused:
             warning = QLabel(message, wordWrap=True)
-            warning.setStyleSheet("color: #b00020;")
+            warning.setStyleSheet(ERROR_STYLE)
             layout.addWidget(warning)
         buttons = QDialogButtonBox()
         self.confirm = buttons.addButton(_t("Nhập vào cơ sở dữ liệu"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -1088,10 +1088,6 @@ If it happens again, send this file to technical support.</translation>
       <translation>Quit</translation>
     </message>
     <message>
-      <source>Hai lần nhập mật khẩu không giống nhau.</source>
-      <translation>The two passwords are not the same.</translation>
-    </message>
-    <message>
       <source>&lt;b&gt;{unit}&lt;/b&gt;&lt;br&gt;Cơ sở dữ liệu này chưa có người dùng. Hãy tạo tài khoản quản trị (mật khẩu ít nhất {n} ký tự); từ nay mọi người phải đăng nhập.</source>
       <translation>&lt;b&gt;{unit}&lt;/b&gt;&lt;br&gt;This database has no users yet. Create the administrator account (a password of at least {n} characters); from now on everyone signs in.</translation>
     </message>
@@ -1727,6 +1723,13 @@ Enter the password of “{user}” ({unit}) to go on.</translation>
     <message>
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{unit}</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{unit}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPassword</name>
+    <message>
+      <source>Hai lần nhập mật khẩu không giống nhau.</source>
+      <translation>The two passwords are not the same.</translation>
     </message>
   </context>
   <context>
@@ -2514,10 +2517,6 @@ Enter the password of “{user}” ({unit}) to go on.</translation>
       <source>Nhập mã khôi phục đã in khi cài đặt (24 ký tự), tên đăng nhập của người quản trị và mật khẩu mới.</source>
       <translation>Type the recovery code printed at setup (24 characters), the administrator's user name and a new password.</translation>
     </message>
-    <message>
-      <source>Hai lần nhập mật khẩu không giống nhau.</source>
-      <translation>The two passwords are not the same.</translation>
-    </message>
   </context>
   <context>
     <name>ReportsPage</name>
@@ -3117,10 +3116,6 @@ Enter the password of “{user}” ({unit}) to go on.</translation>
     <message>
       <source>(không gửi lên — cấp cao nhất)</source>
       <translation>(none — the top level)</translation>
-    </message>
-    <message>
-      <source>Hai lần nhập mật khẩu không giống nhau.</source>
-      <translation>The two passwords differ.</translation>
     </message>
     <message>
       <source>Tài khoản quản trị quản lý người dùng. Mật khẩu ít nhất {n} ký tự.</source>

@@ -27,6 +27,7 @@ from htx_desktop.messages import MESSAGES, tr
 from htx_desktop.services import audit
 from htx_desktop.services.audit import AuditLine, AuditQuery
 from htx_desktop.storage.database import Database
+from htx_desktop.gui.styles import ERROR_STYLE
 
 PAGE_SIZE = 100
 
@@ -87,7 +88,7 @@ class AuditPage(QWidget):
         filters.setColumnStretch(2, 2)
         layout.addLayout(filters)
         self.error = QLabel(objectName="audit_error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.error)
 
         self.table = QTableWidget(0, 5, objectName="audit_table")
