@@ -102,17 +102,16 @@ class AttendancePanel(QObject):
         """Show `rows` as last read (highlighting `keep`, else the row at `was`)."""
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.session.can_edit:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         for row, attendee in enumerate(self.rows):
-            self.table.setItem(row, 0, QTableWidgetItem(attendee.full_name))
-            self.table.setItem(row, 1, QTableWidgetItem(str(attendee.birth_year or "")))
+            self._cell(row, 0).setText(attendee.full_name)
+            self._cell(row, 1).setText(str(attendee.birth_year or ""))
             for column, checked in ((ATTENDED, attendee.attended), (COMPLETED, attendee.completed)):
-                item = QTableWidgetItem()
-                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                if self.session.can_edit:
-                    flags |= Qt.ItemFlag.ItemIsUserCheckable
+                item = self._cell(row, column)
                 item.setFlags(flags)
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                self.table.setItem(row, column, item)
         self.table.blockSignals(False)
         ids = [attendee.person_id for attendee in self.rows]
         if keep in ids:
@@ -124,6 +123,15 @@ class AttendancePanel(QObject):
         self.buttons["all_completed"].setText(_t("Bỏ h&oàn thành cho tất cả") if everyone else _t("Tất cả h&oàn thành"))
         for name, button in self.buttons.items():
             button.setEnabled(self.session.can_edit and (bool(self.rows) or name.startswith("add_")))
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """The cell's item, made the first time: a redraw (often from inside a key press on the
+        table) changes items in place instead of making Qt delete the ones it replaces."""
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            self.table.setItem(row, column, item)
+        return item
 
     def current(self) -> AttendeeRow | None:
         row = self.table.currentRow()
